@@ -1,0 +1,34 @@
+"""quoteattr: who said what in news text.
+
+>>> import quoteattr
+>>> quotes = quoteattr.extract('"We provided an explanation," Mr Lavrov said.')
+"""
+
+from quoteattr.errors import (
+    IncompatibleDocError,
+    InputTypeError,
+    ModelNotFound,
+    QuoteattrError,
+)
+from quoteattr.models import load
+from quoteattr.pipeline import extract, extract_many, find_quotes
+from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Entity",
+    "IncompatibleDocError",
+    "InputTypeError",
+    "ModelNotFound",
+    "Quote",
+    "QuoteType",
+    "QuoteattrError",
+    "Source",
+    "SourceKind",
+    "TextSpan",
+    "extract",
+    "extract_many",
+    "find_quotes",
+    "load",
+]

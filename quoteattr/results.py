@@ -1,0 +1,180 @@
+"""Typed, frozen results: what quoteattr returns.
+
+Nothing here imports spaCy. A result holds character offsets into the original
+text plus the text they cover, never live ``Token`` or ``Span`` objects, so
+results can be stored, compared, hashed and sent between processes.
+
+Offsets are Python ``str`` indices, half-open: ``text[span.start:span.end] ==
+span.text`` for the text the result was extracted from.
+
+``None`` means "unknown" or "not given by the text"; an empty tuple means
+"looked for, none found". Each field's docstring says which.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+
+class QuoteType(enum.StrEnum):
+    """How the content is reported."""
+
+    #: The content is entirely inside quotation marks.
+    DIRECT = "direct"
+    #: Reported speech or a claim with no quotation marks.
+    INDIRECT = "indirect"
+    #: Reported speech that contains a quoted fragment.
+    MIXED = "mixed"
+
+
+class SourceKind(enum.StrEnum):
+    """What kind of source a quote is attributed to."""
+
+    #: A named or identifiable person (``Mr Lavrov``, ``he``, ``the President``).
+    PERSON = "person"
+    #: A named organisation (``the State Department``, ``Reuters``).
+    ORGANIZATION = "organization"
+    #: A plural or collective source (``officials``, ``three agencies``, ``they``).
+    GROUP = "group"
+    #: A single source the text does not name (``a senior official``, ``a new poll``).
+    UNNAMED = "unnamed"
+    #: Not determined.
+    UNKNOWN = "unknown"
+
+
+def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen
+class TextSpan:
+    """A stretch of the original text: ``text == original[start:end]``.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset one past the last character.
+        text: The characters covered.
+    """
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) must be >= start ({self.start})")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"text has {len(self.text)} characters but the offsets "
+                f"[{self.start}, {self.end}) cover {self.end - self.start}"
+            )
+
+    @classmethod
+    def from_offsets(cls, text: str, start: int, end: int) -> TextSpan:
+        """The span of ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _check_confidence(instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be in [0, 1], got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Who a quote is attributed to.
+
+    Attributes:
+        mention: The source as written, nearest the cue (``Mr Lavrov``, ``he``,
+            ``The President``, ``a senior official``).
+        name: The canonical full name (``Sergey Lavrov``); ``None`` when the
+            source has no name (unnamed, generic or plural sources) or it could
+            not be resolved.
+        kind: Person, organisation, group, unnamed or unknown.
+        entity_id: Identifies the entity within one document: two quotes whose
+            sources have the same ``entity_id`` have the same source. ``None``
+            when the source was not linked to an entity.
+    """
+
+    mention: TextSpan
+    name: str | None = None
+    kind: SourceKind = SourceKind.UNKNOWN
+    entity_id: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """One attribution: who said (or claimed, or believes) what.
+
+    Attributes:
+        type: Direct, indirect or mixed.
+        content: The attributed content as one or more segments, in text
+            order. A quote interrupted by its cue (``"X," he said. "Y."``) is
+            one quote with two segments. Never empty.
+        cue: The reporting verb or phrase (``said``, ``according to``, ``:``),
+            or ``None`` when the text gives none (a floating quote).
+        source: Who it is attributed to, or ``None`` when the text gives no
+            source.
+        confidence: How sure quoteattr is that this is a real attribution, in
+            [0, 1].
+    """
+
+    type: QuoteType = attrs.field(converter=QuoteType)
+    content: tuple[TextSpan, ...] = attrs.field(converter=tuple)
+    cue: TextSpan | None = None
+    source: Source | None = None
+    confidence: float = attrs.field(default=1.0, validator=_check_confidence)
+
+    @content.validator
+    def _check_content(self, attribute: attrs.Attribute[Any], value: tuple[TextSpan, ...]) -> None:
+        if not value:
+            raise ValueError("a quote needs at least one content segment")
+        for before, after in zip(value, value[1:]):
+            if after.start < before.end:
+                raise ValueError("content segments must be in text order and not overlap")
+
+    @property
+    def start(self) -> int:
+        """Offset where the content begins."""
+        return self.content[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset where the content ends."""
+        return self.content[-1].end
+
+    @property
+    def text(self) -> str:
+        """The content's segments joined by a space."""
+        return " ".join(segment.text for segment in self.content)
+
+    @property
+    def speaker(self) -> str | None:
+        """The canonical source name, else the mention as written, else ``None``."""
+        if self.source is None:
+            return None
+        return self.source.name or self.source.mention.text
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """A source the document quotes, with every mention of it.
+
+    Attributes:
+        id: The ``Source.entity_id`` of the quotes attributed to it.
+        name: Canonical full name, or ``None`` for unnamed and group sources.
+        kind: Person, organisation, group, unnamed or unknown.
+        mentions: Every mention of the entity found in the text, in order.
+    """
+
+    id: int
+    name: str | None
+    kind: SourceKind
+    mentions: tuple[TextSpan, ...] = attrs.field(converter=tuple, default=())
