@@ -11,12 +11,14 @@ from quoteattr.errors import (
     QuoteattrError,
 )
 from quoteattr.models import load
-from quoteattr.pipeline import extract, extract_many, find_quotes
+from quoteattr.batch import DocumentResult, extract_many
+from quoteattr.pipeline import extract, find_quotes
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "DocumentResult",
     "Entity",
     "IncompatibleDocError",
     "InputTypeError",

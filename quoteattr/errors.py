@@ -36,6 +36,18 @@ class Errors:
         "E005 Expected model to be None, a pipeline name or path (str) or a "
         "spacy.Language, got {type_name}."
     )
+    E070 = (
+        "E070 Record {index} (id {id!r}) has no \"text\" field: pass records as "
+        "{{\"id\": ..., \"text\": \"...\"}}."
+    )
+    E071 = (
+        "E071 Record {index} (id {id!r}) has a text of type {type_name}: pass each "
+        "document as a str or as a record whose \"text\" is a str."
+    )
+    E072 = (
+        "E072 Record {index} (id {id!r}) failed: {error}. The other documents were "
+        "processed; report this text to quoteattr's issue tracker."
+    )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."
