@@ -86,29 +86,61 @@ def inside(span: Offsets, region: Offsets) -> bool:
     return region[0] <= span[0] and span[1] <= region[1]
 
 
-def greedy_match(
-    scores: Sequence[tuple[float, int, int]], *, threshold: float = 0.5
-) -> list[tuple[int, int]]:
-    """One-to-one greedy matching: best pairs first, each side used once.
+def match_quotes(
+    gold: Sequence[Sequence[frozenset[int]]],
+    predicted: Sequence[frozenset[int]],
+    *,
+    threshold: float = 0.5,
+) -> list[tuple[int, int, int | None]]:
+    """One-to-one greedy matching of predictions to gold quotes or their fragments.
+
+    A gold quote is matched whole (the tokens of all its fragments) or, when it
+    has several fragments, fragment by fragment: a prediction of one fragment
+    of an interrupted quote matches that fragment, and another prediction can
+    match another fragment. Pairs are taken best first; each prediction is
+    used once, each fragment once, and a quote matched whole takes all its
+    fragments.
 
     Args:
-        scores: ``(score, gold_index, predicted_index)`` for candidate pairs.
-        threshold: The lowest score that may match.
+        gold: For each gold quote, the token sets of its fragments.
+        predicted: For each prediction, the token set of its content.
+        threshold: The lowest Jaccard index that may match.
 
     Returns:
-        The matched ``(gold_index, predicted_index)`` pairs, best first. Ties
-        go to the earlier gold quote, then the earlier prediction.
+        ``(gold_index, predicted_index, fragment)`` triples, best first;
+        ``fragment`` is ``None`` for a whole-quote match. Ties go to the whole
+        quote, then the earlier gold quote, fragment and prediction.
     """
-    pairs = sorted((s for s in scores if s[0] >= threshold), key=lambda s: (-s[0], s[1], s[2]))
-    used_gold: set[int] = set()
+    candidates = []
+    for gi, fragments in enumerate(gold):
+        units: list[tuple[int | None, frozenset[int]]] = [(None, frozenset().union(*fragments))]
+        if len(fragments) > 1:
+            units += list(enumerate(fragments))
+        for fragment, tokens in units:
+            for pi, other in enumerate(predicted):
+                if tokens & other:
+                    score = jaccard(tokens, other)
+                    if score >= threshold:
+                        rank = -1 if fragment is None else fragment
+                        candidates.append((-score, gi, rank, pi, fragment))
+    candidates.sort(key=lambda c: c[:4])
     used_predicted: set[int] = set()
-    matched = []
-    for _, gold, predicted in pairs:
-        if gold in used_gold or predicted in used_predicted:
+    whole: set[int] = set()
+    used_fragments: set[tuple[int, int]] = set()
+    matched: list[tuple[int, int, int | None]] = []
+    for _, gi, _, pi, fragment in candidates:
+        if pi in used_predicted or gi in whole:
             continue
-        used_gold.add(gold)
-        used_predicted.add(predicted)
-        matched.append((gold, predicted))
+        if fragment is None:
+            if any(g == gi for g, _ in used_fragments):
+                continue
+            whole.add(gi)
+        elif (gi, fragment) in used_fragments:
+            continue
+        else:
+            used_fragments.add((gi, fragment))
+        used_predicted.add(pi)
+        matched.append((gi, pi, fragment))
     return matched
 
 

@@ -4,23 +4,29 @@ Per document:
 
 1. Predictions of a type the gold does not annotate are dropped.
 2. Gold and predicted quotes are matched one to one, greedily, best pairs
-   first, by the Jaccard index of the word tokens of their contents (the
-   ``content_parts`` fragments when given), each span first trimmed of
-   quotation marks, punctuation and whitespace at both ends; a pair needs at
-   least 0.5. Matching ignores the quote type: a predicted ``direct`` quote
-   can match a gold ``mixed`` one (``type_accuracy`` reports the agreement).
+   first, by the Jaccard index of the word tokens of their contents, each span
+   first trimmed of quotation marks, punctuation and whitespace at both ends;
+   a pair needs at least 0.5. A gold quote with ``content_parts`` is matched
+   on its fragments: whole (all fragments against the prediction), or
+   fragment by fragment, so that separate predictions of ``"X,"`` and
+   ``"Y."`` in ``"X," he said. "Y."`` both match it
+   (:func:`~quoteattr.evaluation.matching.match_quotes`). Matching ignores
+   the quote type: a predicted ``direct`` quote can match a gold ``mixed``
+   one (``type_accuracy`` reports the agreement).
 3. Unmatched predictions that lie inside an ``ignore_spans`` region are not
    counted at all.
-4. ``overlap`` scores count the matches; ``strict`` scores count the matches
-   whose trimmed fragments are equal. Scores by type count gold quotes by
+4. ``overlap`` scores count the matches: a prediction is right when it is
+   matched, a gold quote is found when any prediction matches it. ``strict``
+   scores count only the matches whose trimmed spans are equal (to the
+   fragment, for a fragment match). Scores by type count gold quotes by
    their gold type and predictions by their predicted type; the ``types``
    filter of :func:`score_corpus` restricts every figure that way.
-5. On each match (counted on the gold side): the cue is right when it
+5. On each found gold quote (its best match): the cue is right when it
    overlaps the gold cue (or both are absent); the speaker is right when the
    names are equal (:func:`~quoteattr.evaluation.matching.names_equal`) where
    the gold has a ``speaker_name`` and the corpus annotates names, else when
    the speaker mentions overlap (or both are absent). Attribution counts a
-   quote when it is matched and its speaker is right.
+   prediction, and a gold quote, when it is matched with a right speaker.
 6. Speech-cue recall: the share of gold quotes whose cue is a common verb of
    saying, ``according to`` or a colon (``quoteattr/data/speech_cues.json``)
    that were matched.
@@ -41,10 +47,9 @@ from quoteattr.evaluation.corpus import (
 )
 from quoteattr.evaluation.matching import (
     TokenIndex,
-    greedy_match,
     inside,
     is_speech_cue,
-    jaccard,
+    match_quotes,
     names_equal,
     overlaps,
     trim,
@@ -139,18 +144,19 @@ def score_document(
 
     gold_parts = [_trimmed_parts(text, q) for q in gold_quotes]
     pred_parts = [_trimmed_parts(text, q) for q in predictions]
-    gold_tokens = [index.tokens(p) for p in gold_parts]
+    gold_tokens = [[index.tokens([part]) for part in parts] for parts in gold_parts]
     pred_tokens = [index.tokens(p) for p in pred_parts]
-    candidates = [
-        (jaccard(g, p), gi, pi)
-        for gi, g in enumerate(gold_tokens)
-        for pi, p in enumerate(pred_tokens)
-        if g & p
-    ]
-    matches = greedy_match(candidates, threshold=MATCH_THRESHOLD)
-    gold_match = {g: p for g, p in matches}
+    triples = match_quotes(gold_tokens, pred_tokens, threshold=MATCH_THRESHOLD)
+    matches = [(g, p) for g, p, _ in triples]
+    gold_match: dict[int, int] = {}
+    for g, p in matches:
+        gold_match.setdefault(g, p)
     pred_match = {p: g for g, p in matches}
-    strict_pairs = {(g, p) for g, p in matches if gold_parts[g] == pred_parts[p]}
+    strict_pairs = {
+        (g, p)
+        for g, p, fragment in triples
+        if pred_parts[p] == (gold_parts[g] if fragment is None else (gold_parts[g][fragment],))
+    }
 
     counted_preds = [
         pi
@@ -178,7 +184,7 @@ def score_document(
         )
 
     attributed = {pair for pair, right in right_speaker.items() if right is not False}
-    judged = [(g, p) for g, p in matches if gold_quotes[g].type in types]
+    judged = [(g, p) for g, p in sorted(gold_match.items()) if gold_quotes[g].type in types]
 
     type_accuracy = Accuracy(
         sum(gold_quotes[g].type == predictions[p].type for g, p in judged), len(judged)

@@ -6,9 +6,9 @@ import pytest
 
 from quoteattr.evaluation.matching import (
     TokenIndex,
-    greedy_match,
     is_speech_cue,
     jaccard,
+    match_quotes,
     names_equal,
     normalize_name,
     trim,
@@ -59,20 +59,34 @@ def test_matching_jaccard(first: frozenset[int], second: frozenset[int], expecte
     assert jaccard(first, second) == pytest.approx(expected)
 
 
+A, B, C = frozenset({1, 2}), frozenset({3, 4, 5}), frozenset({6, 7})
+
+
 @pytest.mark.parametrize(
-    ("scores", "expected"),
+    ("gold", "predicted", "expected"),
     [
-        ([(0.9, 0, 0), (0.6, 0, 1)], [(0, 0)]),
-        ([(0.6, 0, 0), (0.9, 1, 0), (0.7, 0, 1)], [(1, 0), (0, 1)]),
-        ([(0.5, 0, 0)], [(0, 0)]),
-        ([(0.49, 0, 0)], []),
-        ([(0.8, 1, 0), (0.8, 0, 0)], [(0, 0)]),
+        # The best pair first, each side once.
+        ([[A]], [A, A | {9}], [(0, 0, None)]),
+        ([[A | {9}], [A]], [A], [(1, 0, None)]),
+        ([[A], [A | {9}]], [A | {9}, A], [(0, 1, None), (1, 0, None)]),
+        # Jaccard 0.5 matches, below does not.
+        ([[A | {7, 8, 9}]], [A], []),
+        ([[A | {8, 9}]], [A], [(0, 0, None)]),
+        ([[A | {9}]], [A | {8}], [(0, 0, None)]),
+        # Ties: the earlier gold quote.
+        ([[A], [A]], [A], [(0, 0, None)]),
+        # Fragments: whole, else one prediction per fragment.
+        ([[A, B]], [A | B], [(0, 0, None)]),
+        ([[A, B]], [A, B], [(0, 0, 0), (0, 1, 1)]),
+        ([[A, B, C]], [A | B, C], [(0, 1, 2), (0, 0, 1)]),
+        ([[A, B]], [A, A], [(0, 0, 0)]),
+        ([[A]], [A, A], [(0, 0, None)]),
     ],
 )
-def test_matching_greedy_is_one_to_one_best_first(
-    scores: list[tuple[float, int, int]], expected: list[tuple[int, int]]
+def test_matching_quotes_one_to_one_on_fragments(
+    gold: list[list[frozenset[int]]], predicted: list[frozenset[int]], expected: list[tuple[int, int, int | None]]
 ) -> None:
-    assert greedy_match(scores) == expected
+    assert match_quotes(gold, predicted) == expected
 
 
 @pytest.mark.parametrize(

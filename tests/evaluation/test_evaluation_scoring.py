@@ -120,8 +120,10 @@ def test_scoring_matches_one_to_one() -> None:
         (quote('"It works,"', parts=['"It works,"', '"for now."']), PRF(1, 1, 1, 1), PRF(1, 1, 1, 1)),
         # The whole stretch, cue included: tokens 4 of 6, overlap only.
         (quote('"It works," she said, "for now."'), PRF(1, 1, 1, 1), PRF(1, 0, 1, 0)),
-        # One fragment alone: 2 of 4 tokens.
-        (quote("It works"), PRF(1, 1, 1, 1), PRF(1, 0, 1, 0)),
+        # One fragment alone matches that fragment, here exactly.
+        (quote("It works"), PRF(1, 1, 1, 1), PRF(1, 1, 1, 1)),
+        # Most of one fragment: an overlap match of the fragment.
+        (quote("It works,\" she"), PRF(1, 1, 1, 1), PRF(1, 0, 1, 0)),
     ],
 )
 def test_scoring_uses_content_parts(predicted: dict[str, Any], overlap_prf: PRF, strict_prf: PRF) -> None:
@@ -146,6 +148,14 @@ def test_scoring_ignores_unmatched_predictions_in_ignore_spans(
 ) -> None:
     gold = gold_doc(LAVROV, ignore_spans=[at("Subscribe to our newsletter today.")])
     assert overlap(gold, predicted_doc(predicted)) == expected
+
+
+def test_scoring_matches_each_fragment_once() -> None:
+    predictions = predicted_doc(
+        quote("It works", speaker="she"), quote("for now", speaker="she"), quote("It works", speaker="she")
+    )
+    report = score_corpus([gold_doc(SHE)], [predictions])
+    assert (report.counts.overlap, report.counts.attribution) == (PRF(3, 2, 1, 1), PRF(3, 2, 1, 1))
 
 
 def test_scoring_counts_matched_predictions_in_ignore_spans() -> None:
