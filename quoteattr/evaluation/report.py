@@ -266,7 +266,9 @@ class Report:
 def _prf(prf: PRF) -> str:
     if not prf.predicted and not prf.gold:
         return "n/a"
-    return f"{prf.precision:.3f} / {prf.recall:.3f} / {prf.f1:.3f}"
+    precision = f"{prf.precision:.3f}" if prf.predicted else "-"
+    recall = f"{prf.recall:.3f}" if prf.gold else "-"
+    return f"{precision} / {recall} / {prf.f1:.3f}"
 
 
 def _prf_rows(name: str, prf: PRF) -> list[tuple[str, str]]:
