@@ -36,8 +36,10 @@ class QuoteRecord:
         content: ``[start, end)`` of the whole content.
         content_parts: The fragments of an interrupted content, in order; a
             single fragment equal to ``content`` when the record has none.
-        cue: The cue's offsets, or ``None`` when the quote has no cue.
-        speaker: The source mention's offsets, or ``None`` when there is none.
+        cue: The cue's offsets, or ``None`` when the quote has no cue (an
+            empty span is read as none).
+        speaker: The source mention's offsets, or ``None`` when there is none
+            (an empty span is read as none).
         speaker_name: The canonical name, or ``None`` (unnamed, group or not
             resolved).
         confidence: The predicted confidence, ``None`` in gold records.
@@ -166,11 +168,15 @@ def _quote(raw: Any, *, limit: int | None, where: str) -> QuoteRecord:
         type=raw["type"],
         content=content,
         content_parts=parts or (content,),
-        cue=_offsets(raw.get("cue"), limit=limit, where=f"{where} cue"),
-        speaker=_offsets(raw.get("speaker"), limit=limit, where=f"{where} speaker"),
+        cue=_non_empty(_offsets(raw.get("cue"), limit=limit, where=f"{where} cue")),
+        speaker=_non_empty(_offsets(raw.get("speaker"), limit=limit, where=f"{where} speaker")),
         speaker_name=name if isinstance(name, str) and name.strip() else None,
         confidence=None if confidence is None else float(confidence),
     )
+
+
+def _non_empty(span: Offsets | None) -> Offsets | None:
+    return span if span is not None and span[0] < span[1] else None
 
 
 def _offsets(value: Any, *, limit: int | None, where: str) -> Offsets | None:
