@@ -10,7 +10,7 @@ quotes.
 >>> for result in extract_many(records):
 ...     print(result.index, result.id, len(result.quotes), result.error)
 0 a 1 None
-1 b 0 E070 Record 1 (id 'b') has no "text" field: pass records as {"id": ..., "text": "..."}.
+1 b 0 E701 Record 1 (id 'b') has no "text" field: pass records as {"id": ..., "text": "..."}.
 2 None 0 None
 """
 
@@ -49,7 +49,7 @@ class DocumentResult:
         quotes: The quotes, sorted by position; empty when there are none or
             when ``error`` is set.
         error: ``None`` when the document was processed; otherwise a coded
-            message saying what was wrong with it (``E070``-``E072``).
+            message saying what was wrong with it (``E701``-``E703``).
     """
 
     index: int
@@ -161,7 +161,7 @@ def process_batch(
                 raise doc
             quotes = find_quotes(doc)
         except Exception as error:  # noqa: BLE001 - becomes this document's error result
-            message = Errors.E072.format(
+            message = Errors.E703.format(
                 index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"
             )
             results.append(DocumentResult(index=item.index, id=item.id, error=message))
@@ -177,13 +177,13 @@ def _check(index: int, item: object) -> _Item:
     if isinstance(item, Mapping):
         record_id = item.get("id")
         if "text" not in item:
-            return _Item(index, record_id, None, Errors.E070.format(index=index, id=record_id))
+            return _Item(index, record_id, None, Errors.E701.format(index=index, id=record_id))
         text = item["text"]
         if not isinstance(text, str):
-            error = Errors.E071.format(index=index, id=record_id, type_name=type(text).__name__)
+            error = Errors.E702.format(index=index, id=record_id, type_name=type(text).__name__)
             return _Item(index, record_id, None, error)
         return _Item(index, record_id, text, None)
-    error = Errors.E071.format(index=index, id=None, type_name=type(item).__name__)
+    error = Errors.E702.format(index=index, id=None, type_name=type(item).__name__)
     return _Item(index, None, None, error)
 
 

@@ -36,16 +36,31 @@ class Errors:
         "E005 Expected model to be None, a pipeline name or path (str) or a "
         "spacy.Language, got {type_name}."
     )
-    E070 = (
-        "E070 Record {index} (id {id!r}) has no \"text\" field: pass records as "
+    E501 = (
+        "E501 Invalid evaluation record ({where}): expected {expected}. "
+        "See shared/eval/FORMAT.md for the record format."
+    )
+    E502 = (
+        "E502 The predictions have documents the gold does not: {ids}. "
+        "Score predictions against the gold file they were made from (ids must match)."
+    )
+    E503 = (
+        "E503 The document id {id!r} occurs more than once in the {side}. "
+        "Give each document one line."
+    )
+    E504 = (
+        "E504 Unknown quote type {value!r} to score: expected some of {allowed}."
+    )
+    E701 = (
+        "E701 Record {index} (id {id!r}) has no \"text\" field: pass records as "
         "{{\"id\": ..., \"text\": \"...\"}}."
     )
-    E071 = (
-        "E071 Record {index} (id {id!r}) has a text of type {type_name}: pass each "
+    E702 = (
+        "E702 Record {index} (id {id!r}) has a text of type {type_name}: pass each "
         "document as a str or as a record whose \"text\" is a str."
     )
-    E072 = (
-        "E072 Record {index} (id {id!r}) failed: {error}. The other documents were "
+    E703 = (
+        "E703 Record {index} (id {id!r}) failed: {error}. The other documents were "
         "processed; report this text to quoteattr's issue tracker."
     )
     W001 = (
@@ -68,6 +83,10 @@ class InputTypeError(QuoteattrError, TypeError):
 
 class IncompatibleDocError(QuoteattrError, ValueError):
     """The Doc lacks an annotation quoteattr needs."""
+
+
+class EvaluationDataError(QuoteattrError, ValueError):
+    """A gold or prediction file does not follow the evaluation format."""
 
 
 class NotEnglishWarning(UserWarning):

@@ -42,17 +42,17 @@ def test_batch_results_come_in_input_order(nlp: Language, n_process: int) -> Non
     [
         (
             {"id": "x"},
-            DocumentResult(index=1, id="x", error=Errors.E070.format(index=1, id="x")),
+            DocumentResult(index=1, id="x", error=Errors.E701.format(index=1, id="x")),
         ),
         (
             {"id": 7, "text": None},
-            DocumentResult(index=1, id=7, error=Errors.E071.format(index=1, id=7, type_name="NoneType")),
+            DocumentResult(index=1, id=7, error=Errors.E702.format(index=1, id=7, type_name="NoneType")),
         ),
         (
             {"text": b"bytes"},
-            DocumentResult(index=1, error=Errors.E071.format(index=1, id=None, type_name="bytes")),
+            DocumentResult(index=1, error=Errors.E702.format(index=1, id=None, type_name="bytes")),
         ),
-        (42, DocumentResult(index=1, error=Errors.E071.format(index=1, id=None, type_name="int"))),
+        (42, DocumentResult(index=1, error=Errors.E702.format(index=1, id=None, type_name="int"))),
     ],
 )
 def test_batch_bad_record_gives_an_error_result_and_the_stream_goes_on(
@@ -83,7 +83,7 @@ def test_batch_document_that_raises_gives_an_error_result(
     monkeypatch.setattr(batch, stage, failing)
     texts = ['"We won," he said.', "BOOM", '"We lost," she said.']
     results = list(extract_many(texts, nlp=nlp, batch_size=3))
-    message = Errors.E072.format(index=1, id=None, error="RuntimeError: boom")
+    message = Errors.E703.format(index=1, id=None, error="RuntimeError: boom")
     assert results == [
         DocumentResult(index=0, quotes=tuple(quoteattr.extract(texts[0], nlp=nlp))),
         DocumentResult(index=1, error=message),

@@ -50,7 +50,7 @@ def test_spark_missing_text_gives_an_error_row(spark: SparkSession) -> None:
     frame = spark.createDataFrame([("c", None)], schema="id string, text string")
     rows = [row.asDict() for row in extract_dataframe(frame).collect()]
     expected = dict.fromkeys(name for name, _ in QUOTE_COLUMNS)
-    expected.update(doc_id="c", error=Errors.E070.format(index=0, id="c"))
+    expected.update(doc_id="c", error=Errors.E701.format(index=0, id="c"))
     assert rows == [expected]
 
 
