@@ -104,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-o", "--output", metavar="PATH", help="write here, not to stdout")
     parser.add_argument(
-        "--model", default=None, help="installed spaCy pipeline name or path (default: en_core_web_sm)"
+        "--model",
+        default=None,
+        help="installed spaCy pipeline name or path (default: en_core_web_sm)",
     )
     parser.add_argument(
         "--min-confidence",
@@ -251,13 +253,17 @@ def parse_jsonl_line(raw: bytes | str, line: int) -> InputRecord:
         return InputRecord(id=None, line=line, error=Errors.E062.format(line=line, reason=reason))
     if not isinstance(data, dict):
         type_name = _json_type(data)
-        return InputRecord(id=None, line=line, error=Errors.E063.format(line=line, type_name=type_name))
+        return InputRecord(
+            id=None, line=line, error=Errors.E063.format(line=line, type_name=type_name)
+        )
     id_ = data.get("id")
     if "text" not in data:
         return InputRecord(id=id_, line=line, error=Errors.E064.format(line=line))
     if not isinstance(data["text"], str):
         type_name = _json_type(data["text"])
-        return InputRecord(id=id_, line=line, error=Errors.E065.format(line=line, type_name=type_name))
+        return InputRecord(
+            id=id_, line=line, error=Errors.E065.format(line=line, type_name=type_name)
+        )
     extra = {k: v for k, v in data.items() if k not in ("id", "text")}
     return InputRecord(id=id_, line=line, text=data["text"], extra=extra)
 
@@ -510,9 +516,9 @@ def _describe(error: BaseException) -> str:
 
 
 def _summary(failed: list[InputRecord], done: int) -> str:
-    where = [
-        f"line {r.line}" if r.line is not None else str(r.id) for r in failed[:10]
-    ] + (["..."] if len(failed) > 10 else [])
+    where = [f"line {r.line}" if r.line is not None else str(r.id) for r in failed[:10]] + (
+        ["..."] if len(failed) > 10 else []
+    )
     return f"quoteattr: {len(failed)} of {done} documents failed ({', '.join(where)})"
 
 

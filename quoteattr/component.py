@@ -117,8 +117,7 @@ class QuoteAttributor:
         doc.spans[self.sources_key] = [
             span
             for i, quote in enumerate(quotes)
-            if quote.source is not None
-            and (span := _source_span(doc, quote, i)) is not None
+            if quote.source is not None and (span := _source_span(doc, quote, i)) is not None
         ]
         doc.spans[self.cues_key] = [
             span

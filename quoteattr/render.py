@@ -80,7 +80,9 @@ aside.sources p.none { color: #6b7280; margin: 0; }
 """
 
 
-def render(text_or_doc: str | Doc, quotes: Sequence[Quote] | None = None, *, title: str = "") -> str:
+def render(
+    text_or_doc: str | Doc, quotes: Sequence[Quote] | None = None, *, title: str = ""
+) -> str:
     """A self-contained HTML page showing who said what in a document.
 
     Args:
@@ -100,16 +102,14 @@ def render(text_or_doc: str | Doc, quotes: Sequence[Quote] | None = None, *, tit
 
 def page_start(title: str = "quoteattr") -> str:
     """The start of a page: head, styles, heading and legend."""
-    legend = "".join(
-        f'<span class="q-{kind.value}">{kind.value}</span>' for kind in QuoteType
-    )
+    legend = "".join(f'<span class="q-{kind.value}">{kind.value}</span>' for kind in QuoteType)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<header class=\"page\"><h1>{html.escape(title)}</h1>"
-        f"<div class=\"legend\">{legend}<span class=\"cue\">cue</span>"
-        "<span class=\"src\" style=\"--c:#f9fafb;color:#f9fafb\">source</span></div></header>\n"
+        f'<header class="page"><h1>{html.escape(title)}</h1>'
+        f'<div class="legend">{legend}<span class="cue">cue</span>'
+        '<span class="src" style="--c:#f9fafb;color:#f9fafb">source</span></div></header>\n'
     )
 
 
@@ -126,8 +126,8 @@ def render_article(text: str, quotes: Sequence[Quote], *, title: str = "") -> st
     colour_of = [NO_SOURCE_COLOUR if id_ is None else colours[id_] for id_ in entity_ids]
     heading = f"<h2>{html.escape(title)}</h2>\n" if title else ""
     return (
-        f"<section class=\"doc\">\n{heading}"
-        f"<article class=\"text\">{_highlight(text, quotes, colour_of)}</article>\n"
+        f'<section class="doc">\n{heading}'
+        f'<article class="text">{_highlight(text, quotes, colour_of)}</article>\n'
         f"{_sources_panel(quotes, entities, entity_ids, colours)}</section>\n"
     )
 
@@ -135,8 +135,7 @@ def render_article(text: str, quotes: Sequence[Quote], *, title: str = "") -> st
 def render_error(id_: object, error: str) -> str:
     """A section for a document that failed."""
     return (
-        f"<div class=\"error\"><strong>{html.escape(str(id_))}</strong>: "
-        f"{html.escape(error)}</div>\n"
+        f'<div class="error"><strong>{html.escape(str(id_))}</strong>: {html.escape(error)}</div>\n'
     )
 
 
@@ -169,7 +168,7 @@ def _highlight(text: str, quotes: Sequence[Quote], colour_of: list[str]) -> str:
             kind = quote.source.kind.value
             marks.append((mention.start, mention.end, "src", f"--c:{colour}", f"{who} ({kind})"))
         badge = (
-            f"<span class=\"who\" style=\"--c:{colour}\" title=\"{html.escape(tip)}\">"
+            f'<span class="who" style="--c:{colour}" title="{html.escape(tip)}">'
             f"{html.escape(who)}</span>"
         )
         badges.setdefault(quote.end, []).append(badge)
@@ -179,10 +178,9 @@ def _highlight(text: str, quotes: Sequence[Quote], colour_of: list[str]) -> str:
         covering = [m for m in marks if m[0] <= start and end <= m[1] and m[0] < m[1]]
         piece = html.escape(text[start:end])
         for _, _, css_class, style, tip in covering:
-            style_attr = f" style=\"{style}\"" if style else ""
+            style_attr = f' style="{style}"' if style else ""
             piece = (
-                f"<span class=\"{css_class}\"{style_attr} title=\"{html.escape(tip)}\">"
-                f"{piece}</span>"
+                f'<span class="{css_class}"{style_attr} title="{html.escape(tip)}">{piece}</span>'
             )
         pieces.append(piece)
         pieces.extend(badges.get(end, []))
@@ -212,15 +210,15 @@ def _sources_panel(
     for name, kind, colour, id_ in rows:
         detail = ", ".join(f"{n} {type_}" for type_, n in sorted(types[id_].items()))
         items.append(
-            f"<li><span class=\"swatch\" style=\"background:{colour}\"></span>"
-            f"<span class=\"name\">{html.escape(name)}"
-            f"<span class=\"types\">{html.escape(detail)}</span></span>"
-            f"<span class=\"kind\">{html.escape(kind)}</span>"
-            f"<span class=\"count\">{counts[id_]}</span></li>"
+            f'<li><span class="swatch" style="background:{colour}"></span>'
+            f'<span class="name">{html.escape(name)}'
+            f'<span class="types">{html.escape(detail)}</span></span>'
+            f'<span class="kind">{html.escape(kind)}</span>'
+            f'<span class="count">{counts[id_]}</span></li>'
         )
-    body = f"<ol>{''.join(items)}</ol>" if items else "<p class=\"none\">No quotes found.</p>"
+    body = f"<ol>{''.join(items)}</ol>" if items else '<p class="none">No quotes found.</p>'
     total = len(quotes)
     return (
-        f"<aside class=\"sources\"><h3>Sources · {total} quote{'s' if total != 1 else ''}</h3>"
+        f'<aside class="sources"><h3>Sources · {total} quote{"s" if total != 1 else ""}</h3>'
         f"{body}</aside>\n"
     )

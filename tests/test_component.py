@@ -63,7 +63,9 @@ def expected_annotations(text: str) -> dict[str, Any]:
             for i, q in enumerate(quotes)
             if q.source and (m := q.source.mention)
         ],
-        "cues": [(q.cue.start, q.cue.end, "CUE", str(i), "") for i, q in enumerate(quotes) if q.cue],
+        "cues": [
+            (q.cue.start, q.cue.end, "CUE", str(i), "") for i, q in enumerate(quotes) if q.cue
+        ],
     }
 
 
@@ -112,7 +114,9 @@ def roundtrip_docbin_fresh_vocab(pipeline: Language, docs: list[Doc]) -> list[Do
 @pytest.mark.parametrize(
     "roundtrip", [roundtrip_docbin, roundtrip_to_bytes, roundtrip_docbin_fresh_vocab]
 )
-def test_component_survives_serialization(pipeline: Language, docs: list[Doc], roundtrip: Any) -> None:
+def test_component_survives_serialization(
+    pipeline: Language, docs: list[Doc], roundtrip: Any
+) -> None:
     assert [annotations(d) for d in roundtrip(pipeline, docs)] == [annotations(d) for d in docs]
 
 
@@ -141,7 +145,12 @@ def custom_names() -> Iterator[None]:
 
 
 def test_component_extension_and_keys_configurable(custom_names: None, nlp: Language) -> None:
-    config = {"extension": "qa_quotes", "quotes_key": "qa", "sources_key": "qa_src", "cues_key": "qa_cue"}
+    config = {
+        "extension": "qa_quotes",
+        "quotes_key": "qa",
+        "sources_key": "qa_src",
+        "cues_key": "qa_cue",
+    }
     component = make_quoteattr(nlp, "quoteattr", **{**DEFAULT_CONFIG, **config})
     doc = component(nlp(LAVROV))
     assert (doc._.qa_quotes, sorted(doc.spans)) == (
@@ -176,7 +185,9 @@ def test_component_min_confidence_filters(nlp: Language, threshold: float) -> No
 
 
 def test_component_min_confidence_out_of_range() -> None:
-    with pytest.raises(ValueError, match=r"^E061 min_confidence must be a number in \[0, 1\], got 2.0"):
+    with pytest.raises(
+        ValueError, match=r"^E061 min_confidence must be a number in \[0, 1\], got 2.0"
+    ):
         make_quoteattr(spacy.blank("en"), "quoteattr", **{**DEFAULT_CONFIG, "min_confidence": 2.0})
 
 
@@ -196,7 +207,9 @@ def _installed_entry_point() -> bool:
     not _installed_entry_point(),
     reason="the installed quoteattr has no spacy_factories entry point yet (reinstall it)",
 )
-def test_component_spacy_load_without_importing_quoteattr(pipeline: Language, tmp_path: Path) -> None:
+def test_component_spacy_load_without_importing_quoteattr(
+    pipeline: Language, tmp_path: Path
+) -> None:
     pipeline.to_disk(tmp_path / "pipeline")
     code = (
         "import sys, spacy\n"
@@ -204,7 +217,9 @@ def test_component_spacy_load_without_importing_quoteattr(pipeline: Language, tm
         f"doc = nlp({LAVROV!r})\n"
         "print(nlp.pipe_names[-1], [s.text for s in doc.spans['quote_cues']])\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout == "quoteattr ['said']\n"
 
 
@@ -215,5 +230,7 @@ def test_component_import_only_registers() -> None:
         "print(Language.has_factory('quoteattr'), spacy.tokens.Doc.has_extension('quotes'),"
         " quoteattr.models._load_cached.cache_info().currsize)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout == "True False 0\n"

@@ -36,7 +36,9 @@ SPLIT = Quote(
     type=QuoteType.DIRECT,
     content=[TextSpan(0, 6, '"Yes,"'), TextSpan(16, 21, '"No."')],
     cue=TextSpan(10, 14, "said"),
-    source=Source(mention=TextSpan(7, 9, "he"), name="Ann Lee", kind=SourceKind.PERSON, entity_id=4),
+    source=Source(
+        mention=TextSpan(7, 9, "he"), name="Ann Lee", kind=SourceKind.PERSON, entity_id=4
+    ),
     confidence=0.85,
 )
 #: 'Officials disagreed.': no cue, a group source without a name or entity.
@@ -66,7 +68,11 @@ SPLIT_DICT = {
 }
 
 LAVROV = '"We provided an explanation," Mr Lavrov said.'
-EXAMPLE_TEXTS = [LAVROV, "Mr Lavrov said Mr Tillerson was chiefly interested in the diplomats.", "Nothing."]
+EXAMPLE_TEXTS = [
+    LAVROV,
+    "Mr Lavrov said Mr Tillerson was chiefly interested in the diplomats.",
+    "Nothing.",
+]
 
 
 def test_serialization_to_dict_is_plain_json() -> None:
@@ -171,7 +177,9 @@ def test_serialization_schema_is_valid_and_shipped() -> None:
 
 def run_cli(tmp_path: Path, fmt: str) -> list[dict[str, Any]]:
     """Real CLI output for EXAMPLE_TEXTS plus two bad lines."""
-    lines = [json.dumps({"id": f"doc{i}", "text": t, "corpus": "x"}) for i, t in enumerate(EXAMPLE_TEXTS)]
+    lines = [
+        json.dumps({"id": f"doc{i}", "text": t, "corpus": "x"}) for i, t in enumerate(EXAMPLE_TEXTS)
+    ]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join([*lines, "{oops", '{"id": 7, "text": null}']) + "\n", "utf-8")
     out = io.StringIO()
@@ -183,10 +191,10 @@ def run_cli(tmp_path: Path, fmt: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.getvalue().splitlines()]
 
 
-@pytest.mark.parametrize(
-    ("fmt", "definition"), [("jsonl", "FormatDocument"), ("json", "Document")]
-)
-def test_serialization_schema_accepts_real_output(tmp_path: Path, fmt: str, definition: str) -> None:
+@pytest.mark.parametrize(("fmt", "definition"), [("jsonl", "FormatDocument"), ("json", "Document")])
+def test_serialization_schema_accepts_real_output(
+    tmp_path: Path, fmt: str, definition: str
+) -> None:
     shapes = [
         definition if validator(definition).is_valid(item)
         else "ErrorRecord" if validator("ErrorRecord").is_valid(item)
