@@ -504,7 +504,7 @@ def _read_stdin(input_format: str) -> Iterator[InputRecord]:
 
 def _json_type(value: object) -> str:
     names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number"}
-    names |= {float: "number", type(None): "null"}
+    names |= {float: "number", type(None): "null value"}
     return names.get(type(value), type(value).__name__)
 
 
