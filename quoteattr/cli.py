@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import itertools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -49,7 +50,8 @@ examples:
 exit status: 0 when every document succeeded; 1 when some failed (each failure
 is an error record {"id", "line", "error"} and a summary goes to stderr);
 2 for a usage error (bad option, missing file, model not installed);
-130 when interrupted (every finished document is already written).
+130 when interrupted (every finished document is already written);
+141 when the reader of the output went away (quoteattr ... | head).
 """
 
 
@@ -189,6 +191,11 @@ def _run(
         writer.out.flush()
         print(f"quoteattr: interrupted after {done} documents", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``quoteattr ... | head``): stop quietly, like other tools.
+        if writer.out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     if failed:
         print(_summary(failed, done), file=sys.stderr)
         return 1

@@ -234,3 +234,9 @@ def test_component_import_only_registers() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout == "True False 0\n"
+
+
+def test_component_conflict_error_is_a_value_error() -> None:
+    assert issubclass(ExtensionConflictError, quoteattr.QuoteattrError) and issubclass(
+        ExtensionConflictError, ValueError
+    )
