@@ -154,20 +154,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuoteattrError as error:
         parser.exit(2, f"quoteattr: error: {error}\n")
     records = read_records(inputs, input_format=options.input_format)
-    total = count_records(inputs, input_format=options.input_format)
+    show_progress = not options.no_progress and sys.stderr.isatty()
+    total = count_records(inputs, input_format=options.input_format) if show_progress else None
     with contextlib.ExitStack() as stack:
         out: IO[str] = sys.stdout
         if options.output is not None:
             out = stack.enter_context(open(options.output, "w", encoding="utf-8"))
-        return _run(records, total, nlp, WRITERS[fmt](out), options)
+        bar = _progress(total) if show_progress else _NoBar()
+        return _run(records, nlp, WRITERS[fmt](out), options, bar)
 
 
 def _run(
     records: Iterable[InputRecord],
-    total: int | None,
     nlp: Language,
     writer: Writer,
     options: argparse.Namespace,
+    progress: Any,
 ) -> int:
     """Process the records, write each outcome as soon as it is ready; the exit status."""
     failed: list[InputRecord] = []
@@ -176,7 +178,7 @@ def _run(
         records, nlp=nlp, min_confidence=options.min_confidence, batch_size=options.batch_size
     )
     try:
-        with _progress(total, disabled=options.no_progress) as bar:
+        with progress as bar:
             writer.start()
             for record, outcome in outcomes:
                 writer.write(record, outcome)
@@ -540,10 +542,8 @@ class _NoBar:
         """Do nothing."""
 
 
-def _progress(total: int | None, *, disabled: bool) -> Any:
-    """A tqdm bar on stderr when it is a terminal (and not ``disabled``), else a no-op."""
-    if disabled or not sys.stderr.isatty():
-        return _NoBar()
+def _progress(total: int | None) -> Any:
+    """A tqdm bar on stderr for ``total`` records (``None``: unknown)."""
     from tqdm import tqdm
 
     return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)

@@ -368,3 +368,31 @@ def test_cli_python_m_entry(tmp_path: Path) -> None:
         ],
         "quoteattr: 1 of 2 documents failed (line 2)\n",
     )  # fmt: skip
+
+
+def test_cli_undecodable_txt_gives_error_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 said \xff")
+    (tmp_path / "good.txt").write_text(LAVROV, "utf-8")
+    status, out, err = run(
+        capsys, str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "--format", "jsonl"
+    )
+    bad, good = (json.loads(line) for line in out.splitlines())
+    assert (status, bad["id"], bad["line"], bad["error"][:19], good, err) == (
+        1,
+        "bad",
+        None,
+        "UnicodeDecodeError:",
+        format_line("good", LAVROV),
+        "quoteattr: 1 of 2 documents failed (bad)\n",
+    )
+
+
+def test_cli_input_format_overrides_suffix(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "records.data"
+    path.write_text(jsonl({"id": "r", "text": LAVROV}), "utf-8")
+    status, out, _ = run(capsys, str(path), "--input-format", "jsonl", "--format", "jsonl")
+    assert (status, json.loads(out)) == (0, format_line("r", LAVROV))
