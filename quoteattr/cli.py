@@ -398,10 +398,11 @@ class HtmlWriter(Writer):
         self.out.write(page_start("quoteattr"))
 
     def write(self, record: InputRecord, outcome: Outcome) -> None:
+        title = f"line {record.line}" if record.id is None else str(record.id)
         if isinstance(outcome, str):
-            self.out.write(render_error(record.id, outcome))
+            self.out.write(render_error(title, outcome))
         else:
-            self.out.write(render_article(record.text or "", outcome, title=str(record.id)))
+            self.out.write(render_article(record.text or "", outcome, title=title))
 
     def end(self) -> None:
         self.out.write(page_end())

@@ -105,11 +105,15 @@ def _group_sources(quotes: list[Quote]) -> tuple[list[Entity], list[int | None]]
         mentions = found[ids[key]][2]
         if source.mention not in mentions:
             mentions.append(source.mention)
-    entities = [
-        Entity(id=id_, name=name, kind=kind, mentions=sorted(mentions, key=lambda m: m.start))
-        for id_, (name, kind, mentions) in found.items()
-    ]
+    entities = []
+    for id_, (name, kind, mentions) in found.items():
+        ordered: tuple[TextSpan, ...] = tuple(sorted(mentions, key=_start))
+        entities.append(Entity(id=id_, name=name, kind=kind, mentions=ordered))
     return entities, index
+
+
+def _start(span: TextSpan) -> int:
+    return span.start
 
 
 def to_document(
