@@ -209,7 +209,9 @@ def _is_apostrophe(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before.isalnum() and after.isalnum():
         return True
-    return text[start] != "\u201a" and not before.isalnum() and _ELISION.match(text, end) is not None
+    return (
+        text[start] != "\u201a" and not before.isalnum() and _ELISION.match(text, end) is not None
+    )
 
 
 def _role(text: str, start: int, mark: str, stack: list[_Opening]) -> str | None:
@@ -237,7 +239,9 @@ def _role(text: str, start: int, mark: str, stack: list[_Opening]) -> str | None
     return "close" if top else "open"
 
 
-def _push_or_pop(text: str, start: int, mark: str, stack: list[_Opening], found: list[Quotation]) -> None:
+def _push_or_pop(
+    text: str, start: int, mark: str, stack: list[_Opening], found: list[Quotation]
+) -> None:
     role = _role(text, start, mark, stack)
     if role == "open":
         stack.append(_Opening(start, mark, FAMILIES[mark]))
@@ -263,14 +267,18 @@ def _ends_paragraph(text: str, start: int, end: int, stack: list[_Opening]) -> b
     A blank line always does; a single line break does after a line that
     ends a sentence, or before a line that reopens a quotation still open.
     """
-    breaks = text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    breaks = (
+        text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    )
     if breaks > 1 or end >= len(text):
         return True
     line_end = _skip_space_back(text, start)
     if line_end == 0 or text[line_end - 1] in _SENTENCE_END:
         return True
     continuation = _continuation_mark(text, end)
-    return continuation is not None and any(o.family == FAMILIES[continuation.group()] for o in stack)
+    return continuation is not None and any(
+        o.family == FAMILIES[continuation.group()] for o in stack
+    )
 
 
 def _skip_space_back(text: str, position: int) -> int:
@@ -291,7 +299,9 @@ def _continuation_mark(text: str, position: int) -> re.Match[str] | None:
     return match
 
 
-def _close_paragraph(text: str, start: int, end: int, stack: list[_Opening], found: list[Quotation]) -> int:
+def _close_paragraph(
+    text: str, start: int, end: int, stack: list[_Opening], found: list[Quotation]
+) -> int:
     """Settle the openings left at a paragraph's end (the breaks at ``[start, end)``).
 
     Returns:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,18 @@ from tests.conftest import read_jsonl
 MARKY_TEXT = st.lists(
     st.sampled_from(
         list("ab sT.,:;!?()-\n\r\t'\"`<>/=")
-        + ["\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u201a", "\u00ab", "\u00bb", "\u2039", "\u203a"]
+        + [
+            "\u201c",
+            "\u201d",
+            "\u2018",
+            "\u2019",
+            "\u201e",
+            "\u201a",
+            "\u00ab",
+            "\u00bb",
+            "\u2039",
+            "\u203a",
+        ]
         + ["\n\n", "''", "\u00a0", "\u0301", "\U0001f600", "\x00"]
     ),
     max_size=60,
@@ -36,14 +48,17 @@ def quoted(text: str) -> list[str]:
         ("Il a dit \u00abBonjour\u00bb.", ["\u00abBonjour\u00bb"]),
         ("Er sagte \u00bbHallo\u00ab und ging.", ["\u00bbHallo\u00ab"]),
         ("Er sagte \u201eGuten Tag\u201c und ging.", ["\u201eGuten Tag\u201c"]),
-        ("Powiedzia\u0142 \u201eDzie\u0144 dobry\u201d i wyszed\u0142.", ["\u201eDzie\u0144 dobry\u201d"]),
+        (
+            "Powiedzia\u0142 \u201eDzie\u0144 dobry\u201d i wyszed\u0142.",
+            ["\u201eDzie\u0144 dobry\u201d"],
+        ),
         ("Er sagte \u201aja\u2018 und ging.", ["\u201aja\u2018"]),
         ("Tillerson meets for \u2018lengthy\u2019 talks", ["\u2018lengthy\u2019"]),
         ("Clinton calls Obamacare 'crazy system' during campaign", ["'crazy system'"]),
         ("'We are in shock, horrified': A mosque feels", ["'We are in shock, horrified'"]),
         ("''It's nonsense,'' Mr. Trump said.", ["''It's nonsense,''"]),
         ("``It's nonsense,'' Mr. Trump said.", ["``It's nonsense,''"]),
-        ("He said \u201cneed to keep it open,\" and left.", ["\u201cneed to keep it open,\""]),
+        ('He said \u201cneed to keep it open," and left.', ['\u201cneed to keep it open,"']),
         ("Skrev \u201dHej\u201d och gick.", ["\u201dHej\u201d"]),
         ('He said:"No way" and left.', ['"No way"']),
         ('A ("quoted") word.', ['"quoted"']),
@@ -59,7 +74,7 @@ def test_quotemarks_conventions(text: str, expected: list[str]) -> None:
         "Don't tell Russia's students' union about it.",
         "Music of the '90s and \u201980s, rock 'n' roll, give \u2019em hope.",
         "It was O'Brien's and Hawai'i's o'clock.",
-        "He is 6'2\" tall and ordered a 12\" pizza.",
+        'He is 6\'2" tall and ordered a 12" pizza.',
         "The Joneses' car and the students\u2019 votes.",
         "'Tis the season, 'cause we said so.",
     ],
@@ -102,15 +117,15 @@ def test_quotemarks_nested_quotes_are_outer(text: str, expected: list[str]) -> N
     ("text", "expected"),
     [
         # A stray closing mark is ignored.
-        ("Stray closer,\u201d he said. \"Fine\" then.", ['"Fine"']),
-        ("Mr Tillerson did not comment on the discussions.'\n\nMr Lavrov said \"yes\".", ['"yes"']),
+        ('Stray closer,\u201d he said. "Fine" then.', ['"Fine"']),
+        ('Mr Tillerson did not comment on the discussions.\'\n\nMr Lavrov said "yes".', ['"yes"']),
         # An unclosed mark runs to the end of its paragraph, no further.
         (
             'He said "unclosed and "inner" text.\n\nNext "ok" here.',
             ['"unclosed and "inner" text.', '"ok"'],
         ),
         # An unclosed single mark is dropped: what it held counts on its own.
-        ("The 'deal, and he said \"we won\" today.", ['"we won"']),
+        ('The \'deal, and he said "we won" today.', ['"we won"']),
         # A mark with space on both sides opens nothing.
         ('Wait " what? "Yes" he said.', ['"Yes"']),
         ('"Yes " he said.', ['"Yes "']),
@@ -151,7 +166,10 @@ def test_quotemarks_unbalanced_marks_recover(text: str, expected: list[str]) -> 
         # It reopens with another kind of mark: a new quotation.
         (
             "\u201cFirst.\n\n'Second.'",
-            [Quotation(0, 7, closed=False, open_mark="\u201c"), Quotation(9, 18, open_mark="'", close_mark="'")],
+            [
+                Quotation(0, 7, closed=False, open_mark="\u201c"),
+                Quotation(9, 18, open_mark="'", close_mark="'"),
+            ],
         ),
     ],
 )
@@ -187,11 +205,18 @@ def test_quotemarks_markup_attributes_are_not_quotes(text: str, expected: list[s
 def test_quotemarks_invariants_hold_on_any_text(text: str) -> None:
     quotations = find_quotations(text)
     for quotation in quotations:
-        assert 0 <= quotation.start < quotation.inner_start <= quotation.inner_end <= quotation.end <= len(text)
+        assert (
+            0
+            <= quotation.start
+            < quotation.inner_start
+            <= quotation.inner_end
+            <= quotation.end
+            <= len(text)
+        )
         assert text.startswith(quotation.open_mark, quotation.start)
         assert text.endswith(quotation.close_mark, 0, quotation.end)
         assert quotation.closed == bool(quotation.close_mark)
-    for before, after in zip(quotations, quotations[1:]):
+    for before, after in itertools.pairwise(quotations):
         assert before.end <= after.start
     assert find_quotations(text) == quotations
 
@@ -235,7 +260,11 @@ def test_quotemarks_cover_gold_direct_quotes(eval_dev: Path) -> None:
             if quote["type"] != "direct":
                 continue
             total += 1
-            parts = [_trimmed(text, s, e) for s, e in quote.get("content_parts") or [quote["content"]]]
-            covered += all(any(q.inner_start <= s and e <= q.inner_end for q in quotations) for s, e in parts)
+            parts = [
+                _trimmed(text, s, e) for s, e in quote.get("content_parts") or [quote["content"]]
+            ]
+            covered += all(
+                any(q.inner_start <= s and e <= q.inner_end for q in quotations) for s, e in parts
+            )
     assert total == 2331
     assert covered / total >= 0.99
