@@ -8,6 +8,7 @@ from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
     ModelNotFound,
+    NotEnglishWarning,
     QuoteattrError,
 )
 from quoteattr.models import load
@@ -21,6 +22,7 @@ __all__ = [
     "IncompatibleDocError",
     "InputTypeError",
     "ModelNotFound",
+    "NotEnglishWarning",
     "Quote",
     "QuoteType",
     "QuoteattrError",
