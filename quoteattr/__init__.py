@@ -9,6 +9,7 @@ from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
     ModelNotFound,
+    NotEnglishWarning,
     QuoteattrError,
 )
 from quoteattr.models import load
@@ -23,6 +24,7 @@ __all__ = [
     "IncompatibleDocError",
     "InputTypeError",
     "ModelNotFound",
+    "NotEnglishWarning",
     "Quote",
     "QuoteType",
     "QuoteattrError",

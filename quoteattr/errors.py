@@ -53,6 +53,21 @@ class Errors:
     E066 = "E066 Line {line} is empty: JSON Lines has one JSON object on every line."
     E067 = "E067 No such file or folder: {path!r}."
     E068 = "E068 {path!r} holds no .txt or .jsonl files."
+    E501 = (
+        "E501 Invalid evaluation record ({where}): expected {expected}. "
+        "See shared/eval/FORMAT.md for the record format."
+    )
+    E502 = (
+        "E502 The predictions have documents the gold does not: {ids}. "
+        "Score predictions against the gold file they were made from (ids must match)."
+    )
+    E503 = (
+        "E503 The document id {id!r} occurs more than once in the {side}. "
+        "Give each document one line."
+    )
+    E504 = (
+        "E504 Unknown quote type {value!r} to score: expected some of {allowed}."
+    )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."
@@ -77,6 +92,10 @@ class IncompatibleDocError(QuoteattrError, ValueError):
 
 class ExtensionConflictError(QuoteattrError, ValueError):
     """A Doc extension of the same name belongs to another package."""
+
+
+class EvaluationDataError(QuoteattrError, ValueError):
+    """A gold or prediction file does not follow the evaluation format."""
 
 
 class NotEnglishWarning(UserWarning):
