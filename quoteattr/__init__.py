@@ -4,15 +4,18 @@
 >>> quotes = quoteattr.extract('"We provided an explanation," Mr Lavrov said.')
 """
 
+from quoteattr import component as _component  # noqa: F401  registers the spaCy factory
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
     ModelNotFound,
+    NotEnglishWarning,
     QuoteattrError,
 )
 from quoteattr.models import load
 from quoteattr.batch import DocumentResult, extract_many
 from quoteattr.pipeline import extract, find_quotes
+from quoteattr.render import render
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
 
 __version__ = "0.1.0"
@@ -23,6 +26,7 @@ __all__ = [
     "IncompatibleDocError",
     "InputTypeError",
     "ModelNotFound",
+    "NotEnglishWarning",
     "Quote",
     "QuoteType",
     "QuoteattrError",
@@ -33,4 +37,5 @@ __all__ = [
     "extract_many",
     "find_quotes",
     "load",
+    "render",
 ]
