@@ -21,7 +21,7 @@ import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator, Mapping
 from multiprocessing.pool import AsyncResult, Pool
-from typing import Any, Union
+from typing import Any
 
 import attrs
 from spacy.language import Language
@@ -34,7 +34,11 @@ from quoteattr.results import Quote
 
 #: What :func:`extract_many` accepts per document: a text, or a record with a
 #: ``"text"`` and optionally an ``"id"`` (other fields are ignored).
-TextOrRecord = Union[str, Mapping[str, Any]]
+TextOrRecord = str | Mapping[str, Any]
+
+
+def _to_tuple(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(quotes)
 
 
 @attrs.frozen(kw_only=True)
@@ -54,7 +58,7 @@ class DocumentResult:
 
     index: int
     id: Any = None
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)
     error: str | None = None
 
     @property
@@ -116,7 +120,7 @@ def extract_many(
         if value < 1:
             raise ValueError(f"{name} must be at least 1, got {value!r}")
     pipeline = load(nlp)
-    options = {"max_chars": max_chars, "fast": fast, "batch_size": batch_size}
+    options: dict[str, Any] = {"max_chars": max_chars, "fast": fast, "batch_size": batch_size}
     batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
     if n_process == 1:
         for batch in batches:

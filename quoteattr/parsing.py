@@ -323,4 +323,7 @@ def join_docs(nlp: Language, docs: list[Doc]) -> Doc:
     """One Doc from consecutive piece Docs, its text their texts joined as is."""
     if len(docs) == 1:
         return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    joined: Doc = Doc.from_docs(  # type: ignore[call-arg]  # spaCy's stub lacks exclude
+        docs, ensure_whitespace=False, exclude=["tensor", "user_data"]
+    )
+    return joined

@@ -13,9 +13,9 @@ from quoteattr.errors import Errors
 
 pytest.importorskip("pyspark", reason="pyspark is not installed: pip install 'quoteattr[spark]'")
 
-from pyspark.sql import SparkSession  # noqa: E402
+from pyspark.sql import SparkSession
 
-from quoteattr.spark import QUOTE_COLUMNS, extract_dataframe, local_session, to_rows  # noqa: E402
+from quoteattr.spark import QUOTE_COLUMNS, extract_dataframe, local_session, to_rows
 
 DOCS = [
     ("a", '"We provided an explanation," Mr Lavrov said.\n\nMr Lavrov said the talks were useful.'),
@@ -42,7 +42,7 @@ def test_spark_rows_are_the_library_quotes(spark: SparkSession, nlp: Language) -
     # an error's record number counts within a Spark batch: compare its code only
     for row in rows + expected:
         row["error"] = row["error"] and row["error"].split()[0]
-    key = lambda row: (row["doc_id"], row["content_start"] or 0)  # noqa: E731
+    key = lambda row: (row["doc_id"], row["content_start"] or 0)
     assert sorted(rows, key=key) == sorted(expected, key=key)
 
 
