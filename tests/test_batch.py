@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -211,4 +212,4 @@ def test_parsing_pieces_join_to_the_text_and_fit(text: str, max_chars: int) -> N
     pieces = find_pieces(text, max_chars=max_chars)
     assert "".join(text[s:e] for s, e in pieces) == text
     assert all(0 < e - s <= max_chars for s, e in pieces)
-    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
