@@ -1,45 +1,402 @@
-"""Direct quotes: quotations in quotation marks with a cue and a source."""
+"""Direct quotes: quotations in quotation marks, with their cue and source.
+
+A quotation is a *direct quote* when it stands as speech on its own: it opens
+a sentence, or follows a cue (``X said: "..."``, ``According to X, "..."``),
+and it ends a clause (``"...," X said``). A quoted fragment inside a sentence
+(``called it "a disaster"``, ``said the deal was "bad"``) is not: it belongs
+to a mixed quote (see :mod:`quoteattr.reported`), and scare quotes, nicknames
+and titles with no cue next to them are not attributed at all.
+
+The cue is looked for in the clause right after the quotation (``"...," she
+said``, ``"...," said X``, ``"...," X, who ..., said``), then in the clause
+right before it (``X said: "..."``, ``X told reporters "..."``), then, for a
+quotation that opens a paragraph, at the end of the paragraph before
+(``He added:``). Quotations of one speaker joined only by their cue (``"X,"
+he said. "Y."``), and quote paragraphs that continue the previous paragraph's
+quote, make one quote with several content segments. A quotation that looks
+like speech but has no cue anywhere near is kept as a floating quote with no
+cue, no source and a low confidence.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
 
-from quoteattr.cues import is_cue_verb
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+from quoteattr.cues import cue_verbs
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
-from quoteattr.sources import find_source_mention
+from quoteattr.sources import find_source_mention, noun_phrase
+
+#: Verbs that introduce a direct quote in news but are not in the cue lexicon
+#: (manner of speaking, continuation, writing).
+DIRECT_CUE_VERBS = frozenset(
+    {
+        "continue", "read", "conclude", "chant", "yell", "shout", "joke", "interject", "remark",
+        "post", "sing", "demand", "exclaim", "fume", "echo", "answer", "bark", "quip", "retort",
+        "scream", "whisper", "muse", "proclaim", "reiterate", "repeat", "emphasize", "stress",
+        "concede", "caution", "wonder", "sigh", "chime", "blurt", "implore", "assure", "counter",
+        "complain", "observe", "boast", "brag", "mutter", "snap", "lament", "scoff", "plead",
+        "pledge", "cry", "gush", "quote", "cite", "email", "text", "assert", "comment", "offer",
+        "begin", "go", "point", "put",
+    }
+)
+
+#: Characters that end the text before an opening mark when a new sentence
+#: or a list of quotations starts there.
+OPENERS = frozenset(".?!;…([{\u2014\u2013\u2015-\"'\u201c\u201d\u2018\u2019\u00bb\u00ab")
+
+#: Characters that end a quoted clause, inside or right after the closing mark.
+CLAUSE_ENDS = frozenset(".,?!;:…\u2014\u2013\u2015-")
+
+#: Sentence-final tokens: the cue of a quotation lies before the next one.
+SENTENCE_ENDS = frozenset({".", "?", "!", "…"})
+
+#: Dashes that sign a quotation (``"..." ― Name (@handle)``).
+SIGNATURE_DASHES = frozenset("\u2014\u2015")
+
+#: Dependencies of a cue's children that may stand between the cue and its quotation.
+FRAME_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "agent", "prt",
+     "dative", "punct", "advcl", "tmod", "obl", "cc", "intj"}
+)
+
+#: Cue lemmas whose object (``told reporters``) may stand before the quotation.
+OBJECT_CUES = frozenset({"tell", "ask", "write", "email", "text", "quote", "answer", "remind", "assure"})
+
+#: Confidence of each way of finding the attribution.
+CONFIDENCE_CUE = 0.9
+CONFIDENCE_CUE_NO_SOURCE = 0.7
+CONFIDENCE_OTHER_VERB = 0.75
+CONFIDENCE_INTRODUCED = 0.8
+CONFIDENCE_FLOATING = 0.35
+
+
+@attrs.define
+class _Attribution:
+    """Where a quotation's cue and source are (token indices) and how sure that is."""
+
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    confidence: float
+
+
+@attrs.define
+class _Builder:
+    """A direct quote being assembled from one or more quotations."""
+
+    parts: list[Quotation]
+    attribution: _Attribution
+    paragraph_end: int
+    open_to_next_paragraph: bool = False
 
 
 def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
-    """Quotations that a cue in the same sentence attributes to a source.
+    """Quotations that stand as speech, with their cue and source.
 
     Args:
         doc: A parsed Doc.
         quotations: The quotations of ``doc.text`` (see ``find_quotations``).
 
     Returns:
-        One direct quote per attributed quotation, in text order.
+        The direct quotes in text order; a quote interrupted by its cue, or
+        continued in the next paragraph, is one quote with several segments.
     """
     text = doc.text
-    quotes = []
-    for quotation in quotations:
-        span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
-        if span is None:
+    ordered = sorted(_speech_quotations(quotations), key=lambda q: q.start)
+    starts = [token.idx for token in doc]
+    builders: list[_Builder] = []
+    current: _Builder | None = None
+    for index, quotation in enumerate(ordered):
+        para_start = text.rfind("\n", 0, quotation.start) + 1
+        para_end = _paragraph_end(text, quotation.end)
+        previous_end = ordered[index - 1].end if index > 0 else 0
+        next_start = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
+        before_start = max(para_start, previous_end)
+        after_end = min(para_end, next_start)
+        if before_start > quotation.start:
+            continue  # overlaps the previous quotation
+        before = text[before_start : quotation.start]
+        after = text[quotation.end : after_end]
+        if not _ends_clause(text, quotation, after):
             continue
-        for token in span.sent:
-            if quotation.start <= token.idx < quotation.end or not is_cue_verb(token):
+        introduced = _cue_before(doc, starts, quotation, before_start, text)
+        if introduced is None and not _opens_sentence(before):
+            continue
+        attribution = _cue_after(doc, starts, quotation, after_end, text) or introduced
+        paragraph_opening = not text[para_start : quotation.start].strip()
+        if attribution is None and paragraph_opening:
+            attribution = _cue_introducing(doc, starts, text, para_start)
+        if current is not None and attribution is not None and attribution.cue == current.attribution.cue:
+            if current.paragraph_end == para_end or _continues(text, current, quotation):
+                current.parts.append(quotation)
+                current.paragraph_end = para_end
                 continue
-            mention = find_source_mention(token)
-            if mention is None:
+        if attribution is None and current is not None:
+            same_paragraph = current.paragraph_end == para_end and current.attribution.cue is not None
+            if same_paragraph or (paragraph_opening and _continues(text, current, quotation)):
+                current.parts.append(quotation)
+                current.paragraph_end = para_end
+                current.open_to_next_paragraph = _ends_paragraph(text, doc, starts, quotation, para_end)
                 continue
-            quotes.append(
-                Quote(
-                    type=QuoteType.DIRECT,
-                    content=(TextSpan.from_offsets(text, quotation.start, quotation.end),),
-                    cue=TextSpan.from_offsets(text, token.idx, token.idx + len(token)),
-                    source=Source(mention=TextSpan.from_offsets(text, mention.start_char, mention.end_char)),
-                    confidence=0.9,
-                )
-            )
+        if _starts_lowercase(text, quotation) and not text[before_start : quotation.start].rstrip().endswith((",", ":")):
+            continue
+        if attribution is None:
+            if not paragraph_opening or not _sentence_like(text, quotation):
+                continue
+            attribution = _Attribution(None, None, CONFIDENCE_FLOATING)
+        current = _Builder(
+            parts=[quotation],
+            attribution=attribution,
+            paragraph_end=para_end,
+            open_to_next_paragraph=_ends_paragraph(text, doc, starts, quotation, para_end),
+        )
+        builders.append(current)
+    return [_to_quote(doc, builder) for builder in builders]
+
+
+def _speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
+    """The quotations that may hold speech: in single quotation marks only when the text uses no double ones.
+
+    News in single-quote style (British headlines and articles) quotes speech in
+    single marks; where double marks are used, single marks hold nested quotes,
+    scare quotes and headline phrases.
+    """
+    usable = [q for q in quotations if q.inner_end > q.inner_start]
+    double = [q for q in usable if getattr(q, "family", "double") != "single"]
+    return double or usable
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _tokens_between(doc: Doc, starts: list[int], start: int, end: int) -> Span:
+    """The tokens that begin in ``[start, end)``."""
+    return doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _inner_last(text: str, quotation: Quotation) -> str:
+    inner = text[quotation.inner_start : quotation.inner_end].rstrip()
+    return inner[-1:] if inner else ""
+
+
+def _ends_clause(text: str, quotation: Quotation, after: str) -> bool:
+    """Whether the quotation ends a clause: punctuation inside or after it, or nothing after it."""
+    if not quotation.closed or _inner_last(text, quotation) in CLAUSE_ENDS:
+        return True
+    rest = after.lstrip()
+    return not rest or rest[0] in CLAUSE_ENDS or rest[0] in ")]"
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether the text before a quotation ends where a sentence (or a list item) may start."""
+    rest = before.rstrip()
+    return not rest or rest[-1] in OPENERS or rest[-1] == ":"
+
+
+def _sentence_like(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation reads as a spoken sentence: several words, ending with punctuation."""
+    inner = text[quotation.inner_start : quotation.inner_end].strip()
+    return len(inner.split()) >= 4 and (not quotation.closed or inner[-1:] in CLAUSE_ENDS)
+
+
+def _is_cue_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lemma == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
+    if lemma == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    return lemma in cue_verbs() or lemma in DIRECT_CUE_VERBS
+
+
+def _frames(cue: Token, tokens: Span, *, allow_object: bool) -> bool:
+    """Whether every token of ``tokens`` belongs to the cue or to its frame (subject, adverbials)."""
+    allowed = {cue.i}
+    for child in cue.children:
+        if child.dep_ in FRAME_DEPS or (allow_object and child.dep_ in {"dobj", "iobj", "attr"}):
+            allowed.update(t.i for t in child.subtree)
+    return all(t.i in allowed or t.is_punct for t in tokens)
+
+
+def _source_of(cue: Token) -> tuple[int, int] | None:
+    mention = find_source_mention(cue)
+    if mention is None and cue.lower_ == "according":
+        for child in cue.children:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    mention = noun_phrase(obj)
+    if mention is None:
+        return None
+    return (mention.start, mention.end)
+
+
+def _cue_span(cue: Token) -> tuple[int, int]:
+    end = cue.i + 1
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+        if cue.lower_ == "according" and child.lower_ == "to" and child.i == end:
+            end += 1
+    return (cue.i, end)
+
+
+def _attribution(cue: Token, *, confidence: float) -> _Attribution:
+    source = _source_of(cue)
+    if source is None:
+        confidence = min(confidence, CONFIDENCE_CUE_NO_SOURCE)
+    return _Attribution(_cue_span(cue), source, confidence)
+
+
+def _cue_after(doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str) -> _Attribution | None:
+    """The cue in the clause right after the quotation (``"...," X said``)."""
+    window = _tokens_between(doc, starts, quotation.end, end)
+    clause = []
+    for token in window:
+        if token.text in SENTENCE_ENDS:
             break
-    return quotes
+        clause.append(token)
+    if not clause:
+        return None
+    first = next((t for t in clause if not t.is_space), None)
+    if first is not None and first.text in SIGNATURE_DASHES:
+        names = [t for t in clause[clause.index(first) + 1 :] if not t.is_space]
+        run = []
+        for token in names:
+            if token.pos_ != "PROPN":
+                break
+            run.append(token)
+        if run:
+            return _Attribution((first.i, first.i + 1), (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
+    dialogue = _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"} or text[quotation.end : end].lstrip()[:1] == ","
+    for position, token in enumerate(clause[:30]):
+        lexical = _is_cue_word(token)
+        if not lexical and not (dialogue and token.pos_ == "VERB" and token.dep_ in {"ROOT", "ccomp", "parataxis"}):
+            continue
+        if not _frames(token, doc[clause[0].i : token.i], allow_object=False):
+            if lexical:
+                continue
+            return None
+        if token.lower_ == "according":
+            return _attribution(token, confidence=CONFIDENCE_CUE)
+        return _attribution(token, confidence=CONFIDENCE_CUE if lexical else CONFIDENCE_OTHER_VERB)
+    return None
+
+
+def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, text: str) -> _Attribution | None:
+    """The cue in the clause right before the quotation (``X said: "..."``)."""
+    window = list(_tokens_between(doc, starts, start, quotation.start))
+    while window and window[-1].is_space:
+        window.pop()
+    clause: list[Token] = []
+    for token in reversed(window):
+        if token.text in SENTENCE_ENDS:
+            break
+        clause.insert(0, token)
+    if not clause:
+        return None
+    last = clause[-1]
+    for token in reversed(clause[-16:]):
+        lexical = _is_cue_word(token) or (token.lower_ == "according" and token.nbor(1).lower_ == "to")
+        if not lexical:
+            continue
+        rest = doc[token.i + 1 : last.i + 1]
+        allow_object = token.lemma_.lower() in OBJECT_CUES
+        if last.text == ":" and token.lemma_.lower() != "call":
+            return _attribution(token, confidence=CONFIDENCE_CUE)
+        if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
+            break
+        if last.text not in {",", ":"} and (_starts_lowercase(text, quotation) or token.lemma_.lower() == "call"):
+            break
+        return _attribution(token, confidence=CONFIDENCE_CUE)
+    if last.text == ":":
+        return _colon_attribution(clause)
+    return None
+
+
+def _colon_attribution(clause: list[Token]) -> _Attribution | None:
+    """A colon introducing a quotation: the clause's verb, else the colon, as cue; its subject or last noun as source."""
+    colon = clause[-1]
+    verbs = [t for t in clause if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "ccomp"}]
+    if verbs:
+        return _attribution(verbs[-1], confidence=CONFIDENCE_OTHER_VERB)
+    heads = [t for t in clause[:-1] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    if not heads:
+        return None
+    root = heads[0]
+    while root.head.i != root.i and root.head in clause and root.head.pos_ in {"PROPN", "NOUN", "PRON"}:
+        root = root.head
+    mention = noun_phrase(root)
+    return _Attribution((colon.i, colon.i + 1), (mention.start, mention.end), CONFIDENCE_INTRODUCED)
+
+
+def _governs(cue: Token, quotation: Quotation) -> bool:
+    """Whether the quotation is the object of a preposition or particle of the cue (``described as "..."``)."""
+    for child in cue.rights:
+        if child.dep_ in {"prep", "prt", "oprd", "acomp", "dobj", "attr"} and child.idx < quotation.start:
+            if any(quotation.start <= t.idx < quotation.end for t in child.subtree):
+                return True
+    return False
+
+
+def _starts_lowercase(text: str, quotation: Quotation) -> bool:
+    """Whether the quoted text begins with a lowercase letter: a fragment of a longer sentence."""
+    letters = [c for c in text[quotation.inner_start : quotation.inner_start + 20] if c.isalpha()]
+    return bool(letters) and letters[0].islower()
+
+
+def _cue_introducing(doc: Doc, starts: list[int], text: str, para_start: int) -> _Attribution | None:
+    """The cue of a paragraph ending with a colon that introduces a quote paragraph (``He added:``)."""
+    previous = text[:para_start].rstrip()
+    if not previous.endswith(":"):
+        return None
+    colon = len(previous) - 1
+    line_start = previous.rfind("\n") + 1
+    window = list(_tokens_between(doc, starts, line_start, colon))
+    clause: list[Token] = []
+    for token in reversed(window):
+        if token.text in SENTENCE_ENDS:
+            break
+        clause.insert(0, token)
+    for token in reversed(clause):
+        if _is_cue_word(token) or token.pos_ == "VERB":
+            confidence = CONFIDENCE_INTRODUCED if _is_cue_word(token) else CONFIDENCE_OTHER_VERB
+            return _attribution(token, confidence=confidence)
+    return None
+
+
+def _ends_paragraph(text: str, doc: Doc, starts: list[int], quotation: Quotation, para_end: int) -> bool:
+    """Whether nothing but the quotation's own cue clause follows it in its paragraph."""
+    after = text[quotation.end : para_end]
+    tokens = [t for t in _tokens_between(doc, starts, quotation.end, para_end) if not t.is_space]
+    ends = [t for t in tokens if t.text in SENTENCE_ENDS]
+    return not after.strip() or (len(ends) <= 1 and (not ends or ends[0] is tokens[-1]))
+
+
+def _continues(text: str, current: _Builder, quotation: Quotation) -> bool:
+    """Whether a paragraph-opening quotation continues the quote of the paragraph before."""
+    if not current.open_to_next_paragraph or current.attribution.cue is None:
+        return False
+    return current.paragraph_end < quotation.start and not text[current.paragraph_end : quotation.start].strip()
+
+
+def _to_quote(doc: Doc, builder: _Builder) -> Quote:
+    text = doc.text
+    content = tuple(TextSpan.from_offsets(text, q.start, q.end) for q in builder.parts)
+    attribution = builder.attribution
+    cue = None
+    if attribution.cue is not None:
+        span = doc[attribution.cue[0] : attribution.cue[1]]
+        cue = TextSpan.from_offsets(text, span.start_char, span.end_char)
+    source = None
+    if attribution.source is not None:
+        span = doc[attribution.source[0] : attribution.source[1]]
+        source = Source(mention=TextSpan.from_offsets(text, span.start_char, span.end_char))
+    return Quote(type=QuoteType.DIRECT, content=content, cue=cue, source=source, confidence=attribution.confidence)
