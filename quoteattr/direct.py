@@ -119,29 +119,30 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if before_start > quotation.start:
             continue  # overlaps the previous quotation
         before = text[before_start : quotation.start]
-        after = text[quotation.end : after_end]
-        if not _ends_clause(text, quotation, after):
+        if not _ends_clause(text, quotation, text[quotation.end : after_end]):
             continue
+        same_paragraph = current is not None and current.paragraph_end == _paragraph_end(text, quotation.start)
         introduced = _cue_before(doc, starts, quotation, before_start, text)
+        following = _cue_after(doc, starts, quotation, after_end, text)
+        if current is not None and same_paragraph and current.attribution.cue is not None:
+            cue_start = doc[current.attribution.cue[0]].idx
+            shared = [a for a in (following, introduced) if a is not None and a.cue == current.attribution.cue]
+            interrupted = following is None and cue_start < quotation.start
+            resumes = _opens_sentence(before) or before.rstrip().endswith(",")
+            if shared or (interrupted and introduced is None and resumes):
+                # "X," he said. "Y."  /  "X," he said, "y."  /  "X." He paused. "Y."
+                _extend(current, quotation, para_end, text, doc, starts)
+                continue
         if introduced is None and not _opens_sentence(before):
             continue
-        attribution = _cue_after(doc, starts, quotation, after_end, text) or introduced
+        if _starts_lowercase(text, quotation) and not before.rstrip().endswith((",", ":")):
+            continue
+        attribution = following or introduced
         paragraph_opening = not text[para_start : quotation.start].strip()
         if attribution is None and paragraph_opening:
             attribution = _cue_introducing(doc, starts, text, para_start)
-        if current is not None and attribution is not None and attribution.cue == current.attribution.cue:
-            if current.paragraph_end == para_end or _continues(text, current, quotation):
-                current.parts.append(quotation)
-                current.paragraph_end = para_end
-                continue
-        if attribution is None and current is not None:
-            same_paragraph = current.paragraph_end == para_end and current.attribution.cue is not None
-            if same_paragraph or (paragraph_opening and _continues(text, current, quotation)):
-                current.parts.append(quotation)
-                current.paragraph_end = para_end
-                current.open_to_next_paragraph = _ends_paragraph(text, doc, starts, quotation, para_end)
-                continue
-        if _starts_lowercase(text, quotation) and not text[before_start : quotation.start].rstrip().endswith((",", ":")):
+        if attribution is None and current is not None and paragraph_opening and _continues(text, current, quotation):
+            _extend(current, quotation, para_end, text, doc, starts)
             continue
         if attribution is None:
             if not paragraph_opening or not _sentence_like(text, quotation):
@@ -167,6 +168,13 @@ def _speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
     usable = [q for q in quotations if q.inner_end > q.inner_start]
     double = [q for q in usable if getattr(q, "family", "double") != "single"]
     return double or usable
+
+
+def _extend(builder: _Builder, quotation: Quotation, para_end: int, text: str, doc: Doc, starts: list[int]) -> None:
+    """Add a quotation to a quote as its next content segment."""
+    builder.parts.append(quotation)
+    builder.paragraph_end = para_end
+    builder.open_to_next_paragraph = _ends_paragraph(text, doc, starts, quotation, para_end)
 
 
 def _paragraph_end(text: str, offset: int) -> int:
@@ -228,6 +236,8 @@ def _frames(cue: Token, tokens: Span, *, allow_object: bool) -> bool:
 
 def _source_of(cue: Token) -> tuple[int, int] | None:
     mention = find_source_mention(cue)
+    if mention is None:
+        mention = _inverted_subject(cue)
     if mention is None and cue.lower_ == "according":
         for child in cue.children:
             for obj in child.children:
@@ -236,6 +246,24 @@ def _source_of(cue: Token) -> tuple[int, int] | None:
     if mention is None:
         return None
     return (mention.start, mention.end)
+
+
+def _inverted_subject(cue: Token) -> Span | None:
+    """The noun phrase right after a cue with no parsed subject (``said Edward Leamer, an economist``)."""
+    doc = cue.doc
+    position = cue.i + 1
+    while position < len(doc) and doc[position].pos_ == "DET":
+        position += 1
+    if position >= len(doc):
+        return None
+    if doc[position].pos_ == "PRON":
+        return doc[position : position + 1]
+    end = position
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or (end > position and doc[end].text == ".")):
+        end += 1
+    if end == position:
+        return None
+    return doc[cue.i + 1 : end]
 
 
 def _cue_span(cue: Token) -> tuple[int, int]:
@@ -280,12 +308,13 @@ def _cue_after(doc: Doc, starts: list[int], quotation: Quotation, end: int, text
         lexical = _is_cue_word(token)
         if not lexical and not (dialogue and token.pos_ == "VERB" and token.dep_ in {"ROOT", "ccomp", "parataxis"}):
             continue
-        if not _frames(token, doc[clause[0].i : token.i], allow_object=False):
+        lowercase = _starts_lowercase(text, quotation)
+        if lowercase and not _frames(token, doc[clause[0].i : token.i], allow_object=False):
             if lexical:
                 continue
             return None
-        if token.lower_ == "according":
-            return _attribution(token, confidence=CONFIDENCE_CUE)
+        if token.lower_ != "according" and any(t.lower_ == "according" for t in clause[position:]):
+            return None  # the quote is a part of what a second source reports
         return _attribution(token, confidence=CONFIDENCE_CUE if lexical else CONFIDENCE_OTHER_VERB)
     return None
 
@@ -313,6 +342,9 @@ def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, t
             return _attribution(token, confidence=CONFIDENCE_CUE)
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
             break
+        lowercase = _starts_lowercase(text, quotation)
+        if lowercase and not _frames(token, doc[clause[0].i : token.i], allow_object=False):
+            break  # the cue is a parenthetical inside a sentence that the quotation completes
         if last.text not in {",", ":"} and (_starts_lowercase(text, quotation) or token.lemma_.lower() == "call"):
             break
         return _attribution(token, confidence=CONFIDENCE_CUE)
