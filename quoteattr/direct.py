@@ -64,7 +64,7 @@ FRAME_DEPS = frozenset(
 )
 
 #: Cue lemmas whose object (``told reporters``) may stand before the quotation.
-OBJECT_CUES = frozenset({"tell", "ask", "write", "email", "text", "quote", "answer", "remind", "assure"})
+OBJECT_CUES = frozenset({"tell", "ask", "write", "email", "text", "quote", "answer", "remind", "assure", "put"})
 
 #: Confidence of each way of finding the attribution.
 CONFIDENCE_CUE = 0.9
@@ -127,7 +127,11 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if current is not None and same_paragraph and current.attribution.cue is not None:
             cue_start = doc[current.attribution.cue[0]].idx
             shared = [a for a in (following, introduced) if a is not None and a.cue == current.attribution.cue]
-            interrupted = following is None and cue_start < quotation.start
+            interrupted = (
+                following is None
+                and cue_start < quotation.start
+                and not _other_cue_between(doc, starts, current, quotation)
+            )
             resumes = _opens_sentence(before) or before.rstrip().endswith(",")
             if shared or (interrupted and introduced is None and resumes):
                 # "X," he said. "Y."  /  "X," he said, "y."  /  "X." He paused. "Y."
@@ -168,6 +172,17 @@ def _speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
     usable = [q for q in quotations if q.inner_end > q.inner_start]
     double = [q for q in usable if getattr(q, "family", "double") != "single"]
     return double or usable
+
+
+def _other_cue_between(doc: Doc, starts: list[int], builder: _Builder, quotation: Quotation) -> bool:
+    """Whether a cue other than the quote's own stands between its last segment and ``quotation``."""
+    own = builder.attribution.cue
+    for token in _tokens_between(doc, starts, builder.parts[-1].end, quotation.start):
+        if own is not None and own[0] <= token.i < own[1]:
+            continue
+        if _is_cue_word(token):
+            return True
+    return False
 
 
 def _extend(builder: _Builder, quotation: Quotation, para_end: int, text: str, doc: Doc, starts: list[int]) -> None:
@@ -303,13 +318,17 @@ def _cue_after(doc: Doc, starts: list[int], quotation: Quotation, end: int, text
             run.append(token)
         if run:
             return _Attribution((first.i, first.i + 1), (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
+    rest = text[clause[-1].idx + len(clause[-1]) : end]
+    if len(clause) < len(window) or rest.strip():
+        pass
+    elif _inner_last(text, quotation) in SENTENCE_ENDS and clause[-1].text in {",", ":"}:
+        return None  # "Why now?" Mills then writes back, "You look cute."  (the cue introduces the next quote)
     dialogue = _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"} or text[quotation.end : end].lstrip()[:1] == ","
     for position, token in enumerate(clause[:30]):
         lexical = _is_cue_word(token)
         if not lexical and not (dialogue and token.pos_ == "VERB" and token.dep_ in {"ROOT", "ccomp", "parataxis"}):
             continue
-        lowercase = _starts_lowercase(text, quotation)
-        if lowercase and not _frames(token, doc[clause[0].i : token.i], allow_object=False):
+        if not _frames(token, doc[clause[0].i : token.i], allow_object=False):
             if lexical:
                 continue
             return None
@@ -330,7 +349,7 @@ def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, t
             break
         clause.insert(0, token)
     if not clause:
-        return None
+        return _cue_sentence_before(window) if window else None
     last = clause[-1]
     for token in reversed(clause[-16:]):
         lexical = _is_cue_word(token) or (token.lower_ == "according" and token.nbor(1).lower_ == "to")
@@ -350,7 +369,28 @@ def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, t
         return _attribution(token, confidence=CONFIDENCE_CUE)
     if last.text == ":":
         return _colon_attribution(clause)
+    if last.text == "," and not _starts_lowercase(text, quotation):
+        for token in reversed(clause):
+            if _is_cue_word(token) and token.lemma_.lower() != "call":
+                return _attribution(token, confidence=CONFIDENCE_INTRODUCED)
     return None
+
+
+def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
+    """A short sentence right before the quotation that is only a source and a cue (``Bystrom agreed.``)."""
+    sentence: list[Token] = []
+    for token in reversed(window[:-1]):
+        if token.text in SENTENCE_ENDS:
+            break
+        sentence.insert(0, token)
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if not words or len(words) > 8 or not window[-1].text == ".":
+        return None
+    cues = [t for t in words if _is_cue_word(t) and t.dep_ == "ROOT"]
+    if len(cues) != 1 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cues[0].children):
+        return None
+    attribution = _attribution(cues[0], confidence=CONFIDENCE_INTRODUCED)
+    return attribution if attribution.source is not None else None
 
 
 def _colon_attribution(clause: list[Token]) -> _Attribution | None:
