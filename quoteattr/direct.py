@@ -119,11 +119,11 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if before_start > quotation.start:
             continue  # overlaps the previous quotation
         before = text[before_start : quotation.start]
-        if not _ends_clause(text, quotation, text[quotation.end : after_end]):
+        following = _cue_after(doc, starts, quotation, after_end, text)
+        if not _ends_clause(text, quotation, text[quotation.end : after_end]) and not _right_after(doc, following, quotation):
             continue
         same_paragraph = current is not None and current.paragraph_end == _paragraph_end(text, quotation.start)
         introduced = _cue_before(doc, starts, quotation, before_start, text)
-        following = _cue_after(doc, starts, quotation, after_end, text)
         if current is not None and same_paragraph and current.attribution.cue is not None:
             cue_start = doc[current.attribution.cue[0]].idx
             shared = [a for a in (following, introduced) if a is not None and a.cue == current.attribution.cue]
@@ -183,6 +183,14 @@ def _other_cue_between(doc: Doc, starts: list[int], builder: _Builder, quotation
         if _is_cue_word(token):
             return True
     return False
+
+
+def _right_after(doc: Doc, attribution: _Attribution | None, quotation: Quotation) -> bool:
+    """Whether a cue and its source follow the quotation at once (``"..." said X``, ``"..." he said``)."""
+    if attribution is None or attribution.cue is None or attribution.source is None:
+        return False
+    first = min(attribution.cue[0], attribution.source[0])
+    return first < len(doc) and not doc.text[quotation.end : doc[first].idx].strip(" ,")
 
 
 def _extend(builder: _Builder, quotation: Quotation, para_end: int, text: str, doc: Doc, starts: list[int]) -> None:
@@ -420,7 +428,10 @@ def _governs(cue: Token, quotation: Quotation) -> bool:
 
 def _starts_lowercase(text: str, quotation: Quotation) -> bool:
     """Whether the quoted text begins with a lowercase letter: a fragment of a longer sentence."""
-    letters = [c for c in text[quotation.inner_start : quotation.inner_start + 20] if c.isalpha()]
+    head = text[quotation.inner_start : quotation.inner_start + 20].lstrip()
+    if head.startswith(("\u2026", "...", ". . .")):
+        return False  # a quote cut short at its start: "... overall, I think"
+    letters = [c for c in head if c.isalpha()]
     return bool(letters) and letters[0].islower()
 
 
