@@ -226,7 +226,7 @@ def _ends_clause(text: str, quotation: Quotation, after: str) -> bool:
 def _opens_sentence(before: str) -> bool:
     """Whether the text before a quotation ends where a sentence (or a list item) may start."""
     rest = before.rstrip()
-    return not rest or rest[-1] in OPENERS or rest[-1] == ":"
+    return not rest or rest[-1] in OPENERS or rest[-1] == ":" or not (rest[-1].isalnum() or rest[-1] in ",&%$")
 
 
 def _sentence_like(text: str, quotation: Quotation) -> bool:

@@ -204,10 +204,6 @@ def _score_direct(records: list[dict[str, Any]], predictions: list[list[Quote]])
     return correct_predicted / max(predicted, 1), correct_gold / max(gold_total, 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the last quote's marks (“...\") need the robust pairing of find_quotations (branch quotemarks)",
-)
 def test_direct_reference_article(nlp: Language, seed_record: dict[str, Any]) -> None:
     text = seed_record["text"]
     quotes = find_direct_quotes(nlp(text), find_quotations(text))
