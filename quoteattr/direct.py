@@ -21,6 +21,7 @@ cue, no source and a low confidence.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +73,18 @@ CONFIDENCE_CUE_NO_SOURCE = 0.7
 CONFIDENCE_OTHER_VERB = 0.75
 CONFIDENCE_INTRODUCED = 0.8
 CONFIDENCE_FLOATING = 0.35
+CONFIDENCE_ARGUMENT = 0.6
+
+#: Nouns of messages whose issuing introduces a quote (``issued a statement, "..."``).
+MESSAGE_NOUNS = frozenset(
+    {"statement", "tweet", "message", "note", "letter", "email", "e-mail", "post", "memo", "remark", "comment", "reply"}
+)
+
+#: Cues whose object predicate may be a quoted phrase (``called his actions "a crucial step forward"``).
+NAMING_CUES = frozenset({"call", "describe", "label", "brand", "dub", "deem"})
+
+#: Words a quoted phrase needs to count as a quote when it is a cue's argument, not a sentence.
+MIN_ARGUMENT_WORDS = 4
 
 
 @attrs.define
@@ -109,7 +122,12 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     starts = [token.idx for token in doc]
     builders: list[_Builder] = []
     current: _Builder | None = None
+    turns = _transcript_turns(text, ordered)
     for index, quotation in enumerate(ordered):
+        if quotation in turns:
+            builders.extend(_turn_quotes(doc, starts, quotation, turns[quotation]))
+            current = None
+            continue
         para_start = text.rfind("\n", 0, quotation.start) + 1
         para_end = _paragraph_end(text, quotation.end)
         previous_end = ordered[index - 1].end if index > 0 else 0
@@ -138,8 +156,13 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
                 _extend(current, quotation, para_end, text, doc, starts)
                 continue
         if introduced is None and not _opens_sentence(before):
+            argument = _cue_governing(doc, starts, quotation, text)
+            if argument is None:
+                continue
+            current = _Builder(parts=[quotation], attribution=argument, paragraph_end=para_end)
+            builders.append(current)
             continue
-        if _starts_lowercase(text, quotation) and not before.rstrip().endswith((",", ":")):
+        if _starts_lowercase(text, quotation) and introduced is None and not before.rstrip().endswith((",", ":")):
             continue
         attribution = following or introduced
         paragraph_opening = not text[para_start : quotation.start].strip()
@@ -191,6 +214,58 @@ def _right_after(doc: Doc, attribution: _Attribution | None, quotation: Quotatio
         return False
     first = min(attribution.cue[0], attribution.source[0])
     return first < len(doc) and not doc.text[quotation.end : doc[first].idx].strip(" ,")
+
+
+#: A speaker label opening a transcript paragraph: ``"WALLACE: ...``, ``"PENCE: ...``.
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:[ \t]")
+
+
+def _transcript_turns(text: str, quotations: list[Quotation]) -> dict[Quotation, list[tuple[int, int, int]]]:
+    """Quotations that hold a transcript, each paragraph opening with a speaker label.
+
+    Returns, for each such quotation, its turns as (label start, colon, turn end) offsets.
+    """
+    turns: dict[Quotation, list[tuple[int, int, int]]] = {}
+    for quotation in quotations:
+        paragraphs = [quotation.inner_start] + [
+            m.end() for m in re.finditer(r"\n\s*[\"\u201c\u201e]?", text[quotation.start : quotation.end])
+        ]
+        labels = []
+        for offset in paragraphs:
+            start = offset if offset == quotation.inner_start else quotation.start + offset
+            match = SPEAKER_LABEL.match(text, start)
+            if match:
+                labels.append((start, match.end() - 2))
+        if not labels or labels[0][0] != quotation.inner_start:
+            continue
+        bounds = [label for label, _ in labels[1:]] + [quotation.inner_end]
+        found = []
+        for (label, colon), bound in zip(labels, bounds):
+            end = text.rfind("\n", label, bound)
+            end = bound if end < 0 or not labels or bound == quotation.inner_end else end
+            found.append((label, colon, len(text[:end].rstrip(" \t\n\"\u201c\u201d"))))
+        turns[quotation] = found
+    return turns
+
+
+def _turn_quotes(doc: Doc, starts: list[int], quotation: Quotation, turns: list[tuple[int, int, int]]) -> list[_Builder]:
+    """One quote per transcript turn: the label is the source, its colon the cue."""
+    builders = []
+    text = doc.text
+    for label, colon, end in turns:
+        content_start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
+        if content_start >= end:
+            continue
+        label_tokens = _tokens_between(doc, starts, label, colon)
+        colon_tokens = _tokens_between(doc, starts, colon, colon + 1)
+        if not len(label_tokens) or not len(colon_tokens):
+            continue
+        attribution = _Attribution(
+            (colon_tokens[0].i, colon_tokens[0].i + 1), (label_tokens[0].i, label_tokens[-1].i + 1), CONFIDENCE_INTRODUCED
+        )
+        part = Quotation(content_start, end, closed=False)
+        builders.append(_Builder(parts=[part], attribution=attribution, paragraph_end=_paragraph_end(text, end)))
+    return builders
 
 
 def _extend(builder: _Builder, quotation: Quotation, para_end: int, text: str, doc: Doc, starts: list[int]) -> None:
@@ -372,15 +447,37 @@ def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, t
         lowercase = _starts_lowercase(text, quotation)
         if lowercase and not _frames(token, doc[clause[0].i : token.i], allow_object=False):
             break  # the cue is a parenthetical inside a sentence that the quotation completes
-        if last.text not in {",", ":"} and (_starts_lowercase(text, quotation) or token.lemma_.lower() == "call"):
+        if last.text not in {",", ":"} and token.lemma_.lower() == "call":
+            break
+        if last.text not in {",", ":"} and lowercase and last.i != token.i:
             break
         return _attribution(token, confidence=CONFIDENCE_CUE)
     if last.text == ":":
         return _colon_attribution(clause)
     if last.text == "," and not _starts_lowercase(text, quotation):
         for token in reversed(clause):
-            if _is_cue_word(token) and token.lemma_.lower() != "call":
+            if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
                 return _attribution(token, confidence=CONFIDENCE_INTRODUCED)
+    return None
+
+
+def _issues_message(token: Token) -> bool:
+    """Whether a verb issues a message (``issued a statement``, ``posted a tweet``)."""
+    return token.pos_ == "VERB" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in MESSAGE_NOUNS for child in token.children
+    )
+
+
+def _cue_governing(doc: Doc, starts: list[int], quotation: Quotation, text: str) -> _Attribution | None:
+    """The cue verb whose argument is a long quoted phrase (``called his actions "a crucial step forward"``)."""
+    inner = [t for t in _tokens_between(doc, starts, quotation.inner_start, quotation.inner_end) if not t.is_punct]
+    if len(inner) < MIN_ARGUMENT_WORDS:
+        return None
+    for ancestor in list(inner[0].ancestors)[:3]:
+        if ancestor.idx >= quotation.start:
+            continue
+        if ancestor.lemma_.lower() in NAMING_CUES and ancestor.sent.start == inner[0].sent.start:
+            return _attribution(ancestor, confidence=CONFIDENCE_ARGUMENT)
     return None
 
 
