@@ -55,13 +55,19 @@ CLAUSE_ENDS = frozenset(".,?!;:…\u2014\u2013\u2015-")
 #: Sentence-final tokens: the cue of a quotation lies before the next one.
 SENTENCE_ENDS = frozenset({".", "?", "!", "…"})
 
+#: Sentence adverbs and conjunctions that may stand, with a comma, before a quotation.
+DISCOURSE_MARKERS = frozenset(
+    {"yet", "but", "and", "still", "however", "meanwhile", "also", "instead", "now", "then", "so", "indeed",
+     "again", "later", "finally", "first", "second", "third", "plus", "or", "thus", "moreover", "otherwise"}
+)
+
 #: Dashes that sign a quotation (``"..." ― Name (@handle)``).
 SIGNATURE_DASHES = frozenset("\u2014\u2015")
 
 #: Dependencies of a cue's children that may stand between the cue and its quotation.
 FRAME_DEPS = frozenset(
     {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "agent", "prt",
-     "dative", "punct", "advcl", "tmod", "obl", "cc", "intj"}
+     "dative", "punct", "advcl", "tmod", "obl", "cc", "intj", "compound"}
 )
 
 #: Cue lemmas whose object (``told reporters``) may stand before the quotation.
@@ -301,6 +307,10 @@ def _ends_clause(text: str, quotation: Quotation, after: str) -> bool:
 def _opens_sentence(before: str) -> bool:
     """Whether the text before a quotation ends where a sentence (or a list item) may start."""
     rest = before.rstrip()
+    if rest.endswith(","):
+        words = re.split(r"[.?!:;]\s", rest[:-1])[-1].split()
+        if len(words) == 1 and words[0].lower() in DISCOURSE_MARKERS:
+            return True  # Yet, "it is hard to make a causal link," added Zarate.
     return not rest or rest[-1] in OPENERS or rest[-1] == ":" or not (rest[-1].isalnum() or rest[-1] in ",&%$")
 
 
@@ -334,6 +344,11 @@ def _frames(cue: Token, tokens: Span, *, allow_object: bool) -> bool:
 
 def _source_of(cue: Token) -> tuple[int, int] | None:
     mention = find_source_mention(cue)
+    if mention is None:
+        # a subject the parser attached as a compound ("Conway notes" read as a noun phrase)
+        names = [c for c in cue.lefts if c.dep_ in {"compound", "npadvmod", "dep"} and c.pos_ in {"PROPN", "PRON"}]
+        if names:
+            mention = noun_phrase(names[-1])
     if mention is None:
         mention = _inverted_subject(cue)
     if mention is None and cue.lower_ == "according":
@@ -383,6 +398,9 @@ def _attribution(cue: Token, *, confidence: float) -> _Attribution:
 
 def _cue_after(doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str) -> _Attribution | None:
     """The cue in the clause right after the quotation (``"...," X said``)."""
+    signature = _signature(doc, starts, quotation, end)
+    if signature is not None:
+        return signature
     window = _tokens_between(doc, starts, quotation.end, end)
     clause = []
     for token in window:
@@ -391,22 +409,15 @@ def _cue_after(doc: Doc, starts: list[int], quotation: Quotation, end: int, text
         clause.append(token)
     if not clause:
         return None
-    first = next((t for t in clause if not t.is_space), None)
-    if first is not None and first.text in SIGNATURE_DASHES:
-        names = [t for t in clause[clause.index(first) + 1 :] if not t.is_space]
-        run = []
-        for token in names:
-            if token.pos_ != "PROPN":
-                break
-            run.append(token)
-        if run:
-            return _Attribution((first.i, first.i + 1), (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
     rest = text[clause[-1].idx + len(clause[-1]) : end]
     if len(clause) < len(window) or rest.strip():
         pass
     elif _inner_last(text, quotation) in SENTENCE_ENDS and clause[-1].text in {",", ":"}:
         return None  # "Why now?" Mills then writes back, "You look cute."  (the cue introduces the next quote)
     dialogue = _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"} or text[quotation.end : end].lstrip()[:1] == ","
+    mistagged = _mistagged_cue(clause)
+    if mistagged is not None:
+        return mistagged
     for position, token in enumerate(clause[:30]):
         lexical = _is_cue_word(token)
         if not lexical and not (dialogue and token.pos_ == "VERB" and token.dep_ in {"ROOT", "ccomp", "parataxis"}):
@@ -419,6 +430,38 @@ def _cue_after(doc: Doc, starts: list[int], quotation: Quotation, end: int, text
             return None  # the quote is a part of what a second source reports
         return _attribution(token, confidence=CONFIDENCE_CUE if lexical else CONFIDENCE_OTHER_VERB)
     return None
+
+
+def _mistagged_cue(clause: list[Token]) -> _Attribution | None:
+    """``"...," Conway notes.``: a name and a cue verb the tagger took for a plural noun."""
+    words = [t for t in clause if not t.is_space and not (t.is_punct and t is clause[0])]
+    if len(words) < 2 or len(words) > 4:
+        return None
+    verb = words[-1]
+    names = words[:-1]
+    if verb.tag_ != "NNS" or verb.lemma_.lower() not in cue_verbs() | DIRECT_CUE_VERBS:
+        return None
+    if not all(t.pos_ == "PROPN" for t in names) and not (len(names) == 1 and names[0].pos_ == "PRON"):
+        return None
+    return _Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
+
+
+def _signature(doc: Doc, starts: list[int], quotation: Quotation, end: int) -> _Attribution | None:
+    """A dash and a name signing the quotation (``"..." ― Sonya Herridge``)."""
+    match = re.match(r"\s*[\u2014\u2015]\s*", doc.text[quotation.end : end])
+    if match is None:
+        return None
+    dash = quotation.end + match.end() - len(match.group().lstrip())
+    names = [t for t in _tokens_between(doc, starts, quotation.end + match.end(), end) if not t.is_space]
+    run = []
+    for token in names:
+        if token.pos_ != "PROPN":
+            break
+        run.append(token)
+    dash_tokens = _tokens_between(doc, starts, dash - 1, dash + 1)
+    if not run or not len(dash_tokens):
+        return None
+    return _Attribution((dash_tokens[-1].i, dash_tokens[-1].i + 1), (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
 
 
 def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, text: str) -> _Attribution | None:
