@@ -488,7 +488,7 @@ def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, t
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
             break
         lowercase = _starts_lowercase(text, quotation)
-        if lowercase and not _frames(token, doc[clause[0].i : token.i], allow_object=False):
+        if lowercase and last.i != token.i and not _frames(token, doc[clause[0].i : token.i], allow_object=False):
             break  # the cue is a parenthetical inside a sentence that the quotation completes
         if last.text not in {",", ":"} and token.lemma_.lower() == "call":
             break
