@@ -31,18 +31,20 @@ from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_source_mention, noun_phrase
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
 #: Verbs that introduce a direct quote in news but are not in the cue lexicon
 #: (manner of speaking, continuation, writing).
-DIRECT_CUE_VERBS = frozenset(
-    {
-        "continue", "read", "conclude", "chant", "yell", "shout", "joke", "interject", "remark",
-        "post", "sing", "demand", "exclaim", "fume", "echo", "answer", "bark", "quip", "retort",
-        "scream", "whisper", "muse", "proclaim", "reiterate", "repeat", "emphasize", "stress",
-        "concede", "caution", "wonder", "sigh", "chime", "blurt", "implore", "assure", "counter",
-        "complain", "observe", "boast", "brag", "mutter", "snap", "lament", "scoff", "plead",
-        "pledge", "cry", "gush", "quote", "cite", "email", "text", "assert", "comment", "offer",
-        "begin", "go", "point", "put",
-    }
+DIRECT_CUE_VERBS = _word_set(
+    "continue read conclude chant yell shout joke interject remark post sing demand "
+    "exclaim fume echo answer bark quip retort scream whisper muse proclaim reiterate "
+    "repeat emphasize stress concede caution wonder sigh chime blurt implore assure "
+    "counter complain observe boast brag mutter snap lament scoff plead pledge cry gush "
+    "quote cite email text assert comment offer begin go point put"
 )
 
 #: Characters that end the text before an opening mark when a new sentence
@@ -56,22 +58,24 @@ CLAUSE_ENDS = frozenset(".,?!;:…\u2014\u2013\u2015-")
 SENTENCE_ENDS = frozenset({".", "?", "!", "…"})
 
 #: Sentence adverbs and conjunctions that may stand, with a comma, before a quotation.
-DISCOURSE_MARKERS = frozenset(
-    {"yet", "but", "and", "still", "however", "meanwhile", "also", "instead", "now", "then", "so", "indeed",
-     "again", "later", "finally", "first", "second", "third", "plus", "or", "thus", "moreover", "otherwise"}
+DISCOURSE_MARKERS = _word_set(
+    "yet but and still however meanwhile also instead now then so indeed again later "
+    "finally first second third plus or thus moreover otherwise"
 )
 
 #: Dashes that sign a quotation (``"..." ― Name (@handle)``).
 SIGNATURE_DASHES = frozenset("\u2014\u2015")
 
 #: Dependencies of a cue's children that may stand between the cue and its quotation.
-FRAME_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "agent", "prt",
-     "dative", "punct", "advcl", "tmod", "obl", "cc", "intj", "compound"}
+FRAME_DEPS = _word_set(
+    "nsubj nsubjpass aux auxpass neg advmod npadvmod prep agent prt dative punct advcl "
+    "tmod obl cc intj compound"
 )
 
 #: Cue lemmas whose object (``told reporters``) may stand before the quotation.
-OBJECT_CUES = frozenset({"tell", "ask", "write", "email", "text", "quote", "answer", "remind", "assure", "put"})
+OBJECT_CUES = frozenset(
+    {"tell", "ask", "write", "email", "text", "quote", "answer", "remind", "assure", "put"}
+)
 
 #: Confidence of each way of finding the attribution.
 CONFIDENCE_CUE = 0.9
@@ -82,8 +86,8 @@ CONFIDENCE_FLOATING = 0.35
 CONFIDENCE_ARGUMENT = 0.6
 
 #: Nouns of messages whose issuing introduces a quote (``issued a statement, "..."``).
-MESSAGE_NOUNS = frozenset(
-    {"statement", "tweet", "message", "note", "letter", "email", "e-mail", "post", "memo", "remark", "comment", "reply"}
+MESSAGE_NOUNS = _word_set(
+    "statement tweet message note letter email e-mail post memo remark comment reply"
 )
 
 #: Cues whose object predicate may be a quoted phrase (``called his actions "a crucial step forward"``).
@@ -144,13 +148,21 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             continue  # overlaps the previous quotation
         before = text[before_start : quotation.start]
         following = _cue_after(doc, starts, quotation, after_end, text)
-        if not _ends_clause(text, quotation, text[quotation.end : after_end]) and not _right_after(doc, following, quotation):
+        if not _ends_clause(text, quotation, text[quotation.end : after_end]) and not _right_after(
+            doc, following, quotation
+        ):
             continue
-        same_paragraph = current is not None and current.paragraph_end == _paragraph_end(text, quotation.start)
+        same_paragraph = current is not None and current.paragraph_end == _paragraph_end(
+            text, quotation.start
+        )
         introduced = _cue_before(doc, starts, quotation, before_start, text)
         if current is not None and same_paragraph and current.attribution.cue is not None:
             cue_start = doc[current.attribution.cue[0]].idx
-            shared = [a for a in (following, introduced) if a is not None and a.cue == current.attribution.cue]
+            shared = [
+                a
+                for a in (following, introduced)
+                if a is not None and a.cue == current.attribution.cue
+            ]
             interrupted = (
                 following is None
                 and cue_start < quotation.start
@@ -168,13 +180,22 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             current = _Builder(parts=[quotation], attribution=argument, paragraph_end=para_end)
             builders.append(current)
             continue
-        if _starts_lowercase(text, quotation) and introduced is None and not before.rstrip().endswith((",", ":")):
+        if (
+            _starts_lowercase(text, quotation)
+            and introduced is None
+            and not before.rstrip().endswith((",", ":"))
+        ):
             continue
         attribution = following or introduced
         paragraph_opening = not text[para_start : quotation.start].strip()
         if attribution is None and paragraph_opening:
             attribution = _cue_introducing(doc, starts, text, para_start)
-        if attribution is None and current is not None and paragraph_opening and _continues(text, current, quotation):
+        if (
+            attribution is None
+            and current is not None
+            and paragraph_opening
+            and _continues(text, current, quotation)
+        ):
             _extend(current, quotation, para_end, text, doc, starts)
             continue
         if attribution is None:
@@ -203,7 +224,9 @@ def _speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
     return double or usable
 
 
-def _other_cue_between(doc: Doc, starts: list[int], builder: _Builder, quotation: Quotation) -> bool:
+def _other_cue_between(
+    doc: Doc, starts: list[int], builder: _Builder, quotation: Quotation
+) -> bool:
     """Whether a cue other than the quote's own stands between its last segment and ``quotation``."""
     own = builder.attribution.cue
     for token in _tokens_between(doc, starts, builder.parts[-1].end, quotation.start):
@@ -226,7 +249,9 @@ def _right_after(doc: Doc, attribution: _Attribution | None, quotation: Quotatio
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:[ \t]")
 
 
-def _transcript_turns(text: str, quotations: list[Quotation]) -> dict[Quotation, list[tuple[int, int, int]]]:
+def _transcript_turns(
+    text: str, quotations: list[Quotation]
+) -> dict[Quotation, list[tuple[int, int, int]]]:
     """Quotations that hold a transcript, each paragraph opening with a speaker label.
 
     Returns, for each such quotation, its turns as (label start, colon, turn end) offsets.
@@ -234,7 +259,8 @@ def _transcript_turns(text: str, quotations: list[Quotation]) -> dict[Quotation,
     turns: dict[Quotation, list[tuple[int, int, int]]] = {}
     for quotation in quotations:
         paragraphs = [quotation.inner_start] + [
-            m.end() for m in re.finditer(r"\n\s*[\"\u201c\u201e]?", text[quotation.start : quotation.end])
+            m.end()
+            for m in re.finditer(r"\n\s*[\"\u201c\u201e]?", text[quotation.start : quotation.end])
         ]
         labels = []
         for offset in paragraphs:
@@ -249,12 +275,14 @@ def _transcript_turns(text: str, quotations: list[Quotation]) -> dict[Quotation,
         for (label, colon), bound in zip(labels, bounds):
             end = text.rfind("\n", label, bound)
             end = bound if end < 0 or not labels or bound == quotation.inner_end else end
-            found.append((label, colon, len(text[:end].rstrip(" \t\n\"\u201c\u201d"))))
+            found.append((label, colon, len(text[:end].rstrip(' \t\n"\u201c\u201d'))))
         turns[quotation] = found
     return turns
 
 
-def _turn_quotes(doc: Doc, starts: list[int], quotation: Quotation, turns: list[tuple[int, int, int]]) -> list[_Builder]:
+def _turn_quotes(
+    doc: Doc, starts: list[int], quotation: Quotation, turns: list[tuple[int, int, int]]
+) -> list[_Builder]:
     """One quote per transcript turn: the label is the source, its colon the cue."""
     builders = []
     text = doc.text
@@ -267,14 +295,20 @@ def _turn_quotes(doc: Doc, starts: list[int], quotation: Quotation, turns: list[
         if not len(label_tokens) or not len(colon_tokens):
             continue
         attribution = _Attribution(
-            (colon_tokens[0].i, colon_tokens[0].i + 1), (label_tokens[0].i, label_tokens[-1].i + 1), CONFIDENCE_INTRODUCED
+            (colon_tokens[0].i, colon_tokens[0].i + 1),
+            (label_tokens[0].i, label_tokens[-1].i + 1),
+            CONFIDENCE_INTRODUCED,
         )
         part = Quotation(content_start, end, closed=False)
-        builders.append(_Builder(parts=[part], attribution=attribution, paragraph_end=_paragraph_end(text, end)))
+        builders.append(
+            _Builder(parts=[part], attribution=attribution, paragraph_end=_paragraph_end(text, end))
+        )
     return builders
 
 
-def _extend(builder: _Builder, quotation: Quotation, para_end: int, text: str, doc: Doc, starts: list[int]) -> None:
+def _extend(
+    builder: _Builder, quotation: Quotation, para_end: int, text: str, doc: Doc, starts: list[int]
+) -> None:
     """Add a quotation to a quote as its next content segment."""
     builder.parts.append(quotation)
     builder.paragraph_end = para_end
@@ -311,7 +345,12 @@ def _opens_sentence(before: str) -> bool:
         words = re.split(r"[.?!:;]\s", rest[:-1])[-1].split()
         if len(words) == 1 and words[0].lower() in DISCOURSE_MARKERS:
             return True  # Yet, "it is hard to make a causal link," added Zarate.
-    return not rest or rest[-1] in OPENERS or rest[-1] == ":" or not (rest[-1].isalnum() or rest[-1] in ",&%$")
+    return (
+        not rest
+        or rest[-1] in OPENERS
+        or rest[-1] == ":"
+        or not (rest[-1].isalnum() or rest[-1] in ",&%$")
+    )
 
 
 def _sentence_like(text: str, quotation: Quotation) -> bool:
@@ -346,7 +385,11 @@ def _source_of(cue: Token) -> tuple[int, int] | None:
     mention = find_source_mention(cue)
     if mention is None:
         # a subject the parser attached as a compound ("Conway notes" read as a noun phrase)
-        names = [c for c in cue.lefts if c.dep_ in {"compound", "npadvmod", "dep"} and c.pos_ in {"PROPN", "PRON"}]
+        names = [
+            c
+            for c in cue.lefts
+            if c.dep_ in {"compound", "npadvmod", "dep"} and c.pos_ in {"PROPN", "PRON"}
+        ]
         if names:
             mention = noun_phrase(names[-1])
     if mention is None:
@@ -372,7 +415,9 @@ def _inverted_subject(cue: Token) -> Span | None:
     if doc[position].pos_ == "PRON":
         return doc[position : position + 1]
     end = position
-    while end < len(doc) and (doc[end].pos_ == "PROPN" or (end > position and doc[end].text == ".")):
+    while end < len(doc) and (
+        doc[end].pos_ == "PROPN" or (end > position and doc[end].text == ".")
+    ):
         end += 1
     if end == position:
         return None
@@ -396,7 +441,9 @@ def _attribution(cue: Token, *, confidence: float) -> _Attribution:
     return _Attribution(_cue_span(cue), source, confidence)
 
 
-def _cue_after(doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str) -> _Attribution | None:
+def _cue_after(
+    doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
+) -> _Attribution | None:
     """The cue in the clause right after the quotation (``"...," X said``)."""
     signature = _signature(doc, starts, quotation, end)
     if signature is not None:
@@ -414,13 +461,18 @@ def _cue_after(doc: Doc, starts: list[int], quotation: Quotation, end: int, text
         pass
     elif _inner_last(text, quotation) in SENTENCE_ENDS and clause[-1].text in {",", ":"}:
         return None  # "Why now?" Mills then writes back, "You look cute."  (the cue introduces the next quote)
-    dialogue = _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"} or text[quotation.end : end].lstrip()[:1] == ","
+    dialogue = (
+        _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"}
+        or text[quotation.end : end].lstrip()[:1] == ","
+    )
     mistagged = _mistagged_cue(clause)
     if mistagged is not None:
         return mistagged
     for position, token in enumerate(clause[:30]):
         lexical = _is_cue_word(token)
-        if not lexical and not (dialogue and token.pos_ == "VERB" and token.dep_ in {"ROOT", "ccomp", "parataxis"}):
+        if not lexical and not (
+            dialogue and token.pos_ == "VERB" and token.dep_ in {"ROOT", "ccomp", "parataxis"}
+        ):
             continue
         if not _frames(token, doc[clause[0].i : token.i], allow_object=False):
             if lexical:
@@ -441,7 +493,9 @@ def _mistagged_cue(clause: list[Token]) -> _Attribution | None:
     names = words[:-1]
     if verb.tag_ != "NNS" or verb.lemma_.lower() not in cue_verbs() | DIRECT_CUE_VERBS:
         return None
-    if not all(t.pos_ == "PROPN" for t in names) and not (len(names) == 1 and names[0].pos_ == "PRON"):
+    if not all(t.pos_ == "PROPN" for t in names) and not (
+        len(names) == 1 and names[0].pos_ == "PRON"
+    ):
         return None
     return _Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
 
@@ -452,7 +506,9 @@ def _signature(doc: Doc, starts: list[int], quotation: Quotation, end: int) -> _
     if match is None:
         return None
     dash = quotation.end + match.end() - len(match.group().lstrip())
-    names = [t for t in _tokens_between(doc, starts, quotation.end + match.end(), end) if not t.is_space]
+    names = [
+        t for t in _tokens_between(doc, starts, quotation.end + match.end(), end) if not t.is_space
+    ]
     run = []
     for token in names:
         if token.pos_ != "PROPN":
@@ -461,10 +517,14 @@ def _signature(doc: Doc, starts: list[int], quotation: Quotation, end: int) -> _
     dash_tokens = _tokens_between(doc, starts, dash - 1, dash + 1)
     if not run or not len(dash_tokens):
         return None
-    return _Attribution((dash_tokens[-1].i, dash_tokens[-1].i + 1), (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
+    return _Attribution(
+        (dash_tokens[-1].i, dash_tokens[-1].i + 1), (run[0].i, run[-1].i + 1), CONFIDENCE_CUE
+    )
 
 
-def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, text: str) -> _Attribution | None:
+def _cue_before(
+    doc: Doc, starts: list[int], quotation: Quotation, start: int, text: str
+) -> _Attribution | None:
     """The cue in the clause right before the quotation (``X said: "..."``)."""
     window = list(_tokens_between(doc, starts, start, quotation.start))
     while window and window[-1].is_space:
@@ -478,7 +538,9 @@ def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, t
         return _cue_sentence_before(window) if window else None
     last = clause[-1]
     for token in reversed(clause[-16:]):
-        lexical = _is_cue_word(token) or (token.lower_ == "according" and token.nbor(1).lower_ == "to")
+        lexical = _is_cue_word(token) or (
+            token.lower_ == "according" and token.nbor(1).lower_ == "to"
+        )
         if not lexical:
             continue
         rest = doc[token.i + 1 : last.i + 1]
@@ -488,7 +550,11 @@ def _cue_before(doc: Doc, starts: list[int], quotation: Quotation, start: int, t
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
             break
         lowercase = _starts_lowercase(text, quotation)
-        if lowercase and last.i != token.i and not _frames(token, doc[clause[0].i : token.i], allow_object=False):
+        if (
+            lowercase
+            and last.i != token.i
+            and not _frames(token, doc[clause[0].i : token.i], allow_object=False)
+        ):
             break  # the cue is a parenthetical inside a sentence that the quotation completes
         if last.text not in {",", ":"} and token.lemma_.lower() == "call":
             break
@@ -511,9 +577,15 @@ def _issues_message(token: Token) -> bool:
     )
 
 
-def _cue_governing(doc: Doc, starts: list[int], quotation: Quotation, text: str) -> _Attribution | None:
+def _cue_governing(
+    doc: Doc, starts: list[int], quotation: Quotation, text: str
+) -> _Attribution | None:
     """The cue verb whose argument is a long quoted phrase (``called his actions "a crucial step forward"``)."""
-    inner = [t for t in _tokens_between(doc, starts, quotation.inner_start, quotation.inner_end) if not t.is_punct]
+    inner = [
+        t
+        for t in _tokens_between(doc, starts, quotation.inner_start, quotation.inner_end)
+        if not t.is_punct
+    ]
     if len(inner) < MIN_ARGUMENT_WORDS:
         return None
     for ancestor in list(inner[0].ancestors)[:3]:
@@ -532,7 +604,7 @@ def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
             break
         sentence.insert(0, token)
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if not words or len(words) > 8 or not window[-1].text == ".":
+    if not words or len(words) > 8 or window[-1].text != ".":
         return None
     cues = [t for t in words if _is_cue_word(t) and t.dep_ == "ROOT"]
     if len(cues) != 1 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cues[0].children):
@@ -551,7 +623,11 @@ def _colon_attribution(clause: list[Token]) -> _Attribution | None:
     if not heads:
         return None
     root = heads[0]
-    while root.head.i != root.i and root.head in clause and root.head.pos_ in {"PROPN", "NOUN", "PRON"}:
+    while (
+        root.head.i != root.i
+        and root.head in clause
+        and root.head.pos_ in {"PROPN", "NOUN", "PRON"}
+    ):
         root = root.head
     mention = noun_phrase(root)
     return _Attribution((colon.i, colon.i + 1), (mention.start, mention.end), CONFIDENCE_INTRODUCED)
@@ -560,9 +636,12 @@ def _colon_attribution(clause: list[Token]) -> _Attribution | None:
 def _governs(cue: Token, quotation: Quotation) -> bool:
     """Whether the quotation is the object of a preposition or particle of the cue (``described as "..."``)."""
     for child in cue.rights:
-        if child.dep_ in {"prep", "prt", "oprd", "acomp", "dobj", "attr"} and child.idx < quotation.start:
-            if any(quotation.start <= t.idx < quotation.end for t in child.subtree):
-                return True
+        if (
+            child.dep_ in {"prep", "prt", "oprd", "acomp", "dobj", "attr"}
+            and child.idx < quotation.start
+            and any(quotation.start <= t.idx < quotation.end for t in child.subtree)
+        ):
+            return True
     return False
 
 
@@ -575,7 +654,9 @@ def _starts_lowercase(text: str, quotation: Quotation) -> bool:
     return bool(letters) and letters[0].islower()
 
 
-def _cue_introducing(doc: Doc, starts: list[int], text: str, para_start: int) -> _Attribution | None:
+def _cue_introducing(
+    doc: Doc, starts: list[int], text: str, para_start: int
+) -> _Attribution | None:
     """The cue of a paragraph ending with a colon that introduces a quote paragraph (``He added:``)."""
     previous = text[:para_start].rstrip()
     if not previous.endswith(":"):
@@ -595,7 +676,9 @@ def _cue_introducing(doc: Doc, starts: list[int], text: str, para_start: int) ->
     return None
 
 
-def _ends_paragraph(text: str, doc: Doc, starts: list[int], quotation: Quotation, para_end: int) -> bool:
+def _ends_paragraph(
+    text: str, doc: Doc, starts: list[int], quotation: Quotation, para_end: int
+) -> bool:
     """Whether nothing but the quotation's own cue clause follows it in its paragraph."""
     after = text[quotation.end : para_end]
     tokens = [t for t in _tokens_between(doc, starts, quotation.end, para_end) if not t.is_space]
@@ -607,7 +690,10 @@ def _continues(text: str, current: _Builder, quotation: Quotation) -> bool:
     """Whether a paragraph-opening quotation continues the quote of the paragraph before."""
     if not current.open_to_next_paragraph or current.attribution.cue is None:
         return False
-    return current.paragraph_end < quotation.start and not text[current.paragraph_end : quotation.start].strip()
+    return (
+        current.paragraph_end < quotation.start
+        and not text[current.paragraph_end : quotation.start].strip()
+    )
 
 
 def _to_quote(doc: Doc, builder: _Builder) -> Quote:
@@ -622,4 +708,10 @@ def _to_quote(doc: Doc, builder: _Builder) -> Quote:
     if attribution.source is not None:
         span = doc[attribution.source[0] : attribution.source[1]]
         source = Source(mention=TextSpan.from_offsets(text, span.start_char, span.end_char))
-    return Quote(type=QuoteType.DIRECT, content=content, cue=cue, source=source, confidence=attribution.confidence)
+    return Quote(
+        type=QuoteType.DIRECT,
+        content=content,
+        cue=cue,
+        source=source,
+        confidence=attribution.confidence,
+    )

@@ -108,11 +108,20 @@ def _summary(quote: Quote) -> Found:
         ),
         pytest.param(
             '"We are ready for this," she said.\n\n"The deal is done and we will sign it tomorrow."',
-            [(('"We are ready for this,"', '"The deal is done and we will sign it tomorrow."'), "said", "she")],
+            [
+                (
+                    (
+                        '"We are ready for this,"',
+                        '"The deal is done and we will sign it tomorrow."',
+                    ),
+                    "said",
+                    "she",
+                )
+            ],
             id="quote-continued-next-paragraph",
         ),
         pytest.param(
-            "The crowd waited for hours in the rain.\n\n\"This is the best day of my life, honestly.\"",
+            'The crowd waited for hours in the rain.\n\n"This is the best day of my life, honestly."',
             [(('"This is the best day of my life, honestly."',), None, None)],
             id="floating-quote",
         ),
@@ -120,10 +129,14 @@ def _summary(quote: Quote) -> Found:
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
         pytest.param(
-            'He called the sanctions "seriously flawed" and left the room.', [], id="mixed-fragment-object"
+            'He called the sanctions "seriously flawed" and left the room.',
+            [],
+            id="mixed-fragment-object",
         ),
         pytest.param(
-            'Trump said the deal was "a disaster" for American workers.', [], id="mixed-fragment-in-clause"
+            'Trump said the deal was "a disaster" for American workers.',
+            [],
+            id="mixed-fragment-in-clause",
         ),
         pytest.param("Russia's students don't like the '90s.", [], id="apostrophes"),
         pytest.param("", [], id="empty"),
@@ -137,18 +150,30 @@ def test_direct_constructions(nlp: Language, text: str, expected: list[Found]) -
     ("text", "expected"),
     [
         pytest.param('"We will win this election," Trump said.', 0.9, id="cue-and-source"),
-        pytest.param('He added:\n\n"We are not done yet, not by a long way."', 0.8, id="introduced-by-paragraph"),
-        pytest.param("It rained.\n\n\"This is the best day of my life, honestly.\"", CONFIDENCE_FLOATING, id="floating"),
+        pytest.param(
+            'He added:\n\n"We are not done yet, not by a long way."',
+            0.8,
+            id="introduced-by-paragraph",
+        ),
+        pytest.param(
+            'It rained.\n\n"This is the best day of my life, honestly."',
+            CONFIDENCE_FLOATING,
+            id="floating",
+        ),
     ],
 )
 def test_direct_confidence_by_evidence(nlp: Language, text: str, expected: float) -> None:
-    assert [q.confidence for q in find_direct_quotes(nlp(text), find_quotations(text))] == [expected]
+    assert [q.confidence for q in find_direct_quotes(nlp(text), find_quotations(text))] == [
+        expected
+    ]
 
 
 def test_direct_offsets_index_the_text(nlp: Language) -> None:
     text = 'Intro.\n\n"We are ready," he said. "The deal is done."\n\nShe said: "No."'
     quotes = find_direct_quotes(nlp(text), find_quotations(text))
-    spans = [s for q in quotes for s in (*q.content, q.cue, q.source.mention if q.source else None) if s]
+    spans = [
+        s for q in quotes for s in (*q.content, q.cue, q.source.mention if q.source else None) if s
+    ]
     assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
 
 
@@ -162,7 +187,9 @@ def _words(text: str, parts: list[list[int]]) -> set[str]:
     return {w.lower() for start, end in parts for w in _WORD.findall(text[start:end].strip(_TRIM))}
 
 
-def _score_direct(records: list[dict[str, Any]], predictions: list[list[Quote]]) -> tuple[float, float]:
+def _score_direct(
+    records: list[dict[str, Any]], predictions: list[list[Quote]]
+) -> tuple[float, float]:
     """Overlap precision and recall of direct quotes (FORMAT.md: word Jaccard >= 0.5, one to one).
 
     As the reference scorer does, matching ignores the gold type (a predicted
@@ -230,4 +257,7 @@ def test_direct_polnear_subset_floor(nlp: Language, eval_dev: Path) -> None:
     docs = nlp.pipe(r["text"] for r in records)
     predictions = [find_direct_quotes(doc, find_quotations(doc.text)) for doc in docs]
     precision, recall = _score_direct(records, predictions)
-    assert (precision >= PRECISION_FLOOR, recall >= RECALL_FLOOR) == (True, True), (precision, recall)
+    assert (precision >= PRECISION_FLOOR, recall >= RECALL_FLOOR) == (True, True), (
+        precision,
+        recall,
+    )
