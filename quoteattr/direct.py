@@ -77,13 +77,15 @@ OBJECT_CUES = frozenset(
     {"tell", "ask", "write", "email", "text", "quote", "answer", "remind", "assure", "put"}
 )
 
-#: Confidence of each way of finding the attribution.
-CONFIDENCE_CUE = 0.9
-CONFIDENCE_CUE_NO_SOURCE = 0.7
-CONFIDENCE_OTHER_VERB = 0.75
-CONFIDENCE_INTRODUCED = 0.8
-CONFIDENCE_FLOATING = 0.35
-CONFIDENCE_ARGUMENT = 0.6
+#: Confidence of each way of finding the attribution, set near the share of such quotes that
+#: match a gold quote on the PolNeAR development file (0.98, 0.92, 0.92, 0.88, 0.85, 0.81); a
+#: floating quote is put lower because it has no source.
+CONFIDENCE_CUE = 0.95
+CONFIDENCE_CUE_NO_SOURCE = 0.85
+CONFIDENCE_OTHER_VERB = 0.85
+CONFIDENCE_INTRODUCED = 0.85
+CONFIDENCE_ARGUMENT = 0.75
+CONFIDENCE_FLOATING = 0.5
 
 #: Nouns of messages whose issuing introduces a quote (``issued a statement, "..."``).
 MESSAGE_NOUNS = _word_set(

@@ -10,7 +10,12 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quoteattr.direct import CONFIDENCE_FLOATING, find_direct_quotes
+from quoteattr.direct import (
+    CONFIDENCE_CUE,
+    CONFIDENCE_FLOATING,
+    CONFIDENCE_INTRODUCED,
+    find_direct_quotes,
+)
 from quoteattr.quotemarks import find_quotations
 from quoteattr.results import Quote, QuoteType
 
@@ -149,10 +154,12 @@ def test_direct_constructions(nlp: Language, text: str, expected: list[Found]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param('"We will win this election," Trump said.', 0.9, id="cue-and-source"),
+        pytest.param(
+            '"We will win this election," Trump said.', CONFIDENCE_CUE, id="cue-and-source"
+        ),
         pytest.param(
             'He added:\n\n"We are not done yet, not by a long way."',
-            0.8,
+            CONFIDENCE_INTRODUCED,
             id="introduced-by-paragraph",
         ),
         pytest.param(
