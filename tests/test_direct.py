@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from quoteattr.direct import (
@@ -182,6 +184,46 @@ def test_direct_offsets_index_the_text(nlp: Language) -> None:
         s for q in quotes for s in (*q.content, q.cue, q.source.mention if q.source else None) if s
     ]
     assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+_PIECES = st.sampled_from(
+    [
+        '"',
+        "\u201c",
+        "\u201d",
+        "'",
+        "\u2018",
+        "\u2019",
+        "\u00ab",
+        "\u00bb",
+        "\n",
+        "\n\n",
+        ", ",
+        ". ",
+        ": ",
+    ]
+    + [
+        "he said",
+        "said Smith",
+        "We will win",
+        "the deal",
+        "According to them",
+        "GOV:",
+        "\u2015 Ann",
+    ]
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_direct_never_raises_and_offsets_hold(nlp: Language, text: str) -> None:
+    quotes = find_direct_quotes(nlp(text), find_quotations(text))
+    for quote in quotes:
+        spans = [*quote.content, quote.cue, quote.source.mention if quote.source else None]
+        assert all(text[s.start : s.end] == s.text for s in spans if s is not None)
+        assert 0.0 <= quote.confidence <= 1.0
 
 
 # --- gold data -------------------------------------------------------------------------------
