@@ -149,6 +149,8 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if before_start > quotation.start:
             continue  # overlaps the previous quotation
         before = text[before_start : quotation.start]
+        if _is_label(text, quotation):
+            continue
         following = _cue_after(doc, starts, quotation, after_end, text)
         if not _ends_clause(text, quotation, text[quotation.end : after_end]) and not _right_after(
             doc, following, quotation
@@ -355,6 +357,12 @@ def _opens_sentence(before: str) -> bool:
     )
 
 
+def _is_label(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation is a short label ending with a colon (``"Related:"``), not speech."""
+    inner = text[quotation.inner_start : quotation.inner_end].strip()
+    return inner.endswith(":") and len(inner.split()) <= 3
+
+
 def _sentence_like(text: str, quotation: Quotation) -> bool:
     """Whether a quotation reads as a spoken sentence: several words, ending with punctuation."""
     inner = text[quotation.inner_start : quotation.inner_end].strip()
@@ -372,6 +380,14 @@ def _is_cue_word(token: Token) -> bool:
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     return lemma in cue_verbs() or lemma in DIRECT_CUE_VERBS
+
+
+def _in_subject(cue: Token, token: Token) -> bool:
+    """Whether ``token`` belongs to the subject of ``cue``."""
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"} and token.i in {t.i for t in child.subtree}
+        for child in cue.children
+    )
 
 
 def _frames(cue: Token, tokens: Span, *, allow_object: bool) -> bool:
@@ -546,6 +562,8 @@ def _cue_before(
         if not lexical:
             continue
         rest = doc[token.i + 1 : last.i + 1]
+        if not last.is_punct and last.i != token.i and _in_subject(token, last):
+            break  # "said Ed Gresser, author of the book "Failure to Adjust"": a title in the source
         allow_object = token.lemma_.lower() in OBJECT_CUES
         if last.text == ":" and token.lemma_.lower() != "call":
             return _attribution(token, confidence=CONFIDENCE_CUE)
