@@ -412,6 +412,8 @@ def _source_of(cue: Token) -> tuple[int, int] | None:
             mention = noun_phrase(names[-1])
     if mention is None:
         mention = _inverted_subject(cue)
+    if mention is None and cue.dep_ in {"advcl", "xcomp", "acl", "pcomp"} and cue.head.i != cue.i:
+        mention = find_source_mention(cue.head)  # "..., adding, "..."": who adds is who speaks
     if mention is None and cue.lower_ == "according":
         for child in cue.children:
             for obj in child.children:
@@ -420,6 +422,20 @@ def _source_of(cue: Token) -> tuple[int, int] | None:
     if mention is None:
         return None
     return (mention.start, mention.end)
+
+
+def _name_between(cue: Token, quotation: Quotation) -> tuple[int, int] | None:
+    """The noun phrase between a quotation and its later cue (``"...," Sen. Durbin (D-Ill.) said``)."""
+    doc = cue.doc
+    for token in doc[: cue.i]:
+        if token.idx < quotation.end:
+            continue
+        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            end = token.i
+            while end < cue.i and (doc[end].pos_ in {"PROPN", "NOUN"} or doc[end].text == "."):
+                end += 1
+            return (token.i, max(end, token.i + 1))
+    return None
 
 
 def _inverted_subject(cue: Token) -> Span | None:
@@ -452,8 +468,16 @@ def _cue_span(cue: Token) -> tuple[int, int]:
     return (cue.i, end)
 
 
-def _attribution(cue: Token, *, confidence: float) -> _Attribution:
+def _attribution(
+    cue: Token, *, confidence: float, quotation: Quotation | None = None
+) -> _Attribution:
     source = _source_of(cue)
+    if source is not None and quotation is not None:
+        start, end = cue.doc[source[0]].idx, cue.doc[source[1] - 1].idx
+        if quotation.start <= end and start < quotation.end:
+            source = None  # the parser took a noun inside the quotation for the subject
+    if source is None and quotation is not None and quotation.end <= cue.idx:
+        source = _name_between(cue, quotation)
     if source is None:
         confidence = min(confidence, CONFIDENCE_CUE_NO_SOURCE)
     return _Attribution(_cue_span(cue), source, confidence)
@@ -498,7 +522,8 @@ def _cue_after(
             return None
         if token.lower_ != "according" and any(t.lower_ == "according" for t in clause[position:]):
             return None  # the quote is a part of what a second source reports
-        return _attribution(token, confidence=CONFIDENCE_CUE if lexical else CONFIDENCE_OTHER_VERB)
+        confidence = CONFIDENCE_CUE if lexical else CONFIDENCE_OTHER_VERB
+        return _attribution(token, confidence=confidence, quotation=quotation)
     return None
 
 
@@ -566,7 +591,7 @@ def _cue_before(
             break  # "said Ed Gresser, author of the book "Failure to Adjust"": a title in the source
         allow_object = token.lemma_.lower() in OBJECT_CUES
         if last.text == ":" and token.lemma_.lower() != "call":
-            return _attribution(token, confidence=CONFIDENCE_CUE)
+            return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
             break
         lowercase = _starts_lowercase(text, quotation)
@@ -580,13 +605,13 @@ def _cue_before(
             break
         if last.text not in {",", ":"} and lowercase and last.i != token.i:
             break
-        return _attribution(token, confidence=CONFIDENCE_CUE)
+        return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
     if last.text == ":":
         return _colon_attribution(clause)
     if last.text == "," and not _starts_lowercase(text, quotation):
         for token in reversed(clause):
             if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
-                return _attribution(token, confidence=CONFIDENCE_INTRODUCED)
+                return _attribution(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
     return None
 
 
