@@ -449,10 +449,10 @@ def _inverted_subject(cue: Token) -> Span | None:
     if doc[position].pos_ == "PRON":
         return doc[position : position + 1]
     end = position
-    while end < len(doc) and (
-        doc[end].pos_ == "PROPN" or (end > position and doc[end].text == ".")
-    ):
-        end += 1
+    while end < len(doc) and end - position < 8 and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        end += 1  # titles before the name: "national finance director Dennis Cheng"
+    while end > position and doc[end - 1].pos_ != "PROPN":
+        end -= 1
     if end == position:
         return None
     return doc[cue.i + 1 : end]
@@ -475,7 +475,14 @@ def _attribution(
     if source is not None and quotation is not None:
         start, end = cue.doc[source[0]].idx, cue.doc[source[1] - 1].idx
         if quotation.start <= end and start < quotation.end:
-            source = None  # the parser took a noun inside the quotation for the subject
+            # the parser took a noun inside the quotation for the subject: another one outside?
+            source = None
+            for child in cue.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and not (
+                    quotation.start <= child.idx < quotation.end
+                ):
+                    mention = noun_phrase(child)
+                    source = (mention.start, mention.end)
     if source is None and quotation is not None and quotation.end <= cue.idx:
         source = _name_between(cue, quotation)
     if source is None:
