@@ -26,7 +26,7 @@ import re
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.cues import cue_verbs
+from quoteattr.cues import cue_lexicon, cue_verbs
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_source_mention, noun_phrase
@@ -371,8 +371,8 @@ def _sentence_like(text: str, quotation: Quotation) -> bool:
 
 def _is_cue_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
+    if token.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in token.children):
+        return False  # a negated cue attributes nothing: "did not reveal his name"
     if lemma == "go":
         return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
     if lemma == "point":
@@ -380,6 +380,14 @@ def _is_cue_word(token: Token) -> bool:
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     return lemma in cue_verbs() or lemma in DIRECT_CUE_VERBS
+
+
+def _speaks(cue: Token) -> bool:
+    """Whether a cue right before its quotation is a finite verb of saying (``he said "..."``)."""
+    lemma = cue.lemma_.lower()
+    speech = lemma in cue_lexicon()["speech"] or lemma in DIRECT_CUE_VERBS
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    return speech and not infinitive
 
 
 def _in_subject(cue: Token, token: Token) -> bool:
@@ -612,6 +620,8 @@ def _cue_before(
             break
         if last.text not in {",", ":"} and lowercase and last.i != token.i:
             break
+        if last.i == token.i and not _speaks(token):
+            break  # "did not find "ties of any consequence"", "to counter "Clinton's rhetoric""
         return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
     if last.text == ":":
         return _colon_attribution(clause)

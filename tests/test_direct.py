@@ -132,6 +132,49 @@ def _summary(quote: Quote) -> Found:
             [(('"This is the best day of my life, honestly."',), None, None)],
             id="floating-quote",
         ),
+        pytest.param(
+            'Transcript:\n\n"WALLACE: Why would he do that?\n\n"PENCE: Well, look, this is serious."',
+            [
+                (("Why would he do that?",), ":", "WALLACE"),
+                (("Well, look, this is serious.",), ":", "PENCE"),
+            ],
+            id="transcript-turns",
+        ),
+        pytest.param(
+            "\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge",
+            [(("\u201cHe represents our greatest shame.\u201d",), "\u2015", "Sonya Herridge")],
+            id="dash-signature",
+        ),
+        pytest.param(
+            'Clinton thanked the voters, adding, "We are not done yet."',
+            [(('"We are not done yet."',), "adding", "Clinton")],
+            id="participle-cue-takes-the-main-subject",
+        ),
+        pytest.param(
+            'He said it once.\n\nYet, "it is hard to make a causal link," added Zarate, an adviser.',
+            [(('"it is hard to make a causal link,"',), "added", "Zarate")],
+            id="discourse-marker-before-quote",
+        ),
+        pytest.param(
+            '"Thanks, John!" responded national finance director Dennis Cheng.',
+            [(('"Thanks, John!"',), "responded", "national finance director Dennis Cheng")],
+            id="inverted-source-with-title",
+        ),
+        pytest.param(
+            'Trump issued a statement, "Last night, our nation was attacked."',
+            [(('"Last night, our nation was attacked."',), "issued", "Trump")],
+            id="issued-a-statement",
+        ),
+        pytest.param(
+            'She called his executive actions "a crucial step forward on gun violence."',
+            [(('"a crucial step forward on gun violence."',), "called", "She")],
+            id="naming-cue-long-quoted-object",
+        ),
+        pytest.param(
+            'The FBI did not find "ties of any consequence between the two men."',
+            [],
+            id="negated-cue",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
