@@ -16,6 +16,15 @@ he said. "Y."``), and quote paragraphs that continue the previous paragraph's
 quote, make one quote with several content segments. A quotation that looks
 like speech but has no cue anywhere near is kept as a floating quote with no
 cue, no source and a low confidence.
+
+Also handled: a short sentence before the quotation that is only a source and
+a cue (``Bystrom agreed. "..."``), a dash signature (``"..." ― Name``),
+transcripts whose paragraphs open with a speaker label (``"PENCE: ..."``: one
+quote per turn, the colon as cue), a long quoted object of a naming verb
+(``called his actions "a crucial step forward"``, lower confidence), and
+quotations in single marks when the text quotes in single marks only.
+Confidences follow the evidence: a cue with its source, then a cue without
+source or one found by position only, then a naming verb, then no cue.
 """
 
 from __future__ import annotations
