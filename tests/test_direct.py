@@ -175,6 +175,16 @@ def _summary(quote: Quote) -> Found:
             [],
             id="negated-cue",
         ),
+        pytest.param(
+            "Putin meets for 'lengthy' talks\n\n'We will not leave it unanswered,' Mr Putin said.",
+            [(("'We will not leave it unanswered,'",), "said", "Mr Putin")],
+            id="single-marks-british-style",
+        ),
+        pytest.param(
+            "He said: \u201eWe will win.\u201c",
+            [(("\u201eWe will win.\u201c",), "said", "He")],
+            id="low-high-marks",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
