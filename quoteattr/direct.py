@@ -444,9 +444,10 @@ def _source_of(cue: Token) -> tuple[int, int] | None:
 def _name_between(cue: Token, quotation: Quotation) -> tuple[int, int] | None:
     """The noun phrase between a quotation and its later cue (``"...," Sen. Durbin (D-Ill.) said``)."""
     doc = cue.doc
-    for token in doc[: cue.i]:
-        if token.idx < quotation.end:
-            continue
+    first = cue.i
+    while first > 0 and doc[first - 1].idx >= quotation.end:
+        first -= 1
+    for token in doc[first : cue.i]:
         if token.pos_ in {"PROPN", "NOUN", "PRON"}:
             end = token.i
             while end < cue.i and (doc[end].pos_ in {"PROPN", "NOUN"} or doc[end].text == "."):
