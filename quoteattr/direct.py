@@ -146,7 +146,7 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     turns = _transcript_turns(text, ordered)
     for index, quotation in enumerate(ordered):
         if quotation in turns:
-            builders.extend(_turn_quotes(doc, starts, quotation, turns[quotation]))
+            builders.extend(_turn_quotes(doc, text, starts, turns[quotation]))
             current = None
             continue
         para_start = text.rfind("\n", 0, quotation.start) + 1
@@ -222,7 +222,7 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             open_to_next_paragraph=_ends_paragraph(text, doc, starts, quotation, para_end),
         )
         builders.append(current)
-    return [_to_quote(doc, builder) for builder in builders]
+    return [_to_quote(doc, text, builder) for builder in builders]
 
 
 def _speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
@@ -254,8 +254,12 @@ def _right_after(doc: Doc, attribution: _Attribution | None, quotation: Quotatio
     """Whether a cue and its source follow the quotation at once (``"..." said X``, ``"..." he said``)."""
     if attribution is None or attribution.cue is None or attribution.source is None:
         return False
-    first = min(attribution.cue[0], attribution.source[0])
-    return first < len(doc) and not doc.text[quotation.end : doc[first].idx].strip(" ,")
+    first = min(attribution.cue[0], attribution.source[0], len(doc))
+    between = []
+    while first > 0 and doc[first - 1].idx >= quotation.end:
+        first -= 1
+        between.append(doc[first])
+    return all(t.is_space or t.text == "," for t in between)
 
 
 #: A speaker label opening a transcript paragraph: ``"WALLACE: ...``, ``"PENCE: ...``.
@@ -294,11 +298,10 @@ def _transcript_turns(
 
 
 def _turn_quotes(
-    doc: Doc, starts: list[int], quotation: Quotation, turns: list[tuple[int, int, int]]
+    doc: Doc, text: str, starts: list[int], turns: list[tuple[int, int, int]]
 ) -> list[_Builder]:
     """One quote per transcript turn: the label is the source, its colon the cue."""
     builders = []
-    text = doc.text
     for label, colon, end in turns:
         content_start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
         if content_start >= end:
@@ -512,7 +515,7 @@ def _cue_after(
     doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
 ) -> _Attribution | None:
     """The cue in the clause right after the quotation (``"...," X said``)."""
-    signature = _signature(doc, starts, quotation, end)
+    signature = _signature(doc, starts, quotation, end, text)
     if signature is not None:
         return signature
     window = _tokens_between(doc, starts, quotation.end, end)
@@ -568,9 +571,11 @@ def _mistagged_cue(clause: list[Token]) -> _Attribution | None:
     return _Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
 
 
-def _signature(doc: Doc, starts: list[int], quotation: Quotation, end: int) -> _Attribution | None:
+def _signature(
+    doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
+) -> _Attribution | None:
     """A dash and a name signing the quotation (``"..." ― Sonya Herridge``)."""
-    match = re.match(r"\s*[\u2014\u2015]\s*", doc.text[quotation.end : end])
+    match = re.match(r"\s*[\u2014\u2015]\s*", text[quotation.end : end])
     if match is None:
         return None
     dash = quotation.end + match.end() - len(match.group().lstrip())
@@ -768,8 +773,7 @@ def _continues(text: str, current: _Builder, quotation: Quotation) -> bool:
     )
 
 
-def _to_quote(doc: Doc, builder: _Builder) -> Quote:
-    text = doc.text
+def _to_quote(doc: Doc, text: str, builder: _Builder) -> Quote:
     content = tuple(TextSpan.from_offsets(text, q.start, q.end) for q in builder.parts)
     attribution = builder.attribution
     cue = None
