@@ -402,6 +402,14 @@ def _speaks(cue: Token) -> bool:
     return speech and not infinitive
 
 
+def _after_markers(tokens: Span) -> list[Token]:
+    """``tokens`` without the discourse markers and punctuation they open with (``But, he noted,``)."""
+    words = list(tokens)
+    while words and (words[0].is_punct or words[0].lower_ in DISCOURSE_MARKERS):
+        words.pop(0)
+    return words
+
+
 def _in_subject(cue: Token, token: Token) -> bool:
     """Whether ``token`` belongs to the subject of ``cue``."""
     return any(
@@ -410,7 +418,7 @@ def _in_subject(cue: Token, token: Token) -> bool:
     )
 
 
-def _frames(cue: Token, tokens: Span, *, allow_object: bool) -> bool:
+def _frames(cue: Token, tokens: Span | list[Token], *, allow_object: bool) -> bool:
     """Whether every token of ``tokens`` belongs to the cue or to its frame (subject, adverbials)."""
     allowed = {cue.i}
     for child in cue.children:
@@ -628,7 +636,7 @@ def _cue_before(
         if (
             lowercase
             and last.i != token.i
-            and not _frames(token, doc[clause[0].i : token.i], allow_object=False)
+            and not _frames(token, _after_markers(doc[clause[0].i : token.i]), allow_object=False)
         ):
             break  # the cue is a parenthetical inside a sentence that the quotation completes
         if last.text not in {",", ":"} and token.lemma_.lower() == "call":
