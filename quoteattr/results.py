@@ -172,9 +172,12 @@ class Entity:
         name: Canonical full name, or ``None`` for unnamed and group sources.
         kind: Person, organisation, group, unnamed or unknown.
         mentions: Every mention of the entity found in the text, in order.
+        quotes: Indices, in the list of quotes it was built from, of the quotes
+            attributed to it; empty when none (or not known).
     """
 
     id: int
     name: str | None
     kind: SourceKind
     mentions: tuple[TextSpan, ...] = attrs.field(converter=tuple, default=())
+    quotes: tuple[int, ...] = attrs.field(converter=tuple, default=())

@@ -1,0 +1,398 @@
+"""Source resolution: each quote's source as a canonical name and a document entity.
+
+The stage reads the whole Doc: it finds every person and organisation name
+(:mod:`~quoteattr.resolution.mentions`), clusters them into entities
+(:mod:`~quoteattr.resolution.entities`), then reads each quote's source
+mention, in text order:
+
+- a name (``Mr Lavrov``, ``Russian Foreign Minister Sergey Lavrov``,
+  ``WALLACE``, ``the Post``) joins its entity;
+- a role noun (``The President``, ``the Vermont senator``) goes to the person
+  in focus whose role fits (:mod:`~quoteattr.resolution.roles`);
+- a pronoun (``he``, ``she``, ``who``) to its nearest compatible antecedent
+  (:mod:`~quoteattr.resolution.pronouns`);
+- a plural or generic source (``officials``, ``a senior official``, ``they``)
+  keeps its mention and gets kind ``group`` or ``unnamed`` and no name.
+
+A direct quote with neither cue nor source (a floating quote) continues the
+previous quote's source, with lower confidence. No name is ever invented: a
+canonical name is always the fullest form of a name written in the text.
+"""
+
+from __future__ import annotations
+
+import attrs
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from quoteattr.resolution.entities import (
+    GROUP,
+    UNKNOWN,
+    UNNAMED,
+    Cluster,
+    cluster_mentions,
+    link_full_name,
+    link_org_name,
+    link_partial_name,
+)
+from quoteattr.resolution.mentions import (
+    ORGANIZATION,
+    PERSON,
+    SUBJECT_DEPS,
+    DocIndex,
+    Mention,
+    find_mentions,
+    name_tokens,
+    org_mention,
+    person_mention,
+)
+from quoteattr.resolution.names import (
+    first_name_gender,
+    fold,
+    is_first_name,
+    is_honorific,
+    lexicon,
+    parse_person_name,
+    role_key,
+)
+from quoteattr.resolution.pronouns import Anchor, pronoun_gender, resolve_pronoun
+from quoteattr.resolution.roles import is_person_noun, resolve_role
+from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
+
+__all__ = ["FLOATING_CONFIDENCE", "extract_sources", "find_sources", "resolve_sources"]
+
+#: A floating quote's confidence is its own times this.
+FLOATING_CONFIDENCE = 0.8
+#: A floating quote continues a quote at most this many paragraphs before it.
+FLOATING_PARAGRAPHS = 3
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def resolve_sources(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """Give each quote's source its canonical name, kind and entity id.
+
+    Args:
+        doc: The parsed Doc the quotes were found in.
+        quotes: The quotes, with source mentions as written.
+
+    Returns:
+        The same quotes, in the same order, with resolved sources; a floating
+        direct quote (no cue, no source) takes the previous quote's source.
+    """
+    resolved, _ = _resolve(doc, quotes)
+    return resolved
+
+
+def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Entity]:
+    """The document's sources: who said what, one entity per source.
+
+    Args:
+        doc: A parsed Doc.
+        quotes: Its quotes (from :func:`quoteattr.find_quotes`); found when ``None``.
+
+    Returns:
+        One entity per source, ordered by its first quote, with every mention
+        of it in the text and the indices of its quotes in ``quotes``.
+    """
+    if quotes is None:
+        from quoteattr.pipeline import find_quotes
+
+        quotes = find_quotes(doc)
+    _, entities = _resolve(doc, quotes)
+    return entities
+
+
+def extract_sources(text: str | Doc, *, nlp: str | Language | None = None) -> list[Entity]:
+    """The sources of a text: who said what, one entity per source.
+
+    Args:
+        text: The article text, or a Doc already parsed.
+        nlp: The pipeline (or its name) to parse a ``str`` with.
+
+    Returns:
+        The entities, as :func:`find_sources` gives them.
+    """
+    from quoteattr.pipeline import check_doc
+    from quoteattr.models import load
+
+    doc = text if isinstance(text, Doc) else load(nlp)(text)
+    check_doc(doc)
+    return find_sources(doc)
+
+
+_KINDS = {
+    PERSON: SourceKind.PERSON,
+    ORGANIZATION: SourceKind.ORGANIZATION,
+    GROUP: SourceKind.GROUP,
+    UNNAMED: SourceKind.UNNAMED,
+    UNKNOWN: SourceKind.UNKNOWN,
+}
+
+
+def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
+    resolver = _Resolver(doc)
+    order = sorted(range(len(quotes)), key=lambda i: _quote_position(quotes[i]))
+    links: dict[int, Cluster] = {}
+    resolved = list(quotes)
+    previous: int | None = None
+    for i in order:
+        quote = quotes[i]
+        if quote.source is not None:
+            links[i] = resolver.resolve(quote.source.mention)
+        elif _floating(quote, previous, resolved, doc.text):
+            assert previous is not None
+            links[i] = links[previous]
+            prior = resolved[previous].source
+            assert prior is not None
+            resolved[i] = attrs.evolve(
+                quote, source=prior, confidence=quote.confidence * FLOATING_CONFIDENCE
+            )
+        if i in links:
+            previous = i
+    ids: dict[int, int] = {}
+    for i in order:
+        if i in links:
+            ids.setdefault(id(links[i]), len(ids))
+    for i, cluster in links.items():
+        source = resolved[i].source
+        assert source is not None
+        resolved[i] = attrs.evolve(
+            resolved[i],
+            source=attrs.evolve(
+                source, name=cluster.name, kind=_KINDS[cluster.kind], entity_id=ids[id(cluster)]
+            ),
+        )
+    return resolved, _entities(doc, resolved, links, ids)
+
+
+def _quote_position(quote: Quote) -> tuple[int, int]:
+    if quote.source is not None:
+        return (min(quote.source.mention.start, quote.start), quote.start)
+    return (quote.start, quote.start)
+
+
+def _floating(quote: Quote, previous: int | None, resolved: list[Quote], text: str) -> bool:
+    if quote.type is not QuoteType.DIRECT or quote.cue is not None or previous is None:
+        return False
+    prior = resolved[previous]
+    gap = text[prior.end : quote.start]
+    return prior.end <= quote.start and gap.count("\n\n") + (gap.count("\n") > 0) <= FLOATING_PARAGRAPHS
+
+
+def _entities(
+    doc: Doc, quotes: list[Quote], links: dict[int, Cluster], ids: dict[int, int]
+) -> list[Entity]:
+    by_id: dict[int, Cluster] = {}
+    for cluster in links.values():
+        by_id[ids[id(cluster)]] = cluster
+    entities = []
+    for entity_id, cluster in sorted(by_id.items()):
+        offsets = {(m.start, m.end) for m in cluster.mentions} | set(cluster.sources)
+        for i, linked in links.items():
+            if linked is cluster and quotes[i].source is not None:
+                mention = quotes[i].source.mention  # type: ignore[union-attr]
+                offsets.add((mention.start, mention.end))
+        entities.append(
+            Entity(
+                id=entity_id,
+                name=cluster.name,
+                kind=_KINDS[cluster.kind],
+                mentions=[TextSpan.from_offsets(doc.text, s, e) for s, e in sorted(offsets)],
+                quotes=sorted(i for i, linked in links.items() if linked is cluster),
+            )
+        )
+    return entities
+
+
+class _Resolver:
+    """Resolves source mentions one by one against a Doc's entities."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index = DocIndex.from_doc(doc)
+        self.clusters = cluster_mentions(find_mentions(doc, self.index))
+        self.anchors: list[Anchor] = []
+        self.places: dict[int, tuple[int, bool]] = {}
+        for cluster in self.clusters:
+            for mention in cluster.mentions:
+                self.places[mention.start] = (mention.sent, mention.subject)
+                if not mention.in_quote:
+                    self.anchors.append(
+                        Anchor(mention.start, mention.sent, mention.subject, cluster)
+                    )
+
+    def resolve(self, mention: TextSpan) -> Cluster:
+        """The entity of one source mention (a new one for an unnamed or unresolved source)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        tokens = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+        cluster = self.read(span, tokens) if span is not None and tokens else None
+        if cluster is None:
+            cluster = Cluster(UNKNOWN)
+        if cluster not in self.clusters:
+            self.clusters.append(cluster)
+        head = _head(span, tokens) if span is not None and tokens else None
+        cluster.sources.append((mention.start, mention.end))
+        if head is not None:
+            place = (self.index.sentence_of(head.i), head.dep_ in SUBJECT_DEPS)
+            self.places[mention.start] = place
+            if not self.index.in_quote(mention.start, mention.end):
+                self.anchors.append(Anchor(mention.start, place[0], place[1], cluster))
+        return cluster
+
+    def read(self, span: Span, tokens: list[Token]) -> Cluster | None:
+        """The entity a source span refers to, by its head word."""
+        head = _head(span, tokens)
+        lowered = head.lower_
+        if len(tokens) <= 2 and (gender := pronoun_gender(head.text)) is not None:
+            return self.pronoun(head, gender)
+        if len(tokens) == 1 and lowered in lexicon()["relative_pronouns"]:
+            return self.relative(head)
+        if " ".join(t.lower_ for t in tokens) in lexicon()["unnamed_pronouns"]:
+            return Cluster(UNNAMED)
+        return self.noun_phrase(span, head)
+
+    def pronoun(self, head: Token, gender: str) -> Cluster:
+        """A pronoun's antecedent entity; a new group or unnamed entity when it has none."""
+        if gender == "group":
+            return Cluster(GROUP)
+        if gender == "first":
+            return Cluster(UNKNOWN if self.index.in_quote(head.idx, head.idx + 1) else UNNAMED)
+        found = resolve_pronoun(
+            gender, start=head.idx, sentence=self.index.sentence_of(head.i), anchors=self.anchors
+        )
+        if found is None:
+            return Cluster(UNNAMED)
+        if gender in ("male", "female"):
+            found.pronoun_genders.append(gender)
+        return found
+
+    def relative(self, head: Token) -> Cluster | None:
+        """The entity of the noun a relative pronoun (``who``, ``whose``) refers to."""
+        token = head
+        for _ in range(4):
+            if token.dep_ == "relcl" and token.head is not token:
+                noun = token.head
+                return self.noun_phrase(self.doc[noun.left_edge.i : noun.i + 1], noun)
+            if token.head is token:
+                break
+            token = token.head
+        return None
+
+    def noun_phrase(self, span: Span, head: Token) -> Cluster | None:
+        """The entity of a noun phrase: a name in it, a proper noun, or a role noun."""
+        if any(c.dep_ == "conj" and span.start <= c.i < span.end for c in head.children):
+            return Cluster(GROUP)
+        named = self.named(span, head)
+        if named is not None:
+            return named
+        if head.pos_ == "PROPN" and not is_person_noun(role_key(head.lemma_.lower())):
+            return self.proper(span, head)
+        return self.common(span, head)
+
+    def named(self, span: Span, head: Token) -> Cluster | None:
+        """The entity of a name mention at the phrase's head or in its appositive."""
+        targets = [head] + [c for c in head.children if c.dep_ == "appos" and c.i < span.end]
+        if head.dep_ == "appos":
+            targets.append(head.head)
+        for target in targets:
+            for cluster in self.clusters:
+                if any(m.start <= target.idx < m.end for m in cluster.mentions):
+                    return cluster
+        return None
+
+    def proper(self, span: Span, head: Token) -> Cluster:
+        """The entity of a proper name the entity recogniser missed, made when new."""
+        chain = [t for t in head.lefts if t.dep_ == "compound" and t.i >= span.start] + [head]
+        name_span = self.doc[chain[0].i : head.i + 1]
+        mention = person_mention(self.doc, name_span, self.index)
+        person = mention is not None and (
+            any(is_honorific(t.text) for t in self.doc[max(name_span.start - 1, 0) : name_span.end])
+            or (len(mention.name.words) >= 2 and is_first_name(mention.name.words[0]))
+            or link_partial_name(mention, self.clusters) is not None
+        )
+        if person and mention is not None:
+            linked = (
+                link_full_name(mention, self.clusters)
+                if mention.name.full
+                else link_partial_name(mention, self.clusters)
+            )
+            return self._join(mention, linked, PERSON)
+        organisation = org_mention(self.doc, name_span, self.index)
+        if organisation is None:
+            return Cluster(UNKNOWN)
+        return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
+
+    def _join(self, mention: Mention, cluster: Cluster | None, kind: str) -> Cluster:
+        if cluster is None:
+            cluster = Cluster(kind)
+            self.clusters.append(cluster)
+        cluster.mentions.append(mention)
+        cluster.mentions.sort(key=lambda m: m.start)
+        return cluster
+
+    def common(self, span: Span, head: Token) -> Cluster:
+        """The entity of a common noun phrase: an organisation, a person by role, or no name."""
+        words = lexicon()
+        role = role_key(head.lemma_.lower())
+        lefts = [t for t in head.lefts if t.i >= span.start]
+        det = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
+        modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        keys = frozenset(role_key(t.lemma_ if t.pos_ == "NOUN" else t.text) for t in modifiers)
+        plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number")
+        definite = det is None or det.lower_ in _DEFINITE or det.dep_ == "poss"
+        if role in words["org_heads"]:
+            return self.organisation_role(head, role, modifiers, definite and not plural)
+        if plural:
+            return Cluster(GROUP)
+        if not (is_person_noun(role) or head.ent_type_ == "NORP"):
+            return Cluster(GROUP)
+        if definite and (det is None or det.dep_ != "poss"):
+            found = self.same_head(role)
+            if found is None:
+                found = resolve_role(
+                    role,
+                    keys,
+                    former=bool(keys & set(words["former"])),
+                    sentence=self.index.sentence_of(head.i),
+                    position=span.start_char,
+                    clusters=self.clusters,
+                    sentence_of=self.places,
+                )
+            if found is not None:
+                return found
+        return Cluster(UNNAMED, head=role)
+
+    def same_head(self, role: str) -> Cluster | None:
+        """The latest unnamed source with the same head noun (``the employee``)."""
+        for cluster in reversed(self.clusters):
+            if cluster.kind == UNNAMED and cluster.head == role:
+                return cluster
+        return None
+
+    def organisation_role(
+        self, head: Token, role: str, modifiers: list[Token], definite: bool
+    ) -> Cluster:
+        """``the Clinton campaign`` (named by its modifier) or ``the campaign`` (the latest one)."""
+        names = [t for t in modifiers if t.pos_ == "PROPN"]
+        if names:
+            span = self.doc[names[0].i : head.i + 1]
+            mention = org_mention(self.doc, span, self.index)
+            if mention is not None:
+                return self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
+        if definite:
+            for cluster in reversed(self.clusters):
+                if cluster.kind == ORGANIZATION and any(
+                    fold(m.text).split()[-1:] == [role] for m in cluster.mentions
+                ):
+                    return cluster
+        return Cluster(GROUP)
+
+
+def _head(span: Span, tokens: list[Token]) -> Token:
+    """The syntactic head of a span: its first word whose head lies outside it."""
+    for token in tokens:
+        if token.head.i < span.start or token.head.i >= span.end or token.head is token:
+            return token
+    return tokens[0]

@@ -1,0 +1,196 @@
+"""Entities: the mentions of one person or organisation, clustered across a Doc.
+
+Full names (``Sergey Lavrov``) are clustered first: two full names are one
+person when their surnames match and their first names are compatible
+(``Sergei``/``Sergey``, an initial), or one ends the other (``Peña Nieto``).
+Then each partial name (``Lavrov``, ``Mr Trump``, ``Hillary``) joins the
+compatible entity of the right gender mentioned nearest before it (after it
+when none comes before); a partial name with no full form makes its own
+entity, whose canonical name is then the surname.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import attrs
+
+from quoteattr.resolution.mentions import ORGANIZATION, PERSON, Mention
+from quoteattr.resolution.names import (
+    PersonName,
+    names_compatible,
+    org_names_match,
+    parse_person_name,
+)
+
+#: Kinds of entity that have no name.
+GROUP = "group"
+UNNAMED = "unnamed"
+UNKNOWN = "unknown"
+
+
+@attrs.define(eq=False)
+class Cluster:
+    """One person, organisation or unnamed source of a document (internal, mutable).
+
+    Attributes:
+        kind: ``person``, ``organization``, ``group``, ``unnamed`` or ``unknown``.
+        mentions: Its name mentions, in text order.
+        sources: Offsets of the quote source mentions linked to it.
+        head: For an unnamed source, its head noun (``employee``), which a later
+            role noun (``the employee``) may match.
+        pronoun_genders: Genders of the pronouns already resolved to it.
+    """
+
+    kind: str
+    mentions: list[Mention] = attrs.field(factory=list)
+    sources: list[tuple[int, int]] = attrs.field(factory=list)
+    head: str | None = None
+    pronoun_genders: list[str] = attrs.field(factory=list)
+
+    @property
+    def name(self) -> str | None:
+        """The canonical name: the fullest form of the name in the document."""
+        if self.kind not in (PERSON, ORGANIZATION) or not self.mentions:
+            return None
+        fullest = max(self.mentions, key=lambda m: (len(m.name.words), -m.start))
+        return fullest.text
+
+    @property
+    def full_names(self) -> list[PersonName]:
+        """The parsed names of the mentions that give both first name and surname."""
+        return [m.name for m in self.mentions if m.name.full]
+
+    @property
+    def gender(self) -> str | None:
+        """The gender most of its mentions and pronouns imply, or ``None``."""
+        votes = Counter(m.gender for m in self.mentions if m.gender)
+        votes.update(self.pronoun_genders)
+        if not votes:
+            return None
+        (top, count), *rest = votes.most_common()
+        return top if not rest or rest[0][1] < count else None
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """Every role word attached to any of its names."""
+        return frozenset().union(*(m.roles for m in self.mentions))
+
+    @property
+    def former(self) -> bool:
+        """Whether its titles are marked past (``former President``)."""
+        return any(m.former for m in self.mentions)
+
+    def positions(self) -> list[int]:
+        """Start offsets of every name and source mention."""
+        return sorted([m.start for m in self.mentions] + [s for s, _ in self.sources])
+
+    def salience(self) -> int:
+        """How often it is named outside quoted content."""
+        return sum(1 for m in self.mentions if not m.in_quote) + len(self.sources)
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Group name mentions into entities.
+
+    Args:
+        mentions: Person and organisation mentions in text order.
+
+    Returns:
+        The entities, ordered by their first mention.
+    """
+    persons = [m for m in mentions if m.kind == PERSON]
+    full_persons = [m.name for m in persons if m.name.full]
+    orgs = []
+    for mention in mentions:
+        if mention.kind == ORGANIZATION:
+            as_person = parse_person_name(mention.text)
+            if len(as_person.words) <= 2 and any(
+                names_compatible(as_person, full) for full in full_persons
+            ):
+                persons.append(attrs.evolve(mention, kind=PERSON, name=as_person))
+            else:
+                orgs.append(mention)
+    persons.sort(key=lambda m: m.start)
+    clusters: list[Cluster] = []
+    for mention in persons:
+        if mention.name.full:
+            _add(mention, link_full_name(mention, clusters), clusters, PERSON)
+    for mention in persons:
+        if not mention.name.full:
+            _add(mention, link_partial_name(mention, clusters), clusters, PERSON)
+    for mention in orgs:
+        _add(mention, link_org_name(mention, clusters), clusters, ORGANIZATION)
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    return sorted(clusters, key=lambda c: c.mentions[0].start)
+
+
+def _add(mention: Mention, cluster: Cluster | None, clusters: list[Cluster], kind: str) -> None:
+    if cluster is None:
+        cluster = Cluster(kind)
+        clusters.append(cluster)
+    cluster.mentions.append(mention)
+
+
+def _nearest(clusters: list[Cluster], position: int) -> Cluster | None:
+    """The cluster mentioned nearest before ``position`` (else nearest after), most salient on ties."""
+
+    def distance(cluster: Cluster) -> tuple[int, int, int]:
+        starts = [m.start for m in cluster.mentions]
+        before = [position - s for s in starts if s <= position]
+        if before:
+            return (0, min(before), -cluster.salience())
+        return (1, min(s - position for s in starts), -cluster.salience())
+
+    return min(clusters, key=distance) if clusters else None
+
+
+def _gender_fits(mention: Mention, cluster: Cluster) -> bool:
+    gender = cluster.gender
+    return mention.gender is None or gender is None or mention.gender == gender
+
+
+def link_full_name(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The person cluster a full name belongs to, or ``None`` for a new person."""
+    candidates = [
+        c
+        for c in clusters
+        if c.kind == PERSON
+        and any(names_compatible(mention.name, full) for full in c.full_names)
+        and _gender_fits(mention, c)
+    ]
+    return _nearest(candidates, mention.start)
+
+
+def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The person cluster a surname or first name alone belongs to, or ``None``.
+
+    A surname is tried first; a single word that is nobody's surname may be a
+    first name used alone (``Hillary``), linked only when one person has it.
+    """
+    people = [c for c in clusters if c.kind == PERSON and _gender_fits(mention, c)]
+    by_surname = [
+        c
+        for c in people
+        if any(names_compatible(mention.name, full) for full in c.full_names)
+        or any(m.name == mention.name for m in c.mentions)
+    ]
+    if by_surname:
+        return _nearest(by_surname, mention.start)
+    if len(mention.name.words) == 1:
+        word = mention.name.words[0]
+        by_first = [c for c in people if any(full.first == word for full in c.full_names)]
+        if len(by_first) == 1:
+            return by_first[0]
+    return None
+
+
+def link_org_name(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The organisation cluster a name belongs to, or ``None`` for a new one."""
+    candidates = [
+        c
+        for c in clusters
+        if c.kind == ORGANIZATION and any(org_names_match(mention.text, m.text) for m in c.mentions)
+    ]
+    return _nearest(candidates, mention.start)

@@ -1,0 +1,93 @@
+"""Role nouns as sources: ``the President``, ``the Vermont senator``, ``the former governor``.
+
+A role noun names the person in focus whose role fits. Candidates are the
+people mentioned before it (after it only when nobody comes before, as in a
+headline); a person whose known title is a different one (``Foreign
+Minister`` for ``the President``), or whose matching title is past when the
+noun's is not (``former President``), is excluded. Among the rest, a person
+whose attached titles include the noun gains, and so does the one mentioned
+most recently (as a subject most of all) and most often.
+"""
+
+from __future__ import annotations
+
+from quoteattr.resolution.entities import Cluster
+from quoteattr.resolution.mentions import PERSON
+from quoteattr.resolution.names import lexicon
+
+#: Score for a title attached to the person's name that equals the role noun.
+ROLE_MATCH = 1.5
+#: Score for a modifier of the role noun attached to the person's name (``Vermont``).
+MODIFIER_MATCH = 0.5
+#: Recency score of a person mentioned in the same sentence; it decays by sentence distance.
+RECENCY = 3.0
+#: Extra recency score when that latest mention is a clause subject.
+SUBJECT = 0.5
+
+
+def is_title_role(role: str) -> bool:
+    """Whether a role noun is a title a named person holds (not ``official``, ``aide``)."""
+    return role in lexicon()["titles"] and role not in lexicon()["generic_roles"]
+
+
+def is_person_noun(role: str) -> bool:
+    """Whether a noun describes a single person (``candidate``, ``Texan``, ``employee``)."""
+    words = lexicon()
+    return role in words["titles"] or role in words["person_nouns"] or role in words["generic_roles"]
+
+
+def _conflicts(cluster: Cluster, role: str, former: bool) -> bool:
+    titles = {r for r in cluster.roles if is_title_role(r)}
+    if not is_title_role(role) or not titles:
+        return False
+    if role not in cluster.roles:
+        return True
+    return cluster.former != former
+
+
+def resolve_role(
+    role: str,
+    modifiers: frozenset[str],
+    *,
+    former: bool,
+    sentence: int,
+    position: int,
+    clusters: list[Cluster],
+    sentence_of: dict[int, tuple[int, bool]],
+) -> Cluster | None:
+    """The person a role noun refers to, or ``None``.
+
+    Args:
+        role: The role noun, as a role key (``president``, ``senator``).
+        modifiers: Role keys of its modifiers (``vermont``, ``republican``).
+        former: Whether the noun phrase marks a past role.
+        sentence: Index of the sentence holding the noun phrase.
+        position: Offset of the noun phrase.
+        clusters: The document's entities.
+        sentence_of: For each mention offset, its sentence index and whether it is a subject.
+
+    Returns:
+        The person, or ``None`` when no person fits.
+    """
+    generic = not is_title_role(role) and role in lexicon()["generic_roles"]
+    people = [c for c in clusters if c.kind == PERSON and not _conflicts(c, role, former)]
+    if generic:
+        people = [c for c in people if role in c.roles]
+    before = [c for c in people if any(p < position for p in c.positions())]
+    candidates = before or people
+    if not candidates:
+        return None
+    top_salience = max(c.salience() for c in candidates) or 1
+
+    def score(cluster: Cluster) -> float:
+        value = cluster.salience() / top_salience
+        if role in cluster.roles:
+            value += ROLE_MATCH
+        value += MODIFIER_MATCH * len(modifiers & cluster.roles)
+        earlier = [p for p in cluster.positions() if p < position]
+        if earlier:
+            sent, subject = sentence_of.get(earlier[-1], (0, False))
+            value += RECENCY / (1 + max(sentence - sent, 0)) + (SUBJECT if subject else 0.0)
+        return value
+
+    return max(candidates, key=score)
