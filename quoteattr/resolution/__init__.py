@@ -214,10 +214,8 @@ class _Resolver:
         self.index = DocIndex.from_doc(doc)
         self.clusters = cluster_mentions(find_mentions(doc, self.index))
         self.anchors: list[Anchor] = []
-        self.places: dict[int, tuple[int, bool]] = {}
         for cluster in self.clusters:
             for mention in cluster.mentions:
-                self.places[mention.start] = (mention.sent, mention.subject)
                 if not mention.in_quote:
                     self.anchors.append(
                         Anchor(mention.start, mention.sent, mention.subject, cluster)
@@ -236,9 +234,9 @@ class _Resolver:
         cluster.sources.append((mention.start, mention.end))
         if head is not None:
             place = (self.index.sentence_of(head.i), head.dep_ in SUBJECT_DEPS)
-            self.places[mention.start] = place
             if not self.index.in_quote(mention.start, mention.end):
                 self.anchors.append(Anchor(mention.start, place[0], place[1], cluster))
+                cluster.source_places.append((mention.start, place[0], place[1]))
         return cluster
 
     def read(self, span: Span, tokens: list[Token]) -> Cluster | None:
@@ -249,7 +247,9 @@ class _Resolver:
             return self.pronoun(head, gender)
         if len(tokens) == 1 and lowered in lexicon()["relative_pronouns"]:
             return self.relative(head)
-        if " ".join(t.lower_ for t in tokens) in lexicon()["unnamed_pronouns"]:
+        if head.lower_ in lexicon()["unnamed_pronouns"] or " ".join(
+            t.lower_ for t in tokens
+        ) in lexicon()["unnamed_pronouns"]:
             return Cluster(UNNAMED)
         return self.noun_phrase(span, head)
 
@@ -278,34 +278,69 @@ class _Resolver:
             if token.head is token:
                 break
             token = token.head
+        before = head.i - 1
+        while before >= head.sent.start and self.doc[before].is_punct:
+            before -= 1
+        if before >= head.sent.start and self.doc[before].pos_ in ("NOUN", "PROPN"):
+            noun = self.doc[before]
+            return self.noun_phrase(self.doc[noun.left_edge.i : noun.i + 1], noun)
         return None
 
     def noun_phrase(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a noun phrase: a name in it, a proper noun, or a role noun."""
-        if any(c.dep_ == "conj" and span.start <= c.i < span.end for c in head.children):
+        if any(
+            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and span.start <= c.i < span.end
+            for c in head.children
+        ):
             return Cluster(GROUP)
         named = self.named(span, head)
         if named is not None:
             return named
+        plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number")
+        if plural or (head.ent_type_ == "NORP" and head.text.endswith("s")):
+            return Cluster(GROUP)
         if head.pos_ == "PROPN" and not is_person_noun(role_key(head.lemma_.lower())):
             return self.proper(span, head)
         return self.common(span, head)
 
     def named(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a name mention at the phrase's head or in its appositive."""
-        targets = [head] + [c for c in head.children if c.dep_ == "appos" and c.i < span.end]
-        if head.dep_ == "appos":
-            targets.append(head.head)
+        targets = [head]
+        if head.pos_ != "PROPN":
+            targets += [c for c in head.children if c.dep_ == "appos" and c.i < span.end]
         for target in targets:
             for cluster in self.clusters:
                 if any(m.start <= target.idx < m.end for m in cluster.mentions):
+                    if cluster.kind == ORGANIZATION:
+                        self.extend_organisation(cluster, span)
                     return cluster
         return None
 
+    def extend_organisation(self, cluster: Cluster, span: Span) -> None:
+        """Add a source written as a fuller organisation name than the entity recogniser found."""
+        words = [t for t in span if not t.is_punct]
+        while words and (words[0].dep_ in ("det", "poss") or not words[0].text[:1].isupper()):
+            words = words[1:]
+        proper = words and all(
+            t.text[:1].isupper() or t.lower_ in ("of", "on", "for", "and", "&") for t in words
+        )
+        if not proper or words[-1].lower_ in ("of", "on", "for", "and", "&"):
+            return
+        mention = org_mention(self.doc, self.doc[words[0].i : words[-1].i + 1], self.index)
+        if mention is not None and len(mention.name.words) > max(
+            len(m.name.words) for m in cluster.mentions
+        ):
+            cluster.mentions.append(mention)
+            cluster.mentions.sort(key=lambda m: m.start)
+
     def proper(self, span: Span, head: Token) -> Cluster:
         """The entity of a proper name the entity recogniser missed, made when new."""
-        chain = [t for t in head.lefts if t.dep_ == "compound" and t.i >= span.start] + [head]
-        name_span = self.doc[chain[0].i : head.i + 1]
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
+            return Cluster(UNNAMED)
+        start = head.i
+        while start > span.start and self.doc[start - 1].text[:1].isupper():
+            start -= 1
+        name_span = self.doc[start : head.i + 1]
         mention = person_mention(self.doc, name_span, self.index)
         person = mention is not None and (
             any(is_honorific(t.text) for t in self.doc[max(name_span.start - 1, 0) : name_span.end])
@@ -358,7 +393,6 @@ class _Resolver:
                     sentence=self.index.sentence_of(head.i),
                     position=span.start_char,
                     clusters=self.clusters,
-                    sentence_of=self.places,
                 )
             if found is not None:
                 return found
@@ -376,7 +410,12 @@ class _Resolver:
     ) -> Cluster:
         """``the Clinton campaign`` (named by its modifier) or ``the campaign`` (the latest one)."""
         names = [t for t in modifiers if t.pos_ == "PROPN"]
-        if names:
+        for cluster in self.clusters:
+            if cluster.kind == ORGANIZATION and any(
+                m.start <= t.idx < m.end for m in cluster.mentions for t in names
+            ):
+                return cluster
+        if names and role in lexicon()["named_by_person"]:
             span = self.doc[names[0].i : head.i + 1]
             mention = org_mention(self.doc, span, self.index)
             if mention is not None:
@@ -387,12 +426,26 @@ class _Resolver:
                     fold(m.text).split()[-1:] == [role] for m in cluster.mentions
                 ):
                     return cluster
+            if role in lexicon()["any_organisation"]:
+                organisations = [
+                    c
+                    for c in self.clusters
+                    if c.kind == ORGANIZATION and any(m.start < head.idx for m in c.mentions)
+                ]
+                sentence = self.index.sentence_of(head.i)
+                if organisations:
+                    return max(organisations, key=lambda c: c.focus(head.idx, sentence))
         return Cluster(GROUP)
 
 
 def _head(span: Span, tokens: list[Token]) -> Token:
-    """The syntactic head of a span: its first word whose head lies outside it."""
-    for token in tokens:
-        if token.head.i < span.start or token.head.i >= span.end or token.head is token:
-            return token
-    return tokens[0]
+    """The syntactic head of a span: its last noun or pronoun whose head lies outside it.
+
+    The last, because a parser may cut a name from the title before it
+    (``Clinton top aide Huma Abedin``).
+    """
+    outside = [t for t in tokens if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    if nominal:
+        return nominal[-1]
+    return outside[0] if outside else tokens[0]

@@ -23,6 +23,9 @@ from quoteattr.resolution.names import (
     parse_person_name,
 )
 
+#: Weight of a mention as a clause subject in :meth:`Cluster.focus` (other mentions weigh 1).
+SUBJECT_WEIGHT = 2.0
+
 #: Kinds of entity that have no name.
 GROUP = "group"
 UNNAMED = "unnamed"
@@ -37,6 +40,8 @@ class Cluster:
         kind: ``person``, ``organization``, ``group``, ``unnamed`` or ``unknown``.
         mentions: Its name mentions, in text order.
         sources: Offsets of the quote source mentions linked to it.
+        source_places: For each source mention outside quoted content: its
+            offset, sentence index and whether it is a clause subject.
         head: For an unnamed source, its head noun (``employee``), which a later
             role noun (``the employee``) may match.
         pronoun_genders: Genders of the pronouns already resolved to it.
@@ -47,6 +52,7 @@ class Cluster:
     sources: list[tuple[int, int]] = attrs.field(factory=list)
     head: str | None = None
     pronoun_genders: list[str] = attrs.field(factory=list)
+    source_places: list[tuple[int, int, bool]] = attrs.field(factory=list)
 
     @property
     def name(self) -> str | None:
@@ -64,7 +70,10 @@ class Cluster:
     @property
     def gender(self) -> str | None:
         """The gender most of its mentions and pronouns imply, or ``None``."""
-        votes = Counter(m.gender for m in self.mentions if m.gender)
+        votes: Counter[str] = Counter()
+        for mention in self.mentions:
+            if mention.gender:
+                votes[mention.gender] += 2 if mention.honorific else 1
         votes.update(self.pronoun_genders)
         if not votes:
             return None
@@ -86,8 +95,28 @@ class Cluster:
         return sorted([m.start for m in self.mentions] + [s for s, _ in self.sources])
 
     def salience(self) -> int:
-        """How often it is named outside quoted content."""
-        return sum(1 for m in self.mentions if not m.in_quote) + len(self.sources)
+        """How often it is mentioned outside quoted content."""
+        return len(self.occurrences())
+
+    def occurrences(self) -> dict[int, tuple[int, bool]]:
+        """Sentence index and subjecthood of each mention outside quoted content, by offset."""
+        found = {m.start: (m.sent, m.subject) for m in self.mentions if not m.in_quote}
+        for start, sent, subject in self.source_places:
+            found[start] = (sent, subject)
+        return found
+
+    def focus(self, position: int, sentence: int) -> float:
+        """How much the text is about this entity at ``position``.
+
+        Each earlier mention counts 1 (2 as a clause subject), divided by one
+        plus its distance in sentences; how often it is mentioned in all adds
+        a little, to break ties.
+        """
+        total = 0.05 * self.salience()
+        for start, (sent, subject) in self.occurrences().items():
+            if start < position:
+                total += (SUBJECT_WEIGHT if subject else 1.0) / (1 + max(sentence - sent, 0))
+        return total
 
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -133,17 +162,14 @@ def _add(mention: Mention, cluster: Cluster | None, clusters: list[Cluster], kin
     cluster.mentions.append(mention)
 
 
-def _nearest(clusters: list[Cluster], position: int) -> Cluster | None:
-    """The cluster mentioned nearest before ``position`` (else nearest after), most salient on ties."""
+def _nearest(clusters: list[Cluster], mention: Mention) -> Cluster | None:
+    """The cluster most in focus at ``mention``; when none is mentioned before it, the nearest after."""
 
-    def distance(cluster: Cluster) -> tuple[int, int, int]:
-        starts = [m.start for m in cluster.mentions]
-        before = [position - s for s in starts if s <= position]
-        if before:
-            return (0, min(before), -cluster.salience())
-        return (1, min(s - position for s in starts), -cluster.salience())
+    def rank(cluster: Cluster) -> tuple[float, int]:
+        after = min((m.start - mention.start for m in cluster.mentions), default=0)
+        return (cluster.focus(mention.start, mention.sent), -abs(after))
 
-    return min(clusters, key=distance) if clusters else None
+    return max(clusters, key=rank) if clusters else None
 
 
 def _gender_fits(mention: Mention, cluster: Cluster) -> bool:
@@ -160,7 +186,7 @@ def link_full_name(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
         and any(names_compatible(mention.name, full) for full in c.full_names)
         and _gender_fits(mention, c)
     ]
-    return _nearest(candidates, mention.start)
+    return _nearest(candidates, mention)
 
 
 def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
@@ -177,7 +203,7 @@ def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | No
         or any(m.name == mention.name for m in c.mentions)
     ]
     if by_surname:
-        return _nearest(by_surname, mention.start)
+        return _nearest(by_surname, mention)
     if len(mention.name.words) == 1:
         word = mention.name.words[0]
         by_first = [c for c in people if any(full.first == word for full in c.full_names)]
@@ -193,4 +219,4 @@ def link_org_name(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
         for c in clusters
         if c.kind == ORGANIZATION and any(org_names_match(mention.text, m.text) for m in c.mentions)
     ]
-    return _nearest(candidates, mention.start)
+    return _nearest(candidates, mention)

@@ -19,6 +19,7 @@ from quoteattr.resolution.names import (
     PersonName,
     first_name_gender,
     fold,
+    is_first_name,
     honorific_gender,
     is_honorific,
     is_title,
@@ -50,6 +51,7 @@ class Mention:
         sent: Index of the sentence holding the mention.
         subject: Whether the name heads a clause subject.
         in_quote: Whether the mention lies inside quoted content.
+        honorific: Whether ``gender`` comes from an honorific (``Mr``, ``Mrs``).
     """
 
     start: int
@@ -63,6 +65,7 @@ class Mention:
     sent: int = 0
     subject: bool = False
     in_quote: bool = False
+    honorific: bool = False
 
 
 @attrs.frozen
@@ -108,18 +111,29 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
     for ent in doc.ents:
         if taken.intersection(range(ent.start, ent.end)):
             continue
-        mention = None
-        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _after_honorific(ent)):
-            mention = person_mention(doc, ent, index)
-        elif ent.label_ == "ORG":
-            mention = org_mention(doc, ent, index)
-        if mention is not None:
-            found[(mention.start, mention.end)] = mention
-            taken.update(range(ent.start, ent.end))
+        parts = [(ent, ent.label_)]
+        if ent.label_ == "ORG" and _ends_with_person(ent):
+            parts = [(ent[:-2], "ORG"), (ent[-2:], "PERSON")]
+        for part, label in parts:
+            mention = None
+            if label == "PERSON" or (label == "ORG" and _after_honorific(part)):
+                mention = person_mention(doc, part, index)
+            elif label == "ORG":
+                mention = org_mention(doc, part, index)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
+                taken.update(range(part.start, part.end))
     for span in honorific_names(doc, taken):
         mention = person_mention(doc, span, index)
         if mention is not None:
             found[(mention.start, mention.end)] = mention
+            taken.update(range(span.start, span.end))
+    surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON and m.name.full}
+    for token in doc:
+        if token.text in surnames and token.i not in taken:
+            mention = person_mention(doc, doc[token.i : token.i + 1], index)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
     return sorted(found.values(), key=lambda m: (m.start, m.end))
 
 
@@ -155,6 +169,19 @@ def honorific_names(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
+def _ends_with_person(ent: Span) -> bool:
+    """Whether an organisation entity ends with a person's first name and surname (``Fox News Sean Hannity``)."""
+    return (
+        len(ent) >= 3
+        and ent[-2].text.istitle()
+        and ent[-1].text.istitle()
+        and first_name_gender(ent[-2].text) is not None
+        and not is_first_name(ent[-1].text)
+        and ent[-3].pos_ == "PROPN"
+        and ent[-3].lower_ not in lexicon()["place_prefixes"]
+    )
+
+
 def _after_honorific(ent: Span) -> bool:
     first = ent[0] if not is_honorific(ent[0].text) else None
     if first is None:
@@ -185,6 +212,20 @@ def name_tokens(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def without_nicknames(name: Span) -> str:
+    """A name's text without a nickname in quotation marks: ``Juan "Chico" Manriquez`` -> ``Juan Manriquez``."""
+    kept, quoted = [], False
+    for token in name:
+        if token.is_quote:
+            quoted = not quoted
+            continue
+        if not quoted:
+            kept.append(token)
+    if not kept:
+        return name.text
+    return "".join(t.text_with_ws for t in kept).strip()
+
+
 def _continues_name(doc: Doc, last: int) -> bool:
     """Whether the token after ``last`` continues a person's name the tagger cut short."""
     after = doc[last + 1]
@@ -202,8 +243,11 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     name = name_tokens(span)
     if name is None:
         return None
-    text = name.text.title() if name.text.isupper() and len(name.text) > 1 else name.text
+    text = without_nicknames(name)
+    if text.isupper() and len(text) > 1:
+        text = text.title()
     roles, former, gender = attached_roles(name)
+    honorific = gender is not None
     parsed = parse_person_name(text)
     if gender is None and parsed.full:
         gender = first_name_gender(parsed.first)
@@ -220,6 +264,7 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         sent=index.sentence_of(head.i),
         subject=head.dep_ in SUBJECT_DEPS,
         in_quote=index.in_quote(name.start_char, name.end_char),
+        honorific=honorific,
     )
 
 
@@ -233,6 +278,8 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     if start >= end or "\n" in doc[start:end].text:
         return None
     name = doc[start:end]
+    if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in name):
+        return None
     return Mention(
         start=name.start_char,
         end=name.end_char,

@@ -83,15 +83,15 @@ def _detector() -> gender_guesser.detector.Detector:
 
 
 def first_name_gender(first: str) -> str | None:
-    """``"male"`` or ``"female"`` when the first name is mostly one gender, else ``None``."""
+    """``"male"`` or ``"female"`` when the first name is one gender's, else ``None``.
+
+    Names the list gives as only *mostly* one gender (``Bernie``, ``Kelly``)
+    count as unknown: a wrong gender would block the right antecedent.
+    """
     if len(first.rstrip(".")) < 2:
         return None
     guess = _detector().get_gender(first)
-    if guess in ("male", "mostly_male"):
-        return "male"
-    if guess in ("female", "mostly_female"):
-        return "female"
-    return None
+    return guess if guess in ("male", "female") else None
 
 
 def is_first_name(word: str) -> bool:

@@ -5,8 +5,8 @@ people mentioned before it (after it only when nobody comes before, as in a
 headline); a person whose known title is a different one (``Foreign
 Minister`` for ``the President``), or whose matching title is past when the
 noun's is not (``former President``), is excluded. Among the rest, a person
-whose attached titles include the noun gains, and so does the one mentioned
-most recently (as a subject most of all) and most often.
+whose attached titles include the noun gains, and so does the one most in
+focus (mentioned recently, as a subject most of all: ``Cluster.focus``).
 """
 
 from __future__ import annotations
@@ -19,10 +19,6 @@ from quoteattr.resolution.names import lexicon
 ROLE_MATCH = 1.5
 #: Score for a modifier of the role noun attached to the person's name (``Vermont``).
 MODIFIER_MATCH = 0.5
-#: Recency score of a person mentioned in the same sentence; it decays by sentence distance.
-RECENCY = 3.0
-#: Extra recency score when that latest mention is a clause subject.
-SUBJECT = 0.5
 
 
 def is_title_role(role: str) -> bool:
@@ -37,8 +33,9 @@ def is_person_noun(role: str) -> bool:
 
 
 def _conflicts(cluster: Cluster, role: str, former: bool) -> bool:
-    titles = {r for r in cluster.roles if is_title_role(r)}
-    if not is_title_role(role) or not titles:
+    offices = lexicon()["offices"]
+    held = {r for r in cluster.roles if r in offices}
+    if role not in offices or not held:
         return False
     if role not in cluster.roles:
         return True
@@ -53,7 +50,6 @@ def resolve_role(
     sentence: int,
     position: int,
     clusters: list[Cluster],
-    sentence_of: dict[int, tuple[int, bool]],
 ) -> Cluster | None:
     """The person a role noun refers to, or ``None``.
 
@@ -64,7 +60,6 @@ def resolve_role(
         sentence: Index of the sentence holding the noun phrase.
         position: Offset of the noun phrase.
         clusters: The document's entities.
-        sentence_of: For each mention offset, its sentence index and whether it is a subject.
 
     Returns:
         The person, or ``None`` when no person fits.
@@ -77,17 +72,12 @@ def resolve_role(
     candidates = before or people
     if not candidates:
         return None
-    top_salience = max(c.salience() for c in candidates) or 1
 
     def score(cluster: Cluster) -> float:
-        value = cluster.salience() / top_salience
+        value = cluster.focus(position, sentence)
         if role in cluster.roles:
             value += ROLE_MATCH
         value += MODIFIER_MATCH * len(modifiers & cluster.roles)
-        earlier = [p for p in cluster.positions() if p < position]
-        if earlier:
-            sent, subject = sentence_of.get(earlier[-1], (0, False))
-            value += RECENCY / (1 + max(sentence - sent, 0)) + (SUBJECT if subject else 0.0)
         return value
 
     return max(candidates, key=score)
