@@ -40,6 +40,7 @@ from quoteattr.resolution.mentions import (
     PERSON,
     SUBJECT_DEPS,
     DocIndex,
+    depth,
     Mention,
     find_mentions,
     name_tokens,
@@ -218,7 +219,7 @@ class _Resolver:
             for mention in cluster.mentions:
                 if not mention.in_quote:
                     self.anchors.append(
-                        Anchor(mention.start, mention.sent, mention.subject, cluster)
+                        Anchor(mention.start, mention.sent, mention.subject, mention.depth, cluster)
                     )
 
     def resolve(self, mention: TextSpan) -> Cluster:
@@ -235,7 +236,9 @@ class _Resolver:
         if head is not None:
             place = (self.index.sentence_of(head.i), head.dep_ in SUBJECT_DEPS)
             if not self.index.in_quote(mention.start, mention.end):
-                self.anchors.append(Anchor(mention.start, place[0], place[1], cluster))
+                self.anchors.append(
+                    Anchor(mention.start, place[0], place[1], depth(head), cluster)
+                )
                 cluster.source_places.append((mention.start, place[0], place[1]))
         return cluster
 

@@ -52,6 +52,7 @@ class Mention:
         subject: Whether the name heads a clause subject.
         in_quote: Whether the mention lies inside quoted content.
         honorific: Whether ``gender`` comes from an honorific (``Mr``, ``Mrs``).
+        depth: How many words its head is below the root of its sentence's parse.
     """
 
     start: int
@@ -66,6 +67,7 @@ class Mention:
     subject: bool = False
     in_quote: bool = False
     honorific: bool = False
+    depth: int = 0
 
 
 @attrs.frozen
@@ -265,6 +267,7 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         subject=head.dep_ in SUBJECT_DEPS,
         in_quote=index.in_quote(name.start_char, name.end_char),
         honorific=honorific,
+        depth=depth(head),
     )
 
 
@@ -290,6 +293,14 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         subject=name.root.dep_ in SUBJECT_DEPS,
         in_quote=index.in_quote(name.start_char, name.end_char),
     )
+
+
+def depth(token: Token) -> int:
+    """How many words ``token`` is below the root of its sentence's parse."""
+    steps = 0
+    while token.head is not token and steps < 50:
+        token, steps = token.head, steps + 1
+    return steps
 
 
 def attached_roles(name: Span) -> tuple[frozenset[str], bool, str | None]:

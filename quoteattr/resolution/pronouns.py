@@ -3,9 +3,11 @@
 Antecedents are the person names outside quoted content and the sources of
 the quotes resolved before (an unnamed ``The employee`` is an antecedent too,
 so a later ``he`` stays unnamed rather than jumping to a named person).
-Sentences are searched backwards from the pronoun: in its own sentence the
-nearest candidate before it, in earlier ones a subject first, then the
-leftmost. A candidate's gender (from honorifics, its first name or pronouns
+In the pronoun's own sentence the subject nearest the root of the parse
+wins (``Mr. Emanuel said Mr. Bush had not won him over, but he ...``), else
+the nearest name before it; then the earlier sentences are searched
+backwards for a subject (a list of names as objects, ``songs by Elvis
+Costello``, is skipped); failing that, the nearest name. A candidate's gender (from honorifics, its first name or pronouns
 already resolved to it) must not contradict the pronoun's.
 """
 
@@ -28,6 +30,7 @@ class Anchor:
     start: int
     sent: int
     subject: bool
+    depth: int
     cluster: Cluster = attrs.field(eq=False)
 
 
@@ -68,13 +71,23 @@ def resolve_pronoun(gender: str, *, start: int, sentence: int, anchors: list[Anc
     Returns:
         The antecedent's entity, or ``None`` when none fits within the window.
     """
-    fitting = [a for a in anchors if a.start < start and _fits(a.cluster, gender)]
-    for sent in range(sentence, max(sentence - WINDOW, -1), -1):
-        here = [a for a in fitting if a.sent == sent]
-        if not here:
-            continue
-        if sent == sentence:
-            return max(here, key=lambda a: a.start).cluster
-        subjects = [a for a in here if a.subject]
-        return min(subjects or here, key=lambda a: a.start).cluster
-    return None
+    fitting = [
+        a
+        for a in anchors
+        if a.start < start and sentence - WINDOW < a.sent <= sentence and _fits(a.cluster, gender)
+    ]
+    if not fitting:
+        return None
+    here = [a for a in fitting if a.sent == sentence]
+    subjects = [a for a in here if a.subject]
+    if subjects:
+        return min(subjects, key=lambda a: (a.depth, -a.start)).cluster
+    if here:
+        return max(here, key=lambda a: a.start).cluster
+    earlier = [a for a in fitting if a.subject]
+    if earlier:
+        latest = max(a.sent for a in earlier)
+        return min(
+            (a for a in earlier if a.sent == latest), key=lambda a: (a.depth, a.start)
+        ).cluster
+    return max(fitting, key=lambda a: a.start).cluster
