@@ -41,6 +41,7 @@ from quoteattr.resolution.mentions import (
     SUBJECT_DEPS,
     DocIndex,
     depth,
+    is_subject,
     Mention,
     find_mentions,
     name_tokens,
@@ -234,7 +235,7 @@ class _Resolver:
         head = _head(span, tokens) if span is not None and tokens else None
         cluster.sources.append((mention.start, mention.end))
         if head is not None:
-            place = (self.index.sentence_of(head.i), head.dep_ in SUBJECT_DEPS)
+            place = (self.index.sentence_of(head.i), is_subject(head))
             if not self.index.in_quote(mention.start, mention.end):
                 self.anchors.append(
                     Anchor(mention.start, place[0], place[1], depth(head), cluster)
@@ -263,7 +264,11 @@ class _Resolver:
         if gender == "first":
             return Cluster(UNKNOWN if self.index.in_quote(head.idx, head.idx + 1) else UNNAMED)
         found = resolve_pronoun(
-            gender, start=head.idx, sentence=self.index.sentence_of(head.i), anchors=self.anchors
+            gender,
+            start=head.idx,
+            sentence=self.index.sentence_of(head.i),
+            depth=depth(head),
+            anchors=self.anchors,
         )
         if found is None:
             return Cluster(UNNAMED)
@@ -275,10 +280,10 @@ class _Resolver:
         """The entity of the noun a relative pronoun (``who``, ``whose``) refers to."""
         token = head
         for _ in range(4):
-            if token.dep_ == "relcl" and token.head is not token:
+            if token.dep_ == "relcl" and token.head.i != token.i:
                 noun = token.head
                 return self.noun_phrase(self.doc[noun.left_edge.i : noun.i + 1], noun)
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
         before = head.i - 1
@@ -447,7 +452,7 @@ def _head(span: Span, tokens: list[Token]) -> Token:
     The last, because a parser may cut a name from the title before it
     (``Clinton top aide Huma Abedin``).
     """
-    outside = [t for t in tokens if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    outside = [t for t in tokens if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if nominal:
         return nominal[-1]

@@ -264,7 +264,7 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         former=former,
         gender=gender,
         sent=index.sentence_of(head.i),
-        subject=head.dep_ in SUBJECT_DEPS,
+        subject=is_subject(head),
         in_quote=index.in_quote(name.start_char, name.end_char),
         honorific=honorific,
         depth=depth(head),
@@ -295,10 +295,17 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     )
 
 
+def is_subject(token: Token) -> bool:
+    """Whether a word heads a clause subject, or an appositive or compound of one."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ in ("appos", "compound") and token.head.dep_ in SUBJECT_DEPS
+
+
 def depth(token: Token) -> int:
     """How many words ``token`` is below the root of its sentence's parse."""
     steps = 0
-    while token.head is not token and steps < 50:
+    while token.head.i != token.i and steps < 50:
         token, steps = token.head, steps + 1
     return steps
 

@@ -7,7 +7,9 @@ In the pronoun's own sentence the subject nearest the root of the parse
 wins (``Mr. Emanuel said Mr. Bush had not won him over, but he ...``), else
 the nearest name before it; then the earlier sentences are searched
 backwards for a subject (a list of names as objects, ``songs by Elvis
-Costello``, is skipped); failing that, the nearest name. A candidate's gender (from honorifics, its first name or pronouns
+Costello``, is skipped); failing that, the nearest name. A pronoun deep in
+a clause that comes before any name in its sentence may refer forward to the
+main clause's subject (``In what he called a rant, President Obama said``). A candidate's gender (from honorifics, its first name or pronouns
 already resolved to it) must not contradict the pronoun's.
 """
 
@@ -21,6 +23,9 @@ from quoteattr.resolution.names import lexicon
 
 #: How many sentences back a pronoun's antecedent is looked for.
 WINDOW = 6
+#: A pronoun this deep in a clause fronted before the main subject refers forward to it
+#: (``In what he called a rant, President Obama said ...``).
+CATAPHORA_DEPTH = 3
 
 
 @attrs.frozen
@@ -59,13 +64,16 @@ def _fits(cluster: Cluster, gender: str) -> bool:
     return known is None or known == gender
 
 
-def resolve_pronoun(gender: str, *, start: int, sentence: int, anchors: list[Anchor]) -> Cluster | None:
+def resolve_pronoun(
+    gender: str, *, start: int, sentence: int, depth: int, anchors: list[Anchor]
+) -> Cluster | None:
     """The entity a third-person singular pronoun refers to, or ``None``.
 
     Args:
         gender: ``"male"``, ``"female"`` or ``"neuter"``.
         start: Offset of the pronoun.
         sentence: Index of its sentence.
+        depth: How deep the pronoun is in its sentence's parse.
         anchors: Antecedent candidates outside quoted content, in any order.
 
     Returns:
@@ -76,9 +84,18 @@ def resolve_pronoun(gender: str, *, start: int, sentence: int, anchors: list[Anc
         for a in anchors
         if a.start < start and sentence - WINDOW < a.sent <= sentence and _fits(a.cluster, gender)
     ]
+    here = [a for a in fitting if a.sent == sentence]
+    if not here and depth >= CATAPHORA_DEPTH:
+        main = [
+            a
+            for a in anchors
+            if a.sent == sentence and a.start > start and a.subject and a.depth == 1
+            and _fits(a.cluster, gender)
+        ]
+        if main:
+            return min(main, key=lambda a: a.start).cluster
     if not fitting:
         return None
-    here = [a for a in fitting if a.sent == sentence]
     subjects = [a for a in here if a.subject]
     if subjects:
         return min(subjects, key=lambda a: (a.depth, -a.start)).cluster
