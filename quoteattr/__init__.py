@@ -12,6 +12,7 @@ from quoteattr.errors import (
 )
 from quoteattr.models import load
 from quoteattr.pipeline import extract, extract_many, find_quotes
+from quoteattr.resolution import extract_sources, find_sources
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
 
 __version__ = "0.1.0"
@@ -29,6 +30,8 @@ __all__ = [
     "TextSpan",
     "extract",
     "extract_many",
+    "extract_sources",
     "find_quotes",
+    "find_sources",
     "load",
 ]

@@ -86,6 +86,11 @@ class Cluster:
         return frozenset().union(*(m.roles for m in self.mentions))
 
     @property
+    def qualifiers(self) -> frozenset[str]:
+        """Nationality and place words qualifying its titles (``russian``)."""
+        return frozenset().union(*(m.qualifiers for m in self.mentions))
+
+    @property
     def former(self) -> bool:
         """Whether its titles are marked past (``former President``)."""
         return any(m.former for m in self.mentions)

@@ -53,6 +53,8 @@ class Mention:
         in_quote: Whether the mention lies inside quoted content.
         honorific: Whether ``gender`` comes from an honorific (``Mr``, ``Mrs``).
         depth: How many words its head is below the root of its sentence's parse.
+        qualifiers: Nationality and place words among the role words (``russian``
+            in ``Russian President``).
     """
 
     start: int
@@ -68,6 +70,7 @@ class Mention:
     in_quote: bool = False
     honorific: bool = False
     depth: int = 0
+    qualifiers: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -250,6 +253,11 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         text = text.title()
     roles, former, gender = attached_roles(name)
     honorific = gender is not None
+    qualifiers = frozenset(
+        t.lower_
+        for t in doc[name.root.left_edge.i : name.start]
+        if t.ent_type_ in ("NORP", "GPE") and t.dep_ != "poss"
+    )
     parsed = parse_person_name(text)
     if gender is None and parsed.full:
         gender = first_name_gender(parsed.first)
@@ -268,6 +276,7 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         in_quote=index.in_quote(name.start_char, name.end_char),
         honorific=honorific,
         depth=depth(head),
+        qualifiers=qualifiers,
     )
 
 

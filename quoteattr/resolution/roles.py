@@ -5,8 +5,10 @@ people mentioned before it (after it only when nobody comes before, as in a
 headline); a person whose known title is a different one (``Foreign
 Minister`` for ``the President``), or whose matching title is past when the
 noun's is not (``former President``), is excluded. Among the rest, a person
-whose attached titles include the noun gains, and so does the one most in
-focus (mentioned recently, as a subject most of all: ``Cluster.focus``).
+whose attached titles include the noun gains (unless the title is qualified
+by a nationality or place the noun lacks: ``the President`` is not matched by
+``Russian President``), and so does the one most in focus (mentioned
+recently, as a subject most of all: ``Cluster.focus``).
 """
 
 from __future__ import annotations
@@ -75,7 +77,8 @@ def resolve_role(
 
     def score(cluster: Cluster) -> float:
         value = cluster.focus(position, sentence)
-        if role in cluster.roles:
+        qualified = cluster.qualifiers
+        if role in cluster.roles and (not qualified or qualified & modifiers):
             value += ROLE_MATCH
         value += MODIFIER_MATCH * len(modifiers & cluster.roles)
         return value
