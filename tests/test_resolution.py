@@ -270,7 +270,6 @@ def test_resolution_find_sources_who_said_what(nlp: Language) -> None:
             mentions=[
                 TextSpan.from_offsets(text, 0, 13),
                 TextSpan.from_offsets(text, 33, 42),
-                TextSpan.from_offsets(text, 36, 42),
             ],
             quotes=[0],
         ),

@@ -96,7 +96,9 @@ def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Entity]:
 
     Returns:
         One entity per source, ordered by its first quote, with every mention
-        of it in the text and the indices of its quotes in ``quotes``.
+        of it in the text (a name inside a longer mention, ``Lavrov`` in ``Mr
+        Lavrov``, counts once, as the longer) and the indices of its quotes in
+        ``quotes``.
     """
     if quotes is None:
         from quoteattr.pipeline import find_quotes
@@ -196,6 +198,11 @@ def _entities(
             if linked is cluster and quotes[i].source is not None:
                 mention = quotes[i].source.mention  # type: ignore[union-attr]
                 offsets.add((mention.start, mention.end))
+        offsets = {
+            (s, e)
+            for s, e in offsets
+            if not any(o != (s, e) and o[0] <= s and e <= o[1] for o in offsets)
+        }
         entities.append(
             Entity(
                 id=entity_id,
