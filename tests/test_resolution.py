@@ -303,6 +303,16 @@ def test_resolution_floating_quote_continues_previous_source(nlp: Language) -> N
     )
 
 
+def test_resolution_quoted_i_continues_previous_source(nlp: Language) -> None:
+    text = 'Mary Kay Henry said Trump could win.\n\n"I know. I think this is dangerous," she said.'
+    first, quoted_i = quotes_for(text, ["Mary Kay Henry", "I#2"])
+    resolved = resolve_sources(nlp(text), [first, quoted_i])
+    assert [(q.source.mention.text, q.source.name, q.confidence) for q in resolved if q.source] == [
+        ("Mary Kay Henry", "Mary Kay Henry", 1.0),
+        ("Mary Kay Henry", "Mary Kay Henry", FLOATING_CONFIDENCE),
+    ]
+
+
 def test_resolution_no_quotes_no_sources(nlp: Language) -> None:
     assert resolve_sources(nlp("Nothing was said."), []) == []
     assert find_sources(nlp("Nothing was said."), []) == []

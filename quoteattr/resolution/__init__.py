@@ -14,8 +14,9 @@ mention, in text order:
 - a plural or generic source (``officials``, ``a senior official``, ``they``)
   keeps its mention and gets kind ``group`` or ``unnamed`` and no name.
 
-A direct quote with neither cue nor source (a floating quote) continues the
-previous quote's source, with lower confidence. No name is ever invented: a
+A direct quote with neither cue nor source (a floating quote), or whose
+source mention is an ``I`` inside quoted content (never a source), continues
+the previous quote's source, with lower confidence. No name is ever invented: a
 canonical name is always the fullest form of a name written in the text.
 """
 
@@ -81,7 +82,8 @@ def resolve_sources(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
     Returns:
         The same quotes, in the same order, with resolved sources; a floating
-        direct quote (no cue, no source) takes the previous quote's source.
+        direct quote (no cue, no source) and a quote whose source mention is
+        an ``I`` inside quoted content take the previous quote's source.
     """
     resolved, _ = _resolve(doc, quotes)
     return resolved
@@ -143,9 +145,12 @@ def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
     previous: int | None = None
     for i in order:
         quote = quotes[i]
-        if quote.source is not None:
+        quoted_speaker = quote.source is not None and resolver.quoted_first_person(
+            quote.source.mention
+        )
+        if quote.source is not None and not (quoted_speaker and previous is not None):
             links[i] = resolver.resolve(quote.source.mention)
-        elif _floating(quote, previous, resolved, doc.text):
+        elif quoted_speaker or _floating(quote, previous, resolved, doc.text):
             assert previous is not None
             links[i] = links[previous]
             prior = resolved[previous].source
@@ -229,6 +234,12 @@ class _Resolver:
                     self.anchors.append(
                         Anchor(mention.start, mention.sent, mention.subject, mention.depth, cluster)
                     )
+
+    def quoted_first_person(self, mention: TextSpan) -> bool:
+        """Whether a source mention is ``I`` (``me``, ``my``) inside quoted content: never a source."""
+        return mention.text.strip().lower() in lexicon()["first_person"] and self.index.in_quote(
+            mention.start, mention.end
+        )
 
     def resolve(self, mention: TextSpan) -> Cluster:
         """The entity of one source mention (a new one for an unnamed or unresolved source)."""

@@ -182,6 +182,7 @@ def _ends_with_person(ent: Span) -> bool:
         and ent[-1].text.istitle()
         and first_name_gender(ent[-2].text) is not None
         and not is_first_name(ent[-1].text)
+        and ent[-1].tag_ == "NNP"
         and ent[-3].pos_ == "PROPN"
         and ent[-3].lower_ not in lexicon()["place_prefixes"]
     )
@@ -210,7 +211,16 @@ def name_tokens(span: Span) -> Span | None:
         and doc[start + 1].ent_type_ != doc[start].ent_type_
     ):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
+    for i in range(start + 1, end):
+        word = doc[i]
+        if word.is_alpha and word.text.islower() and word.lower_ not in lexicon()["particles"]:
+            end = i
+            break
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVES
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in lexicon()["particles"]
+    ):
         end -= 1
     if start >= end:
         return None
@@ -283,7 +293,7 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
 def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     """An organisation mention for an ORG entity, without a leading "the" or a possessive."""
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
