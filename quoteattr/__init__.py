@@ -8,6 +8,7 @@ from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
     ModelNotFound,
+    NotEnglishWarning,
     QuoteattrError,
 )
 from quoteattr.models import load
@@ -22,6 +23,7 @@ __all__ = [
     "IncompatibleDocError",
     "InputTypeError",
     "ModelNotFound",
+    "NotEnglishWarning",
     "Quote",
     "QuoteType",
     "QuoteattrError",

@@ -36,6 +36,21 @@ class Errors:
         "E005 Expected model to be None, a pipeline name or path (str) or a "
         "spacy.Language, got {type_name}."
     )
+    E501 = (
+        "E501 Invalid evaluation record ({where}): expected {expected}. "
+        "See shared/eval/FORMAT.md for the record format."
+    )
+    E502 = (
+        "E502 The predictions have documents the gold does not: {ids}. "
+        "Score predictions against the gold file they were made from (ids must match)."
+    )
+    E503 = (
+        "E503 The document id {id!r} occurs more than once in the {side}. "
+        "Give each document one line."
+    )
+    E504 = (
+        "E504 Unknown quote type {value!r} to score: expected some of {allowed}."
+    )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."
@@ -56,6 +71,10 @@ class InputTypeError(QuoteattrError, TypeError):
 
 class IncompatibleDocError(QuoteattrError, ValueError):
     """The Doc lacks an annotation quoteattr needs."""
+
+
+class EvaluationDataError(QuoteattrError, ValueError):
+    """A gold or prediction file does not follow the evaluation format."""
 
 
 class NotEnglishWarning(UserWarning):
