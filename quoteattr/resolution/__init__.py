@@ -322,6 +322,9 @@ class _Resolver:
         named = self.named(span, head)
         if named is not None:
             return named
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and role_key(head.lemma_.lower()) in lexicon()["utterances"]:
+            return self.noun_phrase(self.doc[owner.left_edge.i : owner.i + 1], owner)
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number")
         if plural or (head.ent_type_ == "NORP" and head.text.endswith("s")):
             return Cluster(GROUP)

@@ -199,6 +199,8 @@ def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | No
 
     A surname is tried first; a single word that is nobody's surname may be a
     first name used alone (``Hillary``), linked only when one person has it.
+    When several people share the surname, one named in full elsewhere in the
+    same sentence is not the one meant.
     """
     people = [c for c in clusters if c.kind == PERSON and _gender_fits(mention, c)]
     by_surname = [
@@ -207,6 +209,8 @@ def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | No
         if any(names_compatible(mention.name, full) for full in c.full_names)
         or any(m.name == mention.name for m in c.mentions)
     ]
+    if len(by_surname) > 1:
+        by_surname = [c for c in by_surname if not _named_in_full_beside(c, mention)] or by_surname
     if by_surname:
         return _nearest(by_surname, mention)
     if len(mention.name.words) == 1:
@@ -215,6 +219,16 @@ def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | No
         if len(by_first) == 1:
             return by_first[0]
     return None
+
+
+def _named_in_full_beside(cluster: Cluster, mention: Mention) -> bool:
+    """Whether the person is named in full elsewhere in the mention's sentence.
+
+    In ``Clinton declared of Hillary Clinton`` the bare surname is the other Clinton.
+    """
+    return any(
+        m.sent == mention.sent and m.name.full and m.start != mention.start for m in cluster.mentions
+    )
 
 
 def link_org_name(mention: Mention, clusters: list[Cluster]) -> Cluster | None:

@@ -133,7 +133,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         if mention is not None:
             found[(mention.start, mention.end)] = mention
             taken.update(range(span.start, span.end))
-    surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON and m.name.full}
+    surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON}
     for token in doc:
         if token.text in surnames and token.i not in taken:
             mention = person_mention(doc, doc[token.i : token.i + 1], index)
@@ -211,6 +211,8 @@ def name_tokens(span: Span) -> Span | None:
         and doc[start + 1].ent_type_ != doc[start].ent_type_
     ):
         start += 1
+    if end - start == 1 and start > 0 and _first_name_before(doc[start - 1]):
+        start -= 1
     for i in range(start + 1, end):
         word = doc[i]
         if word.is_alpha and word.text.islower() and word.lower_ not in lexicon()["particles"]:
@@ -225,6 +227,16 @@ def name_tokens(span: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _first_name_before(token: Token) -> bool:
+    """Whether a word the entity recogniser left out is the first name of the surname after it."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text.istitle()
+        and token.ent_type_ in ("", "PERSON")
+        and first_name_gender(token.text) is not None
+    )
 
 
 def without_nicknames(name: Span) -> str:
