@@ -4,6 +4,7 @@
 >>> quotes = quoteattr.extract('"We provided an explanation," Mr Lavrov said.')
 """
 
+from quoteattr import component as _component  # noqa: F401  registers the spaCy factory
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
@@ -14,6 +15,7 @@ from quoteattr.errors import (
 from quoteattr.models import load
 from quoteattr.pipeline import extract, extract_many, find_quotes
 from quoteattr.resolution import extract_sources, find_sources
+from quoteattr.render import render
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
 
 __version__ = "0.1.0"
@@ -36,4 +38,5 @@ __all__ = [
     "find_quotes",
     "find_sources",
     "load",
+    "render",
 ]
