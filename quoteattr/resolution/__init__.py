@@ -139,6 +139,7 @@ _KINDS = {
 
 def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
     resolver = _Resolver(doc)
+    text = doc.text
     order = sorted(range(len(quotes)), key=lambda i: _quote_position(quotes[i]))
     links: dict[int, Cluster] = {}
     resolved = list(quotes)
@@ -150,7 +151,7 @@ def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
         )
         if quote.source is not None and not (quoted_speaker and previous is not None):
             links[i] = resolver.resolve(quote.source.mention)
-        elif quoted_speaker or _floating(quote, previous, resolved, doc.text):
+        elif quoted_speaker or _floating(quote, previous, resolved, text):
             assert previous is not None
             links[i] = links[previous]
             prior = resolved[previous].source
@@ -173,7 +174,7 @@ def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
                 source, name=cluster.name, kind=_KINDS[cluster.kind], entity_id=ids[id(cluster)]
             ),
         )
-    return resolved, _entities(doc, resolved, links, ids)
+    return resolved, _entities(text, resolved, links, ids)
 
 
 def _quote_position(quote: Quote) -> tuple[int, int]:
@@ -191,7 +192,7 @@ def _floating(quote: Quote, previous: int | None, resolved: list[Quote], text: s
 
 
 def _entities(
-    doc: Doc, quotes: list[Quote], links: dict[int, Cluster], ids: dict[int, int]
+    text: str, quotes: list[Quote], links: dict[int, Cluster], ids: dict[int, int]
 ) -> list[Entity]:
     by_id: dict[int, Cluster] = {}
     for cluster in links.values():
@@ -213,7 +214,7 @@ def _entities(
                 id=entity_id,
                 name=cluster.name,
                 kind=_KINDS[cluster.kind],
-                mentions=[TextSpan.from_offsets(doc.text, s, e) for s, e in sorted(offsets)],
+                mentions=[TextSpan.from_offsets(text, s, e) for s, e in sorted(offsets)],
                 quotes=sorted(i for i, linked in links.items() if linked is cluster),
             )
         )
@@ -305,19 +306,17 @@ class _Resolver:
                 break
             token = token.head
         before = head.i - 1
-        while before >= head.sent.start and self.doc[before].is_punct:
+        first = self.index.sent_starts[self.index.sentence_of(head.i)]
+        while before >= first and self.doc[before].is_punct:
             before -= 1
-        if before >= head.sent.start and self.doc[before].pos_ in ("NOUN", "PROPN"):
+        if before >= first and self.doc[before].pos_ in ("NOUN", "PROPN"):
             noun = self.doc[before]
             return self.noun_phrase(self.doc[noun.left_edge.i : noun.i + 1], noun)
         return None
 
     def noun_phrase(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a noun phrase: a name in it, a proper noun, or a role noun."""
-        if any(
-            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and span.start <= c.i < span.end
-            for c in head.children
-        ):
+        if self.coordinated(span, head):
             return Cluster(GROUP)
         named = self.named(span, head)
         if named is not None:
@@ -331,6 +330,18 @@ class _Resolver:
         if head.pos_ == "PROPN" and not is_person_noun(role_key(head.lemma_.lower())):
             return self.proper(span, head)
         return self.common(span, head)
+
+    def coordinated(self, span: Span, head: Token) -> bool:
+        """Whether the phrase joins two or more sources (``Richards and Menendez``): a group."""
+        links = [c for c in head.children if c.dep_ == "cc" and span.start <= c.i < span.end]
+        return any(
+            c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN", "PRON")
+            and span.start <= c.i < span.end
+            and any(head.i < link.i < c.i for link in links)
+            and not self.index.in_quote(c.idx, c.idx + len(c))
+            for c in head.children
+        )
 
     def named(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a name mention at the phrase's head or in its appositive."""

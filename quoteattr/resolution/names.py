@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -120,6 +120,7 @@ class PersonName:
         return bool(self.first and self.last)
 
 
+@lru_cache(maxsize=4096)
 def parse_person_name(text: str, *, bare: str = "last") -> PersonName:
     """Split a name (titles already removed) into first name and surname.
 
