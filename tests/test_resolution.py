@@ -192,6 +192,13 @@ CASES = [
         id="first-person-outside-quotes-unnamed",
     ),
     pytest.param(
+        "LETTERS.\n\nIf the senator had a drinking problem, I guess the results would be the "
+        "same.\n\nCathy Williams.\n\nWhy was he so convinced?\n\nJohn Baker.",
+        ["I"],
+        [("I", "Cathy Williams", P)],
+        id="first-person-letter-signature",
+    ),
+    pytest.param(
         'Jane Doe spoke first. "I think I can win," she said.',
         ["I"],
         [("I", None, K)],
@@ -226,6 +233,51 @@ CASES = [
         ["The governor"],
         [("The governor", "Chris Christie", P)],
         id="role-noun-without-title-in-text",
+    ),
+    pytest.param(
+        "Hillary Clinton answered questions in Iowa on Monday. Clinton’s response was short.",
+        ["Clinton’s response"],
+        [("Clinton’s response", "Hillary Clinton", P)],
+        id="possessor-of-a-statement",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Maine on Wednesday.\nIn what he called a rant, President Obama "
+        "criticised the proposals.",
+        ["he"],
+        [("he", "Obama", P)],
+        id="pronoun-refers-forward-to-main-subject",
+    ),
+    pytest.param(
+        "Bill Clinton spoke in Nashua for his wife.\n\n\"Nobody was better qualified,\" Clinton "
+        "declared of Hillary Clinton.",
+        ["Clinton#2"],
+        [("Clinton", "Bill Clinton", P)],
+        id="surname-not-the-person-named-in-full-beside-it",
+    ),
+    pytest.param(
+        "The report was written by Gregory Slayton, who said the party had lost its way.",
+        ["who"],
+        [("who", "Gregory Slayton", P)],
+        id="relative-pronoun",
+    ),
+    pytest.param(
+        "Cecile Richards: I'm sick of men telling us what to do.\n\nRichards said the law was "
+        "extreme. Richards and Menendez said the court would decide.",
+        ["Richards#2", "Richards and Menendez"],
+        [("Richards", "Cecile Richards", P), ("Richards and Menendez", None, G)],
+        id="first-name-the-recogniser-missed-and-coordination",
+    ),
+    pytest.param(
+        'Juan "Chico" Manriquez of Oakland carried a flag. Manriquez said he cried.',
+        ["Manriquez#2"],
+        [("Manriquez", "Juan Manriquez", P)],
+        id="nickname-in-quotation-marks-left-out",
+    ),
+    pytest.param(
+        "The American Conservative Union hosted the conference. The ACU said attendance was up.",
+        ["The ACU"],
+        [("The ACU", "American Conservative Union", O)],
+        id="organisation-acronym",
     ),
     pytest.param(
         "A Platte River employee deleted the files. The employee said the order came by phone.",

@@ -226,6 +226,7 @@ class _Resolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text
         self.index = DocIndex.from_doc(doc)
         self.clusters = cluster_mentions(find_mentions(doc, self.index))
         self.anchors: list[Anchor] = []
@@ -281,7 +282,9 @@ class _Resolver:
         if gender == "group":
             return Cluster(GROUP)
         if gender == "first":
-            return Cluster(UNKNOWN if self.index.in_quote(head.idx, head.idx + 1) else UNNAMED)
+            if self.index.in_quote(head.idx, head.idx + 1):
+                return Cluster(UNKNOWN)
+            return self.signature(head.idx) or Cluster(UNNAMED)
         found = resolve_pronoun(
             gender,
             start=head.idx,
@@ -294,6 +297,26 @@ class _Resolver:
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
         return found
+
+    def signature(self, position: int) -> Cluster | None:
+        """The writer of a first-person text: a name alone on a line (a letter's signature
+        after the ``I``, else a byline before it)."""
+        text = self.text
+        signed = []
+        for cluster in self.clusters:
+            if cluster.kind != PERSON:
+                continue
+            for mention in cluster.mentions:
+                line_start = text.rfind("\n", 0, mention.start) + 1
+                line_end = text.find("\n", mention.end)
+                line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+                if line.removeprefix("By ").rstrip(".") == text[mention.start : mention.end]:
+                    signed.append((mention.start, cluster))
+        after = [pair for pair in signed if pair[0] > position]
+        before = [pair for pair in signed if pair[0] < position]
+        if after:
+            return min(after, key=lambda pair: pair[0])[1]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def relative(self, head: Token) -> Cluster | None:
         """The entity of the noun a relative pronoun (``who``, ``whose``) refers to."""
