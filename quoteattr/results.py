@@ -14,6 +14,7 @@ span.text`` for the text the result was extracted from.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -163,6 +164,10 @@ class Quote:
         return self.source.name or self.source.mention.text
 
 
+def _int_tuple(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Entity:
     """A source the document quotes, with every mention of it.
@@ -180,4 +185,4 @@ class Entity:
     name: str | None
     kind: SourceKind
     mentions: tuple[TextSpan, ...] = attrs.field(converter=tuple, default=())
-    quotes: tuple[int, ...] = attrs.field(converter=tuple, default=())
+    quotes: tuple[int, ...] = attrs.field(converter=_int_tuple, default=())

@@ -49,7 +49,9 @@ def quotes_for(text: str, mentions: list[str]) -> list[Quote]:
     return quotes
 
 
-def resolve(nlp: Language, text: str, mentions: list[str]) -> list[tuple[str, str | None, SourceKind]]:
+def resolve(
+    nlp: Language, text: str, mentions: list[str]
+) -> list[tuple[str, str | None, SourceKind]]:
     resolved = resolve_sources(nlp(text), quotes_for(text, mentions))
     return [(q.source.mention.text, q.source.name, q.source.kind) for q in resolved if q.source]
 
@@ -185,8 +187,7 @@ CASES = [
         id="pronoun-main-clause-subject",
     ),
     pytest.param(
-        'John Smith arrived late. "I told them I would come," said Jane Doe.\n'
-        "I said it was time.",
+        'John Smith arrived late. "I told them I would come," said Jane Doe.\nI said it was time.',
         ["I#3"],
         [("I", None, U)],
         id="first-person-outside-quotes-unnamed",
@@ -248,7 +249,7 @@ CASES = [
         id="pronoun-refers-forward-to-main-subject",
     ),
     pytest.param(
-        "Bill Clinton spoke in Nashua for his wife.\n\n\"Nobody was better qualified,\" Clinton "
+        'Bill Clinton spoke in Nashua for his wife.\n\n"Nobody was better qualified," Clinton '
         "declared of Hillary Clinton.",
         ["Clinton#2"],
         [("Clinton", "Bill Clinton", P)],
@@ -290,7 +291,10 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "mentions", "expected"), CASES)
 def test_resolution_constructions(
-    nlp: Language, text: str, mentions: list[str], expected: list[tuple[str, str | None, SourceKind]]
+    nlp: Language,
+    text: str,
+    mentions: list[str],
+    expected: list[tuple[str, str | None, SourceKind]],
 ) -> None:
     assert resolve(nlp, text, mentions) == expected
 
@@ -311,7 +315,9 @@ def test_resolution_entity_ids_group_one_person(nlp: Language) -> None:
 
 
 def test_resolution_find_sources_who_said_what(nlp: Language) -> None:
-    text = "Sergey Lavrov met Rex Tillerson. Mr Lavrov said the talks were long. Officials said more."
+    text = (
+        "Sergey Lavrov met Rex Tillerson. Mr Lavrov said the talks were long. Officials said more."
+    )
     quotes = quotes_for(text, ["Mr Lavrov", "Officials"])
     entities = find_sources(nlp(text), quotes)
     assert entities == [

@@ -124,5 +124,7 @@ def test_resolution_gold_polnear_names_floor(nlp: Language, eval_dev: Path) -> N
         ("Lavrov", None, False),
     ],
 )
-def test_resolution_gold_name_equality(predicted: str | None, gold: str | None, expected: bool) -> None:
+def test_resolution_gold_name_equality(
+    predicted: str | None, gold: str | None, expected: bool
+) -> None:
     assert same_name(predicted, gold) is expected

@@ -39,28 +39,24 @@ from quoteattr.resolution.entities import (
 from quoteattr.resolution.mentions import (
     ORGANIZATION,
     PERSON,
-    SUBJECT_DEPS,
     DocIndex,
-    depth,
-    is_subject,
     Mention,
+    depth,
     find_mentions,
-    name_tokens,
+    is_subject,
     org_mention,
     person_mention,
 )
 from quoteattr.resolution.names import (
-    first_name_gender,
     fold,
     is_first_name,
     is_honorific,
     lexicon,
-    parse_person_name,
     role_key,
 )
 from quoteattr.resolution.pronouns import Anchor, pronoun_gender, resolve_pronoun
 from quoteattr.resolution.roles import is_person_noun, resolve_role
-from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
+from quoteattr.results import Entity, Quote, QuoteType, SourceKind, TextSpan
 
 __all__ = ["FLOATING_CONFIDENCE", "extract_sources", "find_sources", "resolve_sources"]
 
@@ -120,8 +116,8 @@ def extract_sources(text: str | Doc, *, nlp: str | Language | None = None) -> li
     Returns:
         The entities, as :func:`find_sources` gives them.
     """
-    from quoteattr.pipeline import check_doc
     from quoteattr.models import load
+    from quoteattr.pipeline import check_doc
 
     doc = text if isinstance(text, Doc) else load(nlp)(text)
     check_doc(doc)
@@ -188,7 +184,10 @@ def _floating(quote: Quote, previous: int | None, resolved: list[Quote], text: s
         return False
     prior = resolved[previous]
     gap = text[prior.end : quote.start]
-    return prior.end <= quote.start and gap.count("\n\n") + (gap.count("\n") > 0) <= FLOATING_PARAGRAPHS
+    return (
+        prior.end <= quote.start
+        and gap.count("\n\n") + (gap.count("\n") > 0) <= FLOATING_PARAGRAPHS
+    )
 
 
 def _entities(
@@ -257,9 +256,7 @@ class _Resolver:
         if head is not None:
             place = (self.index.sentence_of(head.i), is_subject(head))
             if not self.index.in_quote(mention.start, mention.end):
-                self.anchors.append(
-                    Anchor(mention.start, place[0], place[1], depth(head), cluster)
-                )
+                self.anchors.append(Anchor(mention.start, place[0], place[1], depth(head), cluster))
                 cluster.source_places.append((mention.start, place[0], place[1]))
         return cluster
 
@@ -271,9 +268,10 @@ class _Resolver:
             return self.pronoun(head, gender)
         if len(tokens) == 1 and lowered in lexicon()["relative_pronouns"]:
             return self.relative(head)
-        if head.lower_ in lexicon()["unnamed_pronouns"] or " ".join(
-            t.lower_ for t in tokens
-        ) in lexicon()["unnamed_pronouns"]:
+        if (
+            head.lower_ in lexicon()["unnamed_pronouns"]
+            or " ".join(t.lower_ for t in tokens) in lexicon()["unnamed_pronouns"]
+        ):
             return Cluster(UNNAMED)
         return self.noun_phrase(span, head)
 
@@ -347,7 +345,7 @@ class _Resolver:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and role_key(head.lemma_.lower()) in lexicon()["utterances"]:
             return self.noun_phrase(self.doc[owner.left_edge.i : owner.i + 1], owner)
-        plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number")
+        plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         if plural or (head.ent_type_ == "NORP" and head.text.endswith("s")):
             return Cluster(GROUP)
         if head.pos_ == "PROPN" and not is_person_noun(role_key(head.lemma_.lower())):
@@ -438,7 +436,7 @@ class _Resolver:
         det = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
         modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         keys = frozenset(role_key(t.lemma_ if t.pos_ == "NOUN" else t.text) for t in modifiers)
-        plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number")
+        plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         definite = det is None or det.lower_ in _DEFINITE or det.dep_ == "poss"
         if role in words["org_heads"]:
             return self.organisation_role(head, role, modifiers, definite and not plural)
@@ -507,7 +505,9 @@ def _head(span: Span, tokens: list[Token]) -> Token:
     The last, because a parser may cut a name from the title before it
     (``Clinton top aide Huma Abedin``).
     """
-    outside = [t for t in tokens if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    outside = [
+        t for t in tokens if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i
+    ]
     nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if nominal:
         return nominal[-1]

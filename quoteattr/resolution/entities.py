@@ -227,7 +227,8 @@ def _named_in_full_beside(cluster: Cluster, mention: Mention) -> bool:
     In ``Clinton declared of Hillary Clinton`` the bare surname is the other Clinton.
     """
     return any(
-        m.sent == mention.sent and m.name.full and m.start != mention.start for m in cluster.mentions
+        m.sent == mention.sent and m.name.full and m.start != mention.start
+        for m in cluster.mentions
     )
 
 

@@ -19,8 +19,8 @@ from quoteattr.resolution.names import (
     PersonName,
     first_name_gender,
     fold,
-    is_first_name,
     honorific_gender,
+    is_first_name,
     is_honorific,
     is_title,
     lexicon,
@@ -119,11 +119,11 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         parts = [(ent, ent.label_)]
         if ent.label_ == "ORG" and _ends_with_person(ent):
             parts = [(ent[:-2], "ORG"), (ent[-2:], "PERSON")]
-        for part, label in parts:
+        for part, kind in parts:
             mention = None
-            if label == "PERSON" or (label == "ORG" and _after_honorific(part)):
+            if kind == "PERSON" or (kind == "ORG" and _after_honorific(part)):
                 mention = person_mention(doc, part, index)
-            elif label == "ORG":
+            elif kind == "ORG":
                 mention = org_mention(doc, part, index)
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
@@ -146,9 +146,9 @@ def transcript_labels(doc: Doc) -> list[Span]:
     """All-caps speaker labels at the start of a line (``WALLACE:``)."""
     labels = []
     for token in doc[:-1]:
-        at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[
-            token.i - 1
-        ].text
+        at_line_start = (
+            token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].text
+        )
         if (
             at_line_start
             and token.is_alpha
@@ -261,7 +261,7 @@ def _continues_name(doc: Doc, last: int) -> bool:
         and after.text[:1].isupper()
         and after.ent_type_ not in ("PERSON",)
         and doc[last].head.i == after.i
-        and not doc[last].whitespace_ == ""
+        and doc[last].whitespace_ != ""
     )
 
 

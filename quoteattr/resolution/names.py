@@ -42,8 +42,7 @@ def fold(text: str) -> str:
     text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.replace("’", "'").strip()
     for ending in ("'s", "'"):
-        if text.endswith(ending):
-            text = text[: -len(ending)]
+        text = text.removesuffix(ending)
     words = text.split()
     if words and words[0] == "the":
         words = words[1:]
@@ -218,5 +217,8 @@ def org_names_match(one: str, other: str) -> bool:
         return True
     short_raw, long_raw = sorted((one.split(), other.split()), key=len)
     if len(short_raw) == 1 and short_raw[0].isupper() and len(short_raw[0]) >= 2:
-        return acronym([w for w in long_raw if w.lower() not in ("of", "the", "and", "for")]) == short_raw[0]
+        return (
+            acronym([w for w in long_raw if w.lower() not in ("of", "the", "and", "for")])
+            == short_raw[0]
+        )
     return False

@@ -89,7 +89,10 @@ def resolve_pronoun(
         main = [
             a
             for a in anchors
-            if a.sent == sentence and a.start > start and a.subject and a.depth == 1
+            if a.sent == sentence
+            and a.start > start
+            and a.subject
+            and a.depth == 1
             and _fits(a.cluster, gender)
         ]
         if main:

@@ -31,7 +31,9 @@ def is_title_role(role: str) -> bool:
 def is_person_noun(role: str) -> bool:
     """Whether a noun describes a single person (``candidate``, ``Texan``, ``employee``)."""
     words = lexicon()
-    return role in words["titles"] or role in words["person_nouns"] or role in words["generic_roles"]
+    return (
+        role in words["titles"] or role in words["person_nouns"] or role in words["generic_roles"]
+    )
 
 
 def _conflicts(cluster: Cluster, role: str, former: bool) -> bool:
