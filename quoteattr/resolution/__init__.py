@@ -439,7 +439,8 @@ class _Resolver:
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         definite = det is None or det.lower_ in _DEFINITE or det.dep_ == "poss"
         if role in words["org_heads"]:
-            return self.organisation_role(head, role, modifiers, definite and not plural)
+            owned = det is not None and det.dep_ == "poss"
+            return self.organisation_role(head, role, modifiers, definite and not plural, owned)
         if plural:
             return Cluster(GROUP)
         if not (is_person_noun(role) or head.ent_type_ == "NORP"):
@@ -467,20 +468,28 @@ class _Resolver:
         return None
 
     def organisation_role(
-        self, head: Token, role: str, modifiers: list[Token], definite: bool
+        self, head: Token, role: str, modifiers: list[Token], definite: bool, owned: bool
     ) -> Cluster:
-        """``the Clinton campaign`` (named by its modifier) or ``the campaign`` (the latest one)."""
+        """An organisation described by a common noun.
+
+        ``the Clinton campaign`` is named by its modifier, ``a new Gallup poll``
+        and ``the Rasmussen Reports poll`` are their modifier's organisation,
+        ``the campaign`` or ``the group`` the latest or most salient one;
+        ``Podesta's firm`` is unnamed.
+        """
         names = [t for t in modifiers if t.pos_ == "PROPN"]
         for cluster in self.clusters:
             if cluster.kind == ORGANIZATION and any(
                 m.start <= t.idx < m.end for m in cluster.mentions for t in names
             ):
                 return cluster
-        if names and role in lexicon()["named_by_person"]:
-            span = self.doc[names[0].i : head.i + 1]
-            mention = org_mention(self.doc, span, self.index)
+        if names:
+            last = head if role in lexicon()["named_by_person"] else names[-1]
+            mention = org_mention(self.doc, self.doc[names[0].i : last.i + 1], self.index)
             if mention is not None:
                 return self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
+        if owned:
+            return Cluster(UNNAMED, head=role)
         if definite:
             for cluster in reversed(self.clusters):
                 if cluster.kind == ORGANIZATION and any(

@@ -56,10 +56,19 @@ class Cluster:
 
     @property
     def name(self) -> str | None:
-        """The canonical name: the fullest form of the name in the document."""
+        """The canonical name: the fullest form of the name in the document.
+
+        A headline's form counts only when the body never gives a full name
+        (capitals in a headline can glue a verb to a name: ``Howard Dean Tells``).
+        """
         if self.kind not in (PERSON, ORGANIZATION) or not self.mentions:
             return None
         fullest = max(self.mentions, key=lambda m: (len(m.name.words), -m.start))
+        body = [m for m in self.mentions if not m.headline]
+        if body:
+            in_body = max(body, key=lambda m: (len(m.name.words), -m.start))
+            if len(in_body.name.words) >= 2 or self.kind == ORGANIZATION:
+                return in_body.text
         return fullest.text
 
     @property

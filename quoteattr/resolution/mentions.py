@@ -55,6 +55,8 @@ class Mention:
         depth: How many words its head is below the root of its sentence's parse.
         qualifiers: Nationality and place words among the role words (``russian``
             in ``Russian President``).
+        headline: Whether the mention is on the text's first line, where
+            capitals may glue a verb to a name (``Howard Dean Tells``).
     """
 
     start: int
@@ -71,6 +73,7 @@ class Mention:
     honorific: bool = False
     depth: int = 0
     qualifiers: frozenset[str] = frozenset()
+    headline: bool = False
 
 
 @attrs.frozen
@@ -79,13 +82,16 @@ class DocIndex:
 
     sent_starts: tuple[int, ...]
     quoted: tuple[tuple[int, int], ...]
+    headline_end: int = 0
 
     @classmethod
     def from_doc(cls, doc: Doc) -> DocIndex:
         """Index ``doc``'s sentences (token offsets) and quotations (char offsets)."""
         starts = tuple(sent.start for sent in doc.sents) if len(doc) else (0,)
-        quoted = tuple((q.inner_start, q.inner_end) for q in find_quotations(doc.text))
-        return cls(starts, quoted)
+        text = doc.text
+        quoted = tuple((q.inner_start, q.inner_end) for q in find_quotations(text))
+        first_line = text.find("\n")
+        return cls(starts, quoted, len(text) if first_line == -1 else first_line)
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding a token."""
@@ -299,6 +305,7 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         honorific=honorific,
         depth=depth(head),
         qualifiers=qualifiers,
+        headline=name.start_char < index.headline_end,
     )
 
 
@@ -313,6 +320,8 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         return None
     name = doc[start:end]
     if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in name):
+        return None
+    if any(t.text in (",", ";", ":", "(", ")") for t in name):
         return None
     return Mention(
         start=name.start_char,
