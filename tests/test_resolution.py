@@ -7,7 +7,10 @@ resolution alone, whatever the extraction stages find.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import quoteattr
 from quoteattr.resolution import FLOATING_CONFIDENCE, find_sources, resolve_sources
@@ -281,6 +284,12 @@ CASES = [
         id="organisation-acronym",
     ),
     pytest.param(
+        "Another delegate on the Cruz slate, Jim Poolman, said he was leaning Cruz.",
+        ["Another delegate on the Cruz slate"],
+        [("Another delegate on the Cruz slate", "Jim Poolman", P)],
+        id="appositive-name-past-the-mention",
+    ),
+    pytest.param(
         "A Platte River employee deleted the files. The employee said the order came by phone.",
         ["A Platte River employee", "The employee"],
         [("A Platte River employee", None, U), ("The employee", None, U)],
@@ -379,3 +388,43 @@ def test_resolution_no_quotes_no_sources(nlp: Language) -> None:
 def test_resolution_exported() -> None:
     assert quoteattr.find_sources is find_sources
     assert quoteattr.extract_sources.__module__ == "quoteattr.resolution"
+
+
+PROPERTY_TEXTS = [
+    'WALLACE: Will you?\n\nPENCE: "We will," he said. Mr. de Blasio’s aides, they said, left.',
+    "“I decided,” Mr Putin said. The President, who wrote: “We hope.” Officials and critics said it.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def property_docs(nlp: Language) -> list[Doc]:
+    return [nlp(text) for text in PROPERTY_TEXTS]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_resolution_any_source_span_resolves(property_docs: list[Doc], data: st.DataObject) -> None:
+    doc = data.draw(st.sampled_from(property_docs))
+    text = doc.text
+    spans = data.draw(
+        st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))), max_size=4)
+    )
+    quotes = [
+        Quote(
+            type=QuoteType.INDIRECT,
+            content=[TextSpan.from_offsets(text, 0, len(text))],
+            source=Source(mention=TextSpan.from_offsets(text, min(a, b), max(a, b))),
+        )
+        for a, b in spans
+    ]
+    resolved = resolve_sources(doc, quotes)
+    assert [q.content for q in resolved] == [q.content for q in quotes]
+    for quote in resolved:
+        assert quote.source is not None and quote.source.entity_id is not None
+        name = quote.source.name
+        assert name is None or name in text or name.lower() in text.lower()
+    entities = find_sources(doc, quotes)
+    assert sorted(i for e in entities for i in e.quotes) == list(range(len(quotes)))

@@ -365,10 +365,14 @@ class _Resolver:
         )
 
     def named(self, span: Span, head: Token) -> Cluster | None:
-        """The entity of a name mention at the phrase's head or in its appositive."""
+        """The entity of a name mention at the phrase's head or in its appositive.
+
+        The appositive may lie past the mention as the extraction cut it
+        (``Another delegate on the Cruz slate``, ``, Jim Poolman,``).
+        """
         targets = [head]
         if head.pos_ != "PROPN":
-            targets += [c for c in head.children if c.dep_ == "appos" and c.i < span.end]
+            targets += [c for c in head.children if c.dep_ == "appos"]
         for target in targets:
             for cluster in self.clusters:
                 if any(m.start <= target.idx < m.end for m in cluster.mentions):
