@@ -169,6 +169,13 @@ CASES = [
         id="role-noun-abbreviated-title",
     ),
     pytest.param(
+        "Sen. Marco Rubio (R-Fla.) spoke first. Sen. Ted Cruz (R-Texas) spoke next and took "
+        "questions.\nThe Florida senator said the party would unite.",
+        ["The Florida senator"],
+        [("The Florida senator", "Marco Rubio", P)],
+        id="role-noun-with-state-from-party-label",
+    ),
+    pytest.param(
         "Angela Merkel met Emmanuel Macron in Berlin. She said Europe must act.\n"
         "He said France agreed.",
         ["She", "He"],

@@ -9,6 +9,7 @@ nouns such as ``the minister`` are later matched against.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import attrs
@@ -377,8 +378,24 @@ def attached_roles(name: Span) -> tuple[frozenset[str], bool, str | None]:
     for title in lexicon()["titles"]:
         if " " in title and title in lowered:
             roles.add(title)
+    roles.update(party_and_state(doc.text, name.end_char))
     former = bool(roles.intersection(lexicon()["former"]))
     return frozenset(roles), former, gender
+
+
+_PARTY_STATE = re.compile(r"\s*\(([RDI])\s*[-–]\s*([A-Z][A-Za-z. ]{1,14})\)")
+
+
+def party_and_state(text: str, end: int) -> set[str]:
+    """Party and state from a US legislator's label after a name: ``(R-Fla.)`` -> republican, florida."""
+    match = _PARTY_STATE.match(text, end)
+    if match is None:
+        return set()
+    words = lexicon()
+    found = {words["parties"][match.group(1)]}
+    state = match.group(2).strip().lower()
+    found.add(words["states"].get(state.rstrip("."), words["states"].get(state, state)))
+    return found
 
 
 def _noun_with_modifiers(noun: Token) -> list[Token]:
