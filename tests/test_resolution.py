@@ -176,6 +176,20 @@ CASES = [
         id="role-noun-with-state-from-party-label",
     ),
     pytest.param(
+        "Republican nominee Donald Trump and Democratic nominee Hillary Clinton debated on "
+        "Sunday.\nThe Republican nominee said the election was rigged.",
+        ["The Republican nominee"],
+        [("The Republican nominee", "Donald Trump", P)],
+        id="role-noun-with-party",
+    ),
+    pytest.param(
+        "Former Secretary of State Hillary Clinton met Senator Bernie Sanders.\n"
+        "The former secretary of state said the talks were useful.",
+        ["The former secretary of state"],
+        [("The former secretary of state", "Hillary Clinton", P)],
+        id="role-noun-multiword-former",
+    ),
+    pytest.param(
         "Angela Merkel met Emmanuel Macron in Berlin. She said Europe must act.\n"
         "He said France agreed.",
         ["She", "He"],

@@ -283,9 +283,7 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     roles, former, gender = attached_roles(name)
     honorific = gender is not None
     qualifiers = frozenset(
-        t.lower_
-        for t in doc[name.root.left_edge.i : name.start]
-        if t.ent_type_ in ("NORP", "GPE") and t.dep_ != "poss"
+        t.lower_ for t in title_run(doc, name.start) if t.ent_type_ in ("NORP", "GPE")
     )
     parsed = parse_person_name(text)
     if gender is None and parsed.full:
@@ -361,7 +359,7 @@ def attached_roles(name: Span) -> tuple[frozenset[str], bool, str | None]:
     """
     doc = name.doc
     head = name.root
-    words: list[Token] = [t for t in doc[head.left_edge.i : name.start] if t.dep_ != "poss"]
+    words: list[Token] = title_run(doc, name.start)
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words.extend(_noun_with_modifiers(child))
@@ -396,6 +394,33 @@ def party_and_state(text: str, end: int) -> set[str]:
     state = match.group(2).strip().lower()
     found.add(words["states"].get(state.rstrip("."), words["states"].get(state, state)))
     return found
+
+
+_TITLE_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+
+
+def title_run(doc: Doc, start: int, *, limit: int = 6) -> list[Token]:
+    """The titles and modifiers written right before a name (``Russian Foreign Minister``).
+
+    The run stops at punctuation (a title's own full stop aside), a
+    conjunction, a determiner, a verb or another person's name, so in
+    ``Republican nominee Donald Trump and Democratic nominee Hillary Clinton``
+    each name keeps its own titles.
+    """
+    run: list[Token] = []
+    i = start - 1
+    while i >= 0 and len(run) < limit:
+        token = doc[i]
+        titled = is_honorific(token.text) or is_title(token.text)
+        allowed = titled or token.pos_ in _TITLE_RUN_POS or token.lower_ == "of"
+        another_name = token.ent_type_ == "PERSON" and not titled
+        if not allowed or another_name or "\n" in token.text_with_ws:
+            break
+        run.insert(0, token)
+        i -= 1
+    while run and run[0].lower_ == "of":
+        run.pop(0)
+    return run
 
 
 def _noun_with_modifiers(noun: Token) -> list[Token]:
