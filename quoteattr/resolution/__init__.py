@@ -442,6 +442,8 @@ class _Resolver:
         keys = frozenset(role_key(t.lemma_ if t.pos_ == "NOUN" else t.text) for t in modifiers)
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         definite = det is None or det.lower_ in _DEFINITE or det.dep_ == "poss"
+        if any(t.lower_ in lexicon()["indefinite"] for t in lefts):
+            definite = False
         if role in words["org_heads"]:
             owned = det is not None and det.dep_ == "poss"
             return self.organisation_role(head, role, modifiers, definite and not plural, owned)

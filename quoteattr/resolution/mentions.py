@@ -25,6 +25,7 @@ from quoteattr.resolution.names import (
     is_honorific,
     is_title,
     lexicon,
+    org_names_match,
     parse_person_name,
     role_key,
 )
@@ -83,6 +84,7 @@ class DocIndex:
 
     sent_starts: tuple[int, ...]
     quoted: tuple[tuple[int, int], ...]
+    #: Offset of the end of the first line (the headline); 0 for a one-line text.
     headline_end: int = 0
 
     @classmethod
@@ -92,7 +94,7 @@ class DocIndex:
         text = doc.text
         quoted = tuple((q.inner_start, q.inner_end) for q in find_quotations(text))
         first_line = text.find("\n")
-        return cls(starts, quoted, len(text) if first_line == -1 else first_line)
+        return cls(starts, quoted, max(first_line, 0))
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding a token."""
@@ -105,6 +107,10 @@ class DocIndex:
 
 def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
     """Every person and organisation name in ``doc``, in text order.
+
+    An organisation of several words named only in the headline is left out:
+    a headline's capitals make the recogniser take whole phrases for names
+    (``New Poll``, ``Charleston Church Shooting Survivors Explain Why ...``).
 
     Args:
         doc: A parsed Doc with named entities.
@@ -146,7 +152,16 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             mention = person_mention(doc, doc[token.i : token.i + 1], index)
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
-    return sorted(found.values(), key=lambda m: (m.start, m.end))
+    body_orgs = [m.text for m in found.values() if m.kind == ORGANIZATION and not m.headline]
+    return sorted(
+        (
+            m
+            for m in found.values()
+            if not (m.kind == ORGANIZATION and m.headline and len(m.name.words) > 1)
+            or any(org_names_match(m.text, other) for other in body_orgs)
+        ),
+        key=lambda m: (m.start, m.end),
+    )
 
 
 def transcript_labels(doc: Doc) -> list[Span]:
@@ -331,6 +346,7 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         sent=index.sentence_of(name.root.i),
         subject=name.root.dep_ in SUBJECT_DEPS,
         in_quote=index.in_quote(name.start_char, name.end_char),
+        headline=name.start_char < index.headline_end,
     )
 
 
