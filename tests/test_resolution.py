@@ -406,6 +406,39 @@ def test_resolution_no_quotes_no_sources(nlp: Language) -> None:
     assert find_sources(nlp("Nothing was said."), []) == []
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("", []),
+        (
+            "Mr Lavrov said the talks were long.",
+            [
+                Entity(
+                    id=0,
+                    name="Lavrov",
+                    kind=P,
+                    mentions=[TextSpan(0, 9, "Mr Lavrov")],
+                    quotes=[0],
+                )
+            ],
+        ),
+    ],
+)
+def test_resolution_extract_sources_on_text(
+    nlp: Language, value: str, expected: list[Entity]
+) -> None:
+    assert quoteattr.extract_sources(value, nlp=nlp) == expected
+    if value:
+        assert quoteattr.extract_sources(nlp(value)) == expected
+
+
+def test_resolution_extract_sources_rejects_bytes() -> None:
+    with pytest.raises(
+        quoteattr.InputTypeError, match="E003 Expected the text as a str or a spaCy Doc, got bytes"
+    ):
+        quoteattr.extract_sources(b"Mr Lavrov said so.")  # type: ignore[arg-type]
+
+
 def test_resolution_exported() -> None:
     assert quoteattr.find_sources is find_sources
     assert quoteattr.extract_sources.__module__ == "quoteattr.resolution"

@@ -26,6 +26,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.errors import Errors, InputTypeError, type_hint
 from quoteattr.resolution.entities import (
     GROUP,
     UNKNOWN,
@@ -114,14 +115,26 @@ def extract_sources(text: str | Doc, *, nlp: str | Language | None = None) -> li
         nlp: The pipeline (or its name) to parse a ``str`` with.
 
     Returns:
-        The entities, as :func:`find_sources` gives them.
+        The entities, as :func:`find_sources` gives them; ``[]`` for a blank text.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str`` or ``Doc`` (``E003``).
+        IncompatibleDocError: The Doc has no parse or entities (``E004``).
+        ModelNotFound: No pipeline is installed (``E001``, ``E002``).
     """
     from quoteattr.models import load
     from quoteattr.pipeline import check_doc
 
-    doc = text if isinstance(text, Doc) else load(nlp)(text)
-    check_doc(doc)
-    return find_sources(doc)
+    if isinstance(text, str):
+        if not text.strip():
+            return []
+        text = load(nlp)(text)
+    if not isinstance(text, Doc):
+        raise InputTypeError(
+            Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text))
+        )
+    check_doc(text)
+    return find_sources(text)
 
 
 _KINDS = {
