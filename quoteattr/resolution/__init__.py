@@ -152,24 +152,18 @@ def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
     order = sorted(range(len(quotes)), key=lambda i: _quote_position(quotes[i]))
     links: dict[int, Cluster] = {}
     resolved = list(quotes)
-    previous: int | None = None
+    previous: tuple[Quote, Cluster] | None = None
     for i in order:
         quote = quotes[i]
-        quoted_speaker = quote.source is not None and resolver.quoted_first_person(
-            quote.source.mention
-        )
-        if quote.source is not None and not (quoted_speaker and previous is not None):
-            links[i] = resolver.resolve(quote.source.mention)
-        elif quoted_speaker or _floating(quote, previous, resolved, text):
-            assert previous is not None
-            links[i] = links[previous]
-            prior = resolved[previous].source
-            assert prior is not None
+        if previous is not None and _continues(quote, previous[0], text, resolver):
+            prior, links[i] = previous
             resolved[i] = attrs.evolve(
-                quote, source=prior, confidence=quote.confidence * FLOATING_CONFIDENCE
+                quote, source=prior.source, confidence=quote.confidence * FLOATING_CONFIDENCE
             )
+        elif quote.source is not None:
+            links[i] = resolver.resolve(quote.source.mention)
         if i in links:
-            previous = i
+            previous = (resolved[i], links[i])
     ids: dict[int, int] = {}
     for i in order:
         if i in links:
@@ -192,15 +186,19 @@ def _quote_position(quote: Quote) -> tuple[int, int]:
     return (quote.start, quote.start)
 
 
-def _floating(quote: Quote, previous: int | None, resolved: list[Quote], text: str) -> bool:
-    if quote.type is not QuoteType.DIRECT or quote.cue is not None or previous is None:
-        return False
-    prior = resolved[previous]
+def _continues(quote: Quote, prior: Quote, text: str, resolver: _Resolver) -> bool:
+    """Whether a quote takes the previous quote's source.
+
+    It does when it follows closely (at most :data:`FLOATING_PARAGRAPHS`
+    paragraph breaks later) and is a floating direct quote (no cue, no
+    source) or its source mention is an ``I`` inside quoted content.
+    """
     gap = text[prior.end : quote.start]
-    return (
-        prior.end <= quote.start
-        and gap.count("\n\n") + (gap.count("\n") > 0) <= FLOATING_PARAGRAPHS
-    )
+    if prior.end > quote.start or gap.count("\n\n") > FLOATING_PARAGRAPHS:
+        return False
+    if quote.source is None:
+        return quote.type is QuoteType.DIRECT and quote.cue is None
+    return resolver.quoted_first_person(quote.source.mention)
 
 
 def _entities(
