@@ -392,7 +392,8 @@ def attached_roles(name: Span) -> tuple[frozenset[str], bool, str | None]:
     for title in lexicon()["titles"]:
         if " " in title and title in lowered:
             roles.add(title)
-    roles.update(party_and_state(doc.text, name.end_char))
+    following = name[-1].whitespace_ + doc[name.end : name.end + 8].text
+    roles.update(party_and_state(following, 0))
     former = bool(roles.intersection(lexicon()["former"]))
     return frozenset(roles), former, gender
 
