@@ -13,7 +13,8 @@ from quoteattr.errors import (
     QuoteattrError,
 )
 from quoteattr.models import load
-from quoteattr.pipeline import extract, extract_many, find_quotes
+from quoteattr.batch import DocumentResult, extract_many
+from quoteattr.pipeline import extract, find_quotes
 from quoteattr.resolution import extract_sources, find_sources
 from quoteattr.render import render
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
@@ -21,6 +22,7 @@ from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, Text
 __version__ = "0.1.0"
 
 __all__ = [
+    "DocumentResult",
     "Entity",
     "IncompatibleDocError",
     "InputTypeError",

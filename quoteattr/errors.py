@@ -68,6 +68,18 @@ class Errors:
     E504 = (
         "E504 Unknown quote type {value!r} to score: expected some of {allowed}."
     )
+    E701 = (
+        "E701 Record {index} (id {id!r}) has no \"text\" field: pass records as "
+        "{{\"id\": ..., \"text\": \"...\"}}."
+    )
+    E702 = (
+        "E702 Record {index} (id {id!r}) has a text of type {type_name}: pass each "
+        "document as a str or as a record whose \"text\" is a str."
+    )
+    E703 = (
+        "E703 Record {index} (id {id!r}) failed: {error}. The other documents were "
+        "processed; report this text to quoteattr's issue tracker."
+    )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."
