@@ -121,6 +121,16 @@ def test_cli_json_array_of_full_documents(capsys: pytest.CaptureFixture[str], ba
     assert (status, json.loads(out), len(out.splitlines())) == (1, expected, 7 + 2)
 
 
+def test_cli_json_entities_list_their_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    text = f"{LAVROV} {NONE} {REPORTED}"
+    status, out, _ = run(capsys, "--format", "json", stdin=text)
+    [document] = json.loads(out)
+    assert (status, [(e["name"], e["quotes"]) for e in document["entities"]]) == (
+        0,
+        [(document["quotes"][0]["source"]["name"], [0, 1])],
+    )
+
+
 def test_cli_jsonl_output_is_compact_json_lines(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
