@@ -108,8 +108,10 @@ def test_serialization_to_entities_groups_sources() -> None:
 #: sources and resolving them over the Doc agree.
 ENTITY_TEXTS = [
     LAVROV,
-    '"We provided an explanation," Mr Lavrov said. Officials said it was fine. '
-    '"It was not," he added.',
+    (
+        '"We provided an explanation," Mr Lavrov said. Officials said it was fine. '
+        '"It was not," he added.'
+    ),
     "Nothing.",
 ]
 
