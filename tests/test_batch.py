@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 import quoteattr
@@ -201,3 +204,12 @@ def test_parsing_fast_doc_has_the_text_and_every_entity(nlp: Language) -> None:
         text,
         [e.text for e in nlp(text).ents],
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab .!\n\r\t\u201c\u201d"), max_size=300), max_chars=st.integers(1, 40))
+def test_parsing_pieces_join_to_the_text_and_fit(text: str, max_chars: int) -> None:
+    pieces = find_pieces(text, max_chars=max_chars)
+    assert "".join(text[s:e] for s, e in pieces) == text
+    assert all(0 < e - s <= max_chars for s, e in pieces)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
