@@ -51,7 +51,8 @@ examples:
 
 exit status: 0 when every document succeeded; 1 when some failed (each failure
 is an error record {"id", "line", "error"} and a summary goes to stderr);
-2 for a usage error (bad option, missing file, model not installed);
+2 for a usage error (bad option, missing file, folder without inputs,
+unwritable output, model not installed);
 130 when interrupted (every finished batch is already written);
 141 when the reader of the output went away (quoteattr ... | head).
 """
@@ -161,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in inputs:
         if name != "-" and not Path(name).exists():
             parser.error(Errors.E067.format(path=name))
+        if name != "-" and Path(name).is_dir() and next(_files(Path(name)), None) is None:
+            parser.error(Errors.E068.format(path=name))
     fmt = options.format or _default_format(inputs, options.output)
     try:
         nlp = load(options.model)
@@ -172,7 +175,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.ExitStack() as stack:
         out: IO[str] = sys.stdout
         if options.output is not None:
-            out = stack.enter_context(open(options.output, "w", encoding="utf-8"))
+            try:
+                out = stack.enter_context(open(options.output, "w", encoding="utf-8"))
+            except OSError as error:
+                reason = error.strerror or type(error).__name__
+                parser.error(Errors.E071.format(path=options.output, reason=reason))
         bar = _progress(total) if show_progress else _NoBar()
         return _run(records, nlp, WRITERS[fmt](out), options, bar)
 

@@ -58,6 +58,7 @@ class Errors:
         "E070 The component's extension and sources_extension are both {name!r}: "
         "give them different names."
     )
+    E071 = "E071 Cannot write the output to {path!r}: {reason}."
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."

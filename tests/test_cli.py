@@ -327,6 +327,29 @@ def test_cli_usage_errors_exit_2(
     assert (exited.value.code, message in err) == (2, True)
 
 
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["{tmp}/empty"], "E068 '{tmp}/empty' holds no .txt or .jsonl files."),
+        (
+            ["{tmp}/in.txt", "-o", "{tmp}/no/out.jsonl"],
+            "E071 Cannot write the output to '{tmp}/no/out.jsonl': No such file or directory.",
+        ),
+    ],
+)
+def test_cli_empty_folder_or_unwritable_output_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], message: str
+) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("not an input", "utf-8")
+    (tmp_path / "in.txt").write_text(LAVROV, "utf-8")
+    with pytest.raises(SystemExit) as exited:
+        cli.main([arg.format(tmp=tmp_path) for arg in argv])
+    err = capsys.readouterr().err
+    expected = f"quoteattr: error: {message.format(tmp=tmp_path)}"
+    assert (exited.value.code, err.splitlines()[-1]) == (2, expected)
+
+
 def test_cli_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         cli.main(["--help"])
