@@ -194,6 +194,29 @@ def test_cli_parse_that_raises_gives_error_record(
     )
 
 
+def test_cli_fast_is_extract_many_fast(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[bool] = []
+    parse_texts = quoteattr.batch.parse_texts
+
+    def spy(nlp: Language, texts: list[str], **options: Any) -> Any:
+        calls.append(options["fast"])
+        return parse_texts(nlp, texts, **options)
+
+    monkeypatch.setattr(quoteattr.batch, "parse_texts", spy)
+    text = f"Rex Tillerson arrived in Manila.\n\n{LAVROV}"
+    path = tmp_path / "in.jsonl"
+    path.write_text(jsonl({"id": "f", "text": text}), "utf-8")
+    status, out, _ = run(capsys, str(path), "--fast")
+    [result] = quoteattr.extract_many([text], fast=True)
+    assert (status, json.loads(out), calls) == (
+        0,
+        to_format_document(result.quotes, id="f"),
+        [True, True],  # the CLI's run, then extract_many's above
+    )
+
+
 def test_cli_long_document_is_parsed_in_pieces(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
