@@ -450,8 +450,9 @@ def format_table(record: InputRecord, outcome: Outcome) -> str:
     """One document's block of the table format.
 
     A heading line with the id, then for each source (in order of first
-    mention, quotes without a source last) its name and quote count, and one
-    line per quote: type, cue (``-`` when none) and the quote's text.
+    mention, quotes without a source last) its name (the mention as written
+    when it has none), kind and quote count, and one line per quote: type,
+    cue (``-`` when none) and the quote's text.
     """
     name = "" if record.id is None else str(record.id)
     if record.line is not None:
@@ -469,11 +470,11 @@ def format_table(record: InputRecord, outcome: Outcome) -> str:
     cue_width = max((len(q.cue.text) for q in outcome if q.cue), default=1)
     for id_, quotes in groups.items():
         if id_ is None:
-            name = "(no source)"
+            lines.append(f"(no source) ({len(quotes)})")
         else:
             entity = entities[id_]
             name = entity.name or entity.mentions[0].text
-        lines.append(f"{name} ({len(quotes)})")
+            lines.append(f"{name} ({entity.kind.value}, {len(quotes)})")
         for quote in quotes:
             cue = quote.cue.text if quote.cue else "-"
             text = " ".join(quote.text.split())

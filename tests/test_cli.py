@@ -243,23 +243,25 @@ def test_cli_txt_file_table(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     [quote] = quoteattr.extract(LAVROV)
     assert run(capsys, str(path)) == (
         0,
-        f"== lavrov: 1 quote ==\n{quote.speaker} (1)\n  direct    said  {quote.text}\n\n",
+        f"== lavrov: 1 quote ==\n{quote.speaker} (person, 1)\n  direct    said  {quote.text}\n\n",
         "",
     )
 
 
 def test_cli_table_groups_by_source(capsys: pytest.CaptureFixture[str]) -> None:
     text = f"{LAVROV} {REPORTED} Officials said it was fine."
-    quotes = quoteattr.extract(text)
-    status, out, _ = run(capsys, "--format", "table", stdin=text)
-    names = [line for line in out.splitlines()[1:] if line and not line.startswith("  ")]
-    rows = [line.split(None, 2)[:2] for line in out.splitlines() if line.startswith("  ")]
-    speakers = list(dict.fromkeys(q.speaker or "(no source)" for q in quotes))
-    assert (status, out.splitlines()[0], [n.rsplit(" (", 1)[0] for n in names], len(rows)) == (
+    direct, reported, officials = quoteattr.extract(text)
+    assert run(capsys, "--format", "table", stdin=text) == (
         0,
-        f"== stdin: {len(quotes)} quotes ==",
-        speakers,
-        len(quotes),
+        (
+            "== stdin: 3 quotes ==\n"
+            f"{direct.speaker} (person, 2)\n"
+            f"  direct    said  {direct.text}\n"
+            f"  indirect  said  {reported.text}\n"
+            "Officials (group, 1)\n"
+            f"  indirect  said  {officials.text}\n\n"
+        ),
+        "",
     )
 
 
