@@ -583,4 +583,9 @@ def _progress(total: int | None) -> Any:
     """A tqdm bar on stderr for ``total`` records (``None``: unknown)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+    class Bar(tqdm):  # type: ignore[misc]  # tqdm has no type hints
+        """No monitor thread: it would outlive the run and be alive when workers fork."""
+
+        monitor_interval = 0
+
+    return Bar(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
