@@ -52,6 +52,7 @@ CHUNK = 100
 STREAM_BATCH = 8
 PARALLEL_BATCH = 8
 SPARK_PARTITIONS = 8
+WARMUP = 30
 
 
 def read_records(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
@@ -293,18 +294,28 @@ def benchmark(options: argparse.Namespace) -> dict[str, Any]:
     full: list[Any] = []
     fast: list[Any] = []
     stages: dict[str, float] = defaultdict(float)
-    for offset in range(0, len(texts), CHUNK):
+    # The first parses of a process are slower (allocations): warm up every path first.
+    warm = texts[:WARMUP]
+    list(nlp.pipe(warm, batch_size=BATCH_SIZE))
+    list(quoteattr.extract_many(warm, nlp=nlp, batch_size=BATCH_SIZE))
+    list(quoteattr.extract_many(warm, nlp=nlp, batch_size=BATCH_SIZE, fast=True))
+    for number, offset in enumerate(range(0, len(texts), CHUNK)):
         chunk = texts[offset : offset + CHUNK]
-        seconds, docs = timed(lambda: list(nlp.pipe(chunk, batch_size=BATCH_SIZE)))
-        parse_s += seconds
-        seconds, results = timed(lambda: list(quoteattr.extract_many(chunk, nlp=nlp, batch_size=BATCH_SIZE)))
-        full_s += seconds
-        full += results
-        seconds, results = timed(
-            lambda: list(quoteattr.extract_many(chunk, nlp=nlp, batch_size=BATCH_SIZE, fast=True))
-        )
-        fast_s += seconds
-        fast += results
+        runs = {
+            "parse": lambda: list(nlp.pipe(chunk, batch_size=BATCH_SIZE)),
+            "full": lambda: list(quoteattr.extract_many(chunk, nlp=nlp, batch_size=BATCH_SIZE)),
+            "fast": lambda: list(quoteattr.extract_many(chunk, nlp=nlp, batch_size=BATCH_SIZE, fast=True)),
+        }
+        # the order turns from chunk to chunk, so that none is always first
+        names = list(runs)
+        names = names[number % 3 :] + names[: number % 3]
+        timings = {name: timed(runs[name]) for name in names}
+        parse_s += timings["parse"][0]
+        docs = timings["parse"][1]
+        full_s += timings["full"][0]
+        full += timings["full"][1]
+        fast_s += timings["fast"][0]
+        fast += timings["fast"][1]
         for name, seconds in time_stages(docs).items():
             stages[name] += seconds
         seconds, _ = timed(lambda: [textacy_quotes(doc) for doc in docs])
@@ -337,14 +348,14 @@ def benchmark(options: argparse.Namespace) -> dict[str, Any]:
         for offset in range(0, len(subset), CHUNK):
             chunk = subset[offset : offset + CHUNK]
             # smaller batches so that two workers share the documents evenly
-            seconds, results = timed(lambda: list(quoteattr.extract_many(chunk, nlp=nlp, batch_size=PARALLEL_BATCH)))
-            one_s += seconds
-            one += results
-            seconds, results = timed(
+            one_run = timed(lambda: list(quoteattr.extract_many(chunk, nlp=nlp, batch_size=PARALLEL_BATCH)))
+            two_run = timed(
                 lambda: list(quoteattr.extract_many(chunk, nlp=nlp, batch_size=PARALLEL_BATCH, n_process=2))
             )
-            two_s += seconds
-            two += results
+            one_s += one_run[0]
+            one += one_run[1]
+            two_s += two_run[0]
+            two += two_run[1]
             if spark is not None:
                 spark_s += spark_time(spark, gold[offset : offset + len(chunk)])
             log(f"  {offset + len(chunk)} docs: one {one_s:.1f} s, two {two_s:.1f} s, spark {spark_s:.1f} s")
