@@ -36,6 +36,23 @@ class Errors:
         "E005 Expected model to be None, a pipeline name or path (str) or a "
         "spacy.Language, got {type_name}."
     )
+    E060 = (
+        "E060 The Doc extension {name!r} is already registered by another package: "
+        "quoteattr never overwrites it. Choose another extension name in the component "
+        "config, e.g. "
+        "nlp.add_pipe(\"quoteattr\", config={{\"extension\": \"quoteattr_quotes\"}})."
+    )
+    E061 = "E061 min_confidence must be a number in [0, 1], got {value!r}."
+    E062 = "E062 Line {line} is not valid JSON ({reason}): each line must be a JSON object."
+    E063 = "E063 Line {line} is a JSON {type_name}, not an object: write {{\"id\": ..., \"text\": ...}}."
+    E064 = "E064 Line {line} has no \"text\" key: each record needs the article text under \"text\"."
+    E065 = (
+        "E065 The \"text\" of line {line} is a {type_name}, not a string: "
+        "put the article text as a JSON string."
+    )
+    E066 = "E066 Line {line} is empty: JSON Lines has one JSON object on every line."
+    E067 = "E067 No such file or folder: {path!r}."
+    E068 = "E068 {path!r} holds no .txt or .jsonl files."
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."
@@ -71,6 +88,10 @@ class InputTypeError(QuoteattrError, TypeError):
 
 class IncompatibleDocError(QuoteattrError, ValueError):
     """The Doc lacks an annotation quoteattr needs."""
+
+
+class ExtensionConflictError(QuoteattrError, ValueError):
+    """A Doc extension of the same name belongs to another package."""
 
 
 class EvaluationDataError(QuoteattrError, ValueError):
