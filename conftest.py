@@ -10,10 +10,13 @@ from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
 from sybil import Sybil
 from sybil.parsers.markdown import ClearNamespaceParser, PythonCodeBlockParser, SkipParser
 
+from tests.sybil_console import ConsoleParser  # ```console blocks with "$ " prompts
+
 _PARSERS = [
     PythonCodeBlockParser(doctest_optionflags=ELLIPSIS | NORMALIZE_WHITESPACE),
     SkipParser(),
     ClearNamespaceParser(),
+    ConsoleParser(),
 ]
 
 pytest_collect_file = (

@@ -4,14 +4,17 @@
 >>> quotes = quoteattr.extract('"We provided an explanation," Mr Lavrov said.')
 """
 
+from quoteattr import component as _component  # noqa: F401  registers the spaCy factory
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
     ModelNotFound,
+    NotEnglishWarning,
     QuoteattrError,
 )
 from quoteattr.models import load
 from quoteattr.pipeline import extract, extract_many, find_quotes
+from quoteattr.render import render
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
 
 __version__ = "0.1.0"
@@ -21,6 +24,7 @@ __all__ = [
     "IncompatibleDocError",
     "InputTypeError",
     "ModelNotFound",
+    "NotEnglishWarning",
     "Quote",
     "QuoteType",
     "QuoteattrError",
@@ -31,4 +35,5 @@ __all__ = [
     "extract_many",
     "find_quotes",
     "load",
+    "render",
 ]

@@ -1,59 +1,550 @@
-"""The ``quoteattr`` command line."""
+"""The ``quoteattr`` command line: who said what, from files, folders or stdin.
+
+Input records come from ``.txt`` files (one document each), ``.jsonl`` files
+(one ``{"id": ..., "text": ...}`` object per line, other keys passed through)
+or standard input. Each record gives exactly one output record, in input
+order, written and flushed as soon as it is ready: a record that cannot be
+read or a document that raises gives an error record
+``{"id": ..., "line": ..., "error": ...}`` and the batch goes on. The exit
+status is 0 when every document succeeded, 1 otherwise (with a summary on
+stderr), 2 for a usage error and 130 when interrupted.
+
+``quoteattr evaluate ...`` runs the scorer (:mod:`quoteattr.evaluation.cli`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import IO, Any, Self
 
-from quoteattr.pipeline import extract
-from quoteattr.serialization import to_format_record
+import attrs
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quoteattr.errors import Errors, QuoteattrError
+from quoteattr.models import load
+from quoteattr.pipeline import find_quotes
+from quoteattr.render import page_end, page_start, render_article, render_error
+from quoteattr.results import Quote
+from quoteattr.serialization import to_document, to_entities, to_entity_ids, to_format_document
+
+FORMATS = ("table", "json", "jsonl", "html")
+INPUT_FORMATS = ("auto", "txt", "jsonl")
+
+EXAMPLES = """\
+examples:
+  quoteattr article.txt                       who said what, grouped by source
+  quoteattr articles.jsonl -o out.jsonl       FORMAT.md records, one line per input line
+  quoteattr news/ --format html -o news.html  every .txt and .jsonl under news/, as a web page
+  cat article.txt | quoteattr                 read standard input
+  quoteattr --format json --min-confidence 0.5 article.txt
+  quoteattr evaluate --help                   score predictions against gold data
+
+exit status: 0 when every document succeeded; 1 when some failed (each failure
+is an error record {"id", "line", "error"} and a summary goes to stderr);
+2 for a usage error (bad option, missing file, model not installed);
+130 when interrupted (every finished document is already written);
+141 when the reader of the output went away (quoteattr ... | head).
+"""
+
+
+@attrs.frozen(kw_only=True)
+class InputRecord:
+    """One document to process, or the reason it could not be read.
+
+    Attributes:
+        id: The record's ``id`` (a .txt file: its name without suffix).
+        line: The 1-based line of a .jsonl input; ``None`` for a .txt file.
+        text: The document text; ``None`` when ``error`` is set.
+        extra: The record's other keys, passed through to the output.
+        error: Why the record could not be read, else ``None``.
+    """
+
+    id: Any
+    line: int | None
+    text: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    error: str | None = None
+
+
+#: What processing one record gives: its quotes, or an error message.
+Outcome = list[Quote] | str
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``quoteattr``."""
     parser = argparse.ArgumentParser(
         prog="quoteattr",
-        description="Who said what: find the quotes in news text and who they are attributed to.",
+        description=(
+            "Who said what: find the quotes in news text (direct, indirect, mixed), "
+            "their cues and who they are attributed to."
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("input", help="a .txt file, or a .jsonl file of {\"id\", \"text\"} lines")
-    parser.add_argument("--format", choices=["table", "jsonl"], default=None)
-    parser.add_argument("-o", "--output", help="write here instead of standard output")
-    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help=".txt or .jsonl files, folders (searched for both), or - for standard input "
+        "(the default)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="table: who said what, grouped by source; jsonl: one FORMAT.md record per line; "
+        "json: a JSON array of full results with the sources; html: a web page. "
+        "Default: from the -o suffix, else jsonl for .jsonl inputs, else table",
+    )
+    parser.add_argument("-o", "--output", metavar="PATH", help="write here, not to stdout")
+    parser.add_argument(
+        "--model",
+        default=None,
+        help="installed spaCy pipeline name or path (default: en_core_web_sm)",
+    )
+    parser.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=0.0,
+        metavar="X",
+        help="drop quotes whose confidence is below X, in [0, 1] (default: 0)",
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="how to read inputs; auto: by suffix, stdin is jsonl when it starts with '{'",
+    )
+    parser.add_argument(
+        "--batch-size", type=int, default=16, metavar="N", help="documents parsed together"
+    )
+    parser.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (it goes to stderr, and only when stderr is a terminal)",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["evaluate"]:
         from quoteattr.evaluation.cli import main as evaluate_main
 
-        return evaluate_main(args[1:])
-    options = build_parser().parse_args(args)
-    path = Path(options.input)
-    fmt = options.format or ("jsonl" if path.suffix == ".jsonl" else "table")
-    out = open(options.output, "w", encoding="utf-8") if options.output else sys.stdout
-    failures = 0
+        status: int = evaluate_main(args[1:])
+        return status
+    parser = build_parser()
+    options = parser.parse_args(args)
+    inputs = options.inputs or ["-"]
+    for name in inputs:
+        if name != "-" and not Path(name).exists():
+            parser.error(Errors.E067.format(path=name))
+    fmt = options.format or _default_format(inputs, options.output)
     try:
-        if path.suffix == ".jsonl":
-            records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-        else:
-            records = [{"id": path.stem, "text": path.read_text("utf-8")}]
-        for record in records:
-            try:
-                quotes = extract(record["text"], nlp=options.model)
-            except Exception as error:  # a failing document becomes an error record
-                failures += 1
-                out.write(json.dumps({"id": record.get("id"), "error": str(error)}) + "\n")
-                continue
-            if fmt == "jsonl":
-                line = {"id": record.get("id"), "quotes": [to_format_record(q) for q in quotes]}
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        nlp = load(options.model)
+    except QuoteattrError as error:
+        parser.exit(2, f"quoteattr: error: {error}\n")
+    records = read_records(inputs, input_format=options.input_format)
+    show_progress = not options.no_progress and sys.stderr.isatty()
+    total = count_records(inputs, input_format=options.input_format) if show_progress else None
+    with contextlib.ExitStack() as stack:
+        out: IO[str] = sys.stdout
+        if options.output is not None:
+            out = stack.enter_context(open(options.output, "w", encoding="utf-8"))
+        bar = _progress(total) if show_progress else _NoBar()
+        return _run(records, nlp, WRITERS[fmt](out), options, bar)
+
+
+def _run(
+    records: Iterable[InputRecord],
+    nlp: Language,
+    writer: Writer,
+    options: argparse.Namespace,
+    progress: Any,
+) -> int:
+    """Process the records, write each outcome as soon as it is ready; the exit status."""
+    failed: list[InputRecord] = []
+    done = 0
+    outcomes = extract_records(
+        records, nlp=nlp, min_confidence=options.min_confidence, batch_size=options.batch_size
+    )
+    try:
+        with progress as bar:
+            writer.start()
+            for record, outcome in outcomes:
+                writer.write(record, outcome)
+                writer.out.flush()
+                done += 1
+                if isinstance(outcome, str):
+                    failed.append(record)
+                bar.update(1)
+            writer.end()
+            writer.out.flush()
+    except KeyboardInterrupt:
+        writer.out.flush()
+        print(f"quoteattr: interrupted after {done} documents", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``quoteattr ... | head``): stop quietly, like other tools.
+        if writer.out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    if failed:
+        print(_summary(failed, done), file=sys.stderr)
+        return 1
+    return 0
+
+
+def read_records(inputs: Sequence[str], *, input_format: str = "auto") -> Iterator[InputRecord]:
+    """The records of every input, in order, read lazily.
+
+    Args:
+        inputs: Paths of files and folders, ``-`` for standard input.
+        input_format: ``auto`` (by suffix), ``txt`` or ``jsonl``.
+
+    Yields:
+        One record per .txt file and per .jsonl line; unreadable ones carry an error.
+    """
+    for name in inputs:
+        if name == "-":
+            yield from _read_stdin(input_format)
+            continue
+        for path, id_ in _files(Path(name)):
+            kind = input_format if input_format != "auto" else _kind_of(path)
+            if kind == "jsonl":
+                with path.open("rb") as lines:
+                    yield from read_jsonl_lines(lines)
             else:
-                for quote in quotes:
-                    out.write(f"{quote.speaker or '-'}\t{quote.type.value}\t{quote.cue.text if quote.cue else '-'}\t{quote.text}\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return 1 if failures else 0
+                yield _read_txt(path, id_)
+
+
+def count_records(inputs: Sequence[str], *, input_format: str = "auto") -> int | None:
+    """How many records the inputs hold; ``None`` when stdin is among them."""
+    if "-" in inputs:
+        return None
+    total = 0
+    for name in inputs:
+        for path, _ in _files(Path(name)):
+            kind = input_format if input_format != "auto" else _kind_of(path)
+            if kind == "jsonl":
+                with path.open("rb") as lines:
+                    total += sum(1 for _ in lines)
+            else:
+                total += 1
+    return total
+
+
+def read_jsonl_lines(lines: Iterable[bytes | str]) -> Iterator[InputRecord]:
+    """One record per line of JSON Lines input, an error record for a bad line."""
+    for number, raw in enumerate(lines, start=1):
+        yield parse_jsonl_line(raw, number)
+
+
+def parse_jsonl_line(raw: bytes | str, line: int) -> InputRecord:
+    """The record of one JSON Lines line (``line`` is its 1-based number)."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        text = text.rstrip("\r\n")
+        if not text.strip():
+            return InputRecord(id=None, line=line, error=Errors.E066.format(line=line))
+        data = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        reason = str(error).splitlines()[0]
+        return InputRecord(id=None, line=line, error=Errors.E062.format(line=line, reason=reason))
+    if not isinstance(data, dict):
+        type_name = _json_type(data)
+        return InputRecord(
+            id=None, line=line, error=Errors.E063.format(line=line, type_name=type_name)
+        )
+    id_ = data.get("id")
+    if "text" not in data:
+        return InputRecord(id=id_, line=line, error=Errors.E064.format(line=line))
+    if not isinstance(data["text"], str):
+        type_name = _json_type(data["text"])
+        return InputRecord(
+            id=id_, line=line, error=Errors.E065.format(line=line, type_name=type_name)
+        )
+    extra = {k: v for k, v in data.items() if k not in ("id", "text")}
+    return InputRecord(id=id_, line=line, text=data["text"], extra=extra)
+
+
+def extract_records(
+    records: Iterable[InputRecord],
+    *,
+    nlp: Language,
+    min_confidence: float = 0.0,
+    batch_size: int = 16,
+) -> Iterator[tuple[InputRecord, Outcome]]:
+    """Each record with its quotes (or error message), in input order, lazily.
+
+    This is the one place the command line turns texts into quotes; it will
+    call ``quoteattr.batch.extract_many`` once that lands.
+
+    Args:
+        records: The input records.
+        nlp: The pipeline that parses the texts.
+        min_confidence: Quotes below it are dropped.
+        batch_size: Texts parsed together.
+
+    Yields:
+        ``(record, quotes)``, or ``(record, message)`` when the record could
+        not be read or its document raised.
+    """
+    iterator = iter(records)
+    while chunk := list(itertools.islice(iterator, batch_size)):
+        readable = [r for r in chunk if r.error is None]
+        docs = _parse_each(nlp, [r.text or "" for r in readable])
+        for record in chunk:
+            if record.error is not None:
+                yield record, record.error
+                continue
+            doc = next(docs)
+            if isinstance(doc, Exception):
+                yield record, _describe(doc)
+                continue
+            try:
+                quotes = find_quotes(doc)
+            except Exception as error:  # noqa: BLE001  one document's failure is its error record
+                yield record, _describe(error)
+                continue
+            yield record, [q for q in quotes if q.confidence >= min_confidence]
+
+
+def _parse_each(nlp: Language, texts: list[str]) -> Iterator[Doc | Exception]:
+    """``nlp.pipe(texts)``, falling back to one text at a time after an exception."""
+    done = 0
+    try:
+        for doc in nlp.pipe(texts):
+            done += 1
+            yield doc
+    except Exception:  # noqa: BLE001  retried one by one below, to find the text that raises
+        for text in texts[done:]:
+            try:
+                yield nlp(text)
+            except Exception as error:  # noqa: BLE001
+                yield error
+
+
+# Writers --------------------------------------------------------------------
+
+
+class Writer:
+    """Writes one output record per input record to ``out`` (base: JSON Lines of FORMAT.md)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def start(self) -> None:
+        """Write what comes before the first record."""
+
+    def end(self) -> None:
+        """Write what comes after the last record."""
+
+    def write(self, record: InputRecord, outcome: Outcome) -> None:
+        """Write one record's result."""
+        self.out.write(json.dumps(self.item(record, outcome), ensure_ascii=False) + "\n")
+
+    def item(self, record: InputRecord, outcome: Outcome) -> dict[str, Any]:
+        """The JSON item of one record."""
+        if isinstance(outcome, str):
+            return error_record(record, outcome)
+        return to_format_document(outcome, id=record.id, extra=record.extra)
+
+
+class JsonWriter(Writer):
+    """A JSON array of full results (:func:`~quoteattr.serialization.to_document`), one item a line."""
+
+    def __init__(self, out: IO[str]) -> None:
+        super().__init__(out)
+        self.first = True
+
+    def start(self) -> None:
+        self.out.write("[")
+
+    def write(self, record: InputRecord, outcome: Outcome) -> None:
+        separator = "\n" if self.first else ",\n"
+        self.first = False
+        self.out.write(separator + json.dumps(self.item(record, outcome), ensure_ascii=False))
+
+    def end(self) -> None:
+        self.out.write("\n]\n")
+
+    def item(self, record: InputRecord, outcome: Outcome) -> dict[str, Any]:
+        if isinstance(outcome, str):
+            return error_record(record, outcome)
+        return to_document(outcome, id=record.id, extra=record.extra)
+
+
+class TableWriter(Writer):
+    """Who said what, as plain text grouped by source: name, then type, cue and quote."""
+
+    def write(self, record: InputRecord, outcome: Outcome) -> None:
+        self.out.write(format_table(record, outcome))
+
+
+class HtmlWriter(Writer):
+    """One HTML page with a section per document (:mod:`quoteattr.render`)."""
+
+    def start(self) -> None:
+        self.out.write(page_start("quoteattr"))
+
+    def write(self, record: InputRecord, outcome: Outcome) -> None:
+        title = f"line {record.line}" if record.id is None else str(record.id)
+        if isinstance(outcome, str):
+            self.out.write(render_error(title, outcome))
+        else:
+            self.out.write(render_article(record.text or "", outcome, title=title))
+
+    def end(self) -> None:
+        self.out.write(page_end())
+
+
+WRITERS: dict[str, Callable[[IO[str]], Writer]] = {
+    "jsonl": Writer,
+    "json": JsonWriter,
+    "table": TableWriter,
+    "html": HtmlWriter,
+}
+
+
+def error_record(record: InputRecord, message: str) -> dict[str, Any]:
+    """The output record of a document that failed."""
+    return {"id": record.id, "line": record.line, "error": message}
+
+
+def format_table(record: InputRecord, outcome: Outcome) -> str:
+    """One document's block of the table format.
+
+    A heading line with the id, then for each source (in order of first
+    mention, quotes without a source last) its name and quote count, and one
+    line per quote: type, cue (``-`` when none) and the quote's text.
+    """
+    name = "" if record.id is None else str(record.id)
+    if record.line is not None:
+        name = f"{name} (line {record.line})" if name else f"line {record.line}"
+    if isinstance(outcome, str):
+        return f"== {name}: failed ==\n  {outcome}\n\n"
+    count = f"{len(outcome)} quote{'' if len(outcome) == 1 else 's'}"
+    lines = [f"== {name}: {count} =="]
+    entities = {e.id: e for e in to_entities(outcome)}
+    groups: dict[int | None, list[Quote]] = {}
+    for quote, id_ in zip(outcome, to_entity_ids(outcome), strict=True):
+        groups.setdefault(id_, []).append(quote)
+    if None in groups:
+        groups[None] = groups.pop(None)
+    cue_width = max((len(q.cue.text) for q in outcome if q.cue), default=1)
+    for id_, quotes in groups.items():
+        if id_ is None:
+            name = "(no source)"
+        else:
+            entity = entities[id_]
+            name = entity.name or entity.mentions[0].text
+        lines.append(f"{name} ({len(quotes)})")
+        for quote in quotes:
+            cue = quote.cue.text if quote.cue else "-"
+            text = " ".join(quote.text.split())
+            lines.append(f"  {quote.type.value:<8}  {cue:<{cue_width}}  {text}")
+    return "\n".join(lines) + "\n\n"
+
+
+# Helpers ------------------------------------------------------------------------
+
+
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(Errors.E061.format(value=value))
+    return number
+
+
+def _default_format(inputs: Sequence[str], output: str | None) -> str:
+    suffix = Path(output).suffix.lower() if output else ""
+    by_suffix = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html"}
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    if inputs and all(Path(name).suffix == ".jsonl" for name in inputs):
+        return "jsonl"
+    return "table"
+
+
+def _files(path: Path) -> Iterator[tuple[Path, str]]:
+    """The input files under ``path`` with their record ids, sorted."""
+    if not path.is_dir():
+        yield path, path.stem
+        return
+    found = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file())
+    for file in found:
+        yield file, file.relative_to(path).with_suffix("").as_posix()
+
+
+def _kind_of(path: Path) -> str:
+    return "jsonl" if path.suffix == ".jsonl" else "txt"
+
+
+def _read_txt(path: Path, id_: str) -> InputRecord:
+    try:
+        return InputRecord(id=id_, line=None, text=path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        return InputRecord(id=id_, line=None, error=_describe(error))
+
+
+def _read_stdin(input_format: str) -> Iterator[InputRecord]:
+    stream = sys.stdin
+    first = stream.readline()
+    kind = input_format
+    if kind == "auto":
+        kind = "jsonl" if first.lstrip().startswith("{") else "txt"
+    if kind == "jsonl":
+        yield from read_jsonl_lines(itertools.chain([first] if first else [], stream))
+    else:
+        yield InputRecord(id="stdin", line=None, text=first + stream.read())
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number"}
+    names |= {float: "number", type(None): "null value"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _describe(error: BaseException) -> str:
+    message = str(error)
+    if isinstance(error, QuoteattrError):
+        return message
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+def _summary(failed: list[InputRecord], done: int) -> str:
+    where = [f"line {r.line}" if r.line is not None else str(r.id) for r in failed[:10]] + (
+        ["..."] if len(failed) > 10 else []
+    )
+    return f"quoteattr: {len(failed)} of {done} documents failed ({', '.join(where)})"
+
+
+class _NoBar:
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: int) -> None:
+        """Do nothing."""
+
+
+def _progress(total: int | None) -> Any:
+    """A tqdm bar on stderr for ``total`` records (``None``: unknown)."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)

@@ -36,6 +36,38 @@ class Errors:
         "E005 Expected model to be None, a pipeline name or path (str) or a "
         "spacy.Language, got {type_name}."
     )
+    E060 = (
+        "E060 The Doc extension {name!r} is already registered by another package: "
+        "quoteattr never overwrites it. Choose another extension name in the component "
+        "config, e.g. "
+        "nlp.add_pipe(\"quoteattr\", config={{\"extension\": \"quoteattr_quotes\"}})."
+    )
+    E061 = "E061 min_confidence must be a number in [0, 1], got {value!r}."
+    E062 = "E062 Line {line} is not valid JSON ({reason}): each line must be a JSON object."
+    E063 = "E063 Line {line} is a JSON {type_name}, not an object: write {{\"id\": ..., \"text\": ...}}."
+    E064 = "E064 Line {line} has no \"text\" key: each record needs the article text under \"text\"."
+    E065 = (
+        "E065 The \"text\" of line {line} is a {type_name}, not a string: "
+        "put the article text as a JSON string."
+    )
+    E066 = "E066 Line {line} is empty: JSON Lines has one JSON object on every line."
+    E067 = "E067 No such file or folder: {path!r}."
+    E068 = "E068 {path!r} holds no .txt or .jsonl files."
+    E501 = (
+        "E501 Invalid evaluation record ({where}): expected {expected}. "
+        "See shared/eval/FORMAT.md for the record format."
+    )
+    E502 = (
+        "E502 The predictions have documents the gold does not: {ids}. "
+        "Score predictions against the gold file they were made from (ids must match)."
+    )
+    E503 = (
+        "E503 The document id {id!r} occurs more than once in the {side}. "
+        "Give each document one line."
+    )
+    E504 = (
+        "E504 Unknown quote type {value!r} to score: expected some of {allowed}."
+    )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."
@@ -56,6 +88,14 @@ class InputTypeError(QuoteattrError, TypeError):
 
 class IncompatibleDocError(QuoteattrError, ValueError):
     """The Doc lacks an annotation quoteattr needs."""
+
+
+class ExtensionConflictError(QuoteattrError, ValueError):
+    """A Doc extension of the same name belongs to another package."""
+
+
+class EvaluationDataError(QuoteattrError, ValueError):
+    """A gold or prediction file does not follow the evaluation format."""
 
 
 class NotEnglishWarning(UserWarning):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr.direct import find_direct_quotes
-from quoteattr.errors import Errors, IncompatibleDocError, InputTypeError, type_hint
+from quoteattr.errors import Errors, IncompatibleDocError, InputTypeError, NotEnglishWarning, type_hint
 from quoteattr.models import load
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
@@ -71,8 +72,13 @@ def extract(text: str | Doc, *, nlp: str | Language | None = None) -> list[Quote
         InputTypeError: ``text`` is not a ``str`` or ``Doc`` (``E003``).
         IncompatibleDocError: The Doc has no parse or entities (``E004``).
         ModelNotFound: No pipeline is installed (``E001``, ``E002``).
+
+    Warns:
+        NotEnglishWarning: The pipeline or the Doc is not English (``W001``).
     """
     if isinstance(text, Doc):
+        if text.lang_ != "en":
+            warnings.warn(Errors.W001.format(lang=text.lang_), NotEnglishWarning, stacklevel=2)
         return find_quotes(text)
     if not isinstance(text, str):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))

@@ -2,19 +2,89 @@
 
 Works on the raw text, before any parse. A quotation nested inside another is
 part of the outer one, so only outermost quotations are returned.
+
+Conventions handled:
+
+- double marks: straight ``"``, curly ``“…”``, low-high ``„…“`` and ``„…”``,
+  the typewriter twins ``''…''`` and ````…''`` (PTB/NYT style), and the
+  reversed ``”…”``;
+- guillemets ``«…»`` (French spacing too) and ``»…«`` (German);
+- single marks used as quotation marks: ``‘…’``, ``'…'``, ``‚…‘``, ``‹…›``.
+
+Apostrophes are not quotation marks: a mark between two letters or digits
+(``don't``), a leading elision (``the '90s``, ``'em``, ``rock 'n' roll``) and a
+trailing one (``students'``) when no single-mark quotation is open.
+
+Unbalanced marks never raise and never swallow the rest of the text:
+
+- a stray closing mark is ignored;
+- an unclosed opening mark at the end of a paragraph continues into the next
+  paragraph when that paragraph opens with a mark of the same kind (news
+  style for long quotes: every paragraph opens, only the last closes);
+- otherwise an unclosed double mark or guillemet runs to the end of its
+  paragraph (``closed=False``), and an unclosed single mark is dropped (it is
+  most likely an apostrophe), any quotation inside it then counting on its own.
+
+Paragraphs are separated by a blank line, or by a single line break after a
+line that ends a sentence (a line that stops mid-sentence is taken as hard
+wrapping). Marks inside markup tags (``<tweet author="...">``) are ignored.
 """
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
-#: Opening marks and the closing marks that may end them.
-PAIRS: dict[str, str] = {
-    '"': '"',
-    "\u201c": "\u201d",  # “ ”
-    "\u201e": "\u201c\u201d",  # „ “ (German) or „ ” (Polish)
-    "\u00ab": "\u00bb",  # « »
+#: Families of marks: a closing mark closes only an opening mark of its family.
+DOUBLE = "double"
+GUILLEMET = "guillemet"
+SINGLE = "single"
+
+#: The family of every quotation mark (twin marks are two characters).
+FAMILIES: dict[str, str] = {
+    '"': DOUBLE,
+    "\u201c": DOUBLE,  # “
+    "\u201d": DOUBLE,  # ”
+    "\u201e": DOUBLE,  # „
+    "\u201f": DOUBLE,  # ‟
+    "''": DOUBLE,
+    "``": DOUBLE,
+    "\u2018\u2018": DOUBLE,  # ‘‘
+    "\u2019\u2019": DOUBLE,  # ’’
+    "\u00ab": GUILLEMET,  # «
+    "\u00bb": GUILLEMET,  # »
+    "'": SINGLE,
+    "\u2018": SINGLE,  # ‘
+    "\u2019": SINGLE,  # ’
+    "\u201a": SINGLE,  # ‚
+    "\u2039": SINGLE,  # ‹
+    "\u203a": SINGLE,  # ›
 }
+
+# One match per mark, markup tag or run of line breaks. Tags are matched so
+# that the marks inside them are skipped.
+_SCAN = re.compile(
+    r"(?P<tag></?[A-Za-z][\w:.-]*(?:\s[^<>]{0,2000})?/?>)"
+    r"|(?P<brk>(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))*)"
+    r"|(?P<run>'{2,})"
+    r"|(?P<mark>``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a])"
+)
+_MARK = re.compile(
+    r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a]"
+)
+# What follows an apostrophe that stands for left-out letters or digits.
+_ELISION = re.compile(
+    r"(?:\d\d(?:s\b|\b)|em\b|n\b|til\b|cause\b|cos\b|bout\b|tis\b|twas\b|s\b|re\b|ll\b|ve\b|d\b|m\b|t\b)",
+    re.IGNORECASE,
+)
+# Characters after which a mark may open, and before which one may close.
+_BEFORE_OPENING = frozenset("([{<\u2014\u2013-/\"'`\u201c\u2018\u201e\u201a\u201f\u00ab\u2039")
+_AFTER_CLOSING = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026\"'\u201d\u2019\u00bb\u203a*")
+# Double marks written the same way to open and to close.
+_AMBIGUOUS_DOUBLE = frozenset(['"', "''", "\u201d", "\u2019\u2019"])
+# A line ending in one of these ends a paragraph even without a blank line.
+_SENTENCE_END = frozenset(".!?\u2026:;\"'\u201d\u2019\u00bb)")
 
 
 @attrs.frozen
@@ -23,28 +93,54 @@ class Quotation:
 
     Attributes:
         start: Offset of the opening mark.
-        end: Offset one past the closing mark, or the end of the text the
-            quotation runs to when it is never closed.
+        end: Offset one past the closing mark, or the end of the paragraph
+            the quotation runs to when it is never closed.
         closed: Whether a closing mark was found.
+        open_mark: The opening mark as written (``“``, ``"``, ``''``, ...).
+        close_mark: The closing mark as written; ``""`` when unclosed.
+        paragraph_break: Whether the quotation runs over several paragraphs
+            (each of them opening with a mark, as in news style).
     """
 
     start: int
     end: int
     closed: bool = True
+    open_mark: str = attrs.field(default='"', kw_only=True)
+    close_mark: str = attrs.field(
+        default=attrs.Factory(lambda self: '"' if self.closed else "", takes_self=True),
+        kw_only=True,
+    )
+    paragraph_break: bool = attrs.field(default=False, kw_only=True)
 
     @property
     def inner_start(self) -> int:
         """Offset of the first character after the opening mark."""
-        return self.start + 1
+        return self.start + len(self.open_mark)
 
     @property
     def inner_end(self) -> int:
         """Offset of the closing mark (or ``end`` when unclosed)."""
-        return self.end - 1 if self.closed else self.end
+        return self.end - len(self.close_mark)
+
+    @property
+    def family(self) -> str:
+        """``"double"``, ``"guillemet"`` or ``"single"``: the kind of marks."""
+        return FAMILIES.get(self.open_mark, DOUBLE)
+
+
+@attrs.define
+class _Opening:
+    start: int
+    mark: str
+    family: str
+    paragraph_break: bool = False
 
 
 def find_quotations(text: str) -> list[Quotation]:
     """Outermost quotations in ``text``, in order.
+
+    Never raises on a ``str``, whatever its marks; the quotations are sorted,
+    do not overlap and lie inside the text.
 
     Args:
         text: Any text.
@@ -52,22 +148,194 @@ def find_quotations(text: str) -> list[Quotation]:
     Returns:
         The quotations; an unclosed one ends at the end of its paragraph.
     """
-    quotations: list[Quotation] = []
-    position = 0
-    while position < len(text):
-        mark = text[position]
-        if mark not in PAIRS:
-            position += 1
+    found: list[Quotation] = []
+    stack: list[_Opening] = []
+    skip_until = 0  # marks before this offset were consumed already
+    for match in _SCAN.finditer(text):
+        kind = match.lastgroup
+        start, end = match.span()
+        if kind == "tag" or start < skip_until:
             continue
-        paragraph_end = text.find("\n\n", position)
-        if paragraph_end < 0:
-            paragraph_end = len(text)
-        closing = [text.find(c, position + 1, paragraph_end) for c in PAIRS[mark]]
-        found = [c for c in closing if c >= 0]
-        if found:
-            close = min(found)
-            quotations.append(Quotation(position, close + 1))
-            position = close + 1
+        if kind == "brk":
+            if stack and _ends_paragraph(text, start, end, stack):
+                skip_until = _close_paragraph(text, start, end, stack, found)
+            continue
+        for mark_start, mark in _split_marks(text, start, match.group()):
+            mark_end = mark_start + len(mark)
+            if mark_start < skip_until:
+                continue
+            if FAMILIES[mark] == SINGLE and _is_apostrophe(text, mark_start, mark_end):
+                if text.startswith(("n'", "n\u2019"), mark_end):
+                    skip_until = mark_end + 2  # rock 'n' roll
+                continue
+            _push_or_pop(text, mark_start, mark, stack, found)
+    if stack:
+        _close_paragraph(text, len(text), len(text), stack, found)
+    return _outermost(found)
+
+
+def _split_marks(text: str, start: int, run: str) -> list[tuple[int, str]]:
+    """The marks in a matched run: ``'''`` is a single and a twin mark."""
+    if not run.startswith("''"):
+        return [(start, run)]
+    marks = [(start + i, "''") for i in range(0, len(run) - 1, 2)]
+    if len(run) % 2:
+        _, right = _flanking(text, start, start + len(run))
+        if right:  # closing: the inner single closes first
+            marks = [(start, "'")] + [(s + 1, m) for s, m in marks]
         else:
-            position += 1
-    return quotations
+            marks.append((start + len(run) - 1, "'"))
+    return marks
+
+
+def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the mark at ``[start, end)`` sits where a mark opens, and where one closes."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after_closes = after.isspace() or after in _AFTER_CLOSING
+    opening = (before.isspace() or before in _BEFORE_OPENING) and not after_closes
+    closing = after_closes and not before.isspace()
+    return opening, closing
+
+
+def _isolated(text: str, start: int, end: int) -> bool:
+    """Whether the mark at ``[start, end)`` has whitespace (or the text's edge) on both sides."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
+def _is_apostrophe(text: str, start: int, end: int) -> bool:
+    """Whether a single mark is an apostrophe rather than a quotation mark."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    return (
+        text[start] != "\u201a" and not before.isalnum() and _ELISION.match(text, end) is not None
+    )
+
+
+def _role(text: str, start: int, mark: str, stack: list[_Opening]) -> str | None:
+    """``"open"``, ``"close"`` or ``None`` (not a quotation mark here)."""
+    family = FAMILIES[mark]
+    opening, closing = _flanking(text, start, start + len(mark))
+    top = next((o for o in reversed(stack) if o.family == family), None)
+    if mark in ("\u201e", "\u201f", "``", "\u201a"):
+        return "open" if mark != "\u201a" or opening else None
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close" if top else None
+    # Both or neither: decided by what is open.
+    if mark in _AMBIGUOUS_DOUBLE and _isolated(text, start, start + len(mark)):
+        return "close" if top else None  # a lone mark between spaces opens nothing
+    if mark in ("\u201c", "\u2018\u2018"):
+        return "close" if top and top.mark == "\u201e" else "open"
+    if mark == "\u00ab":
+        return "close" if top and top.mark == "\u00bb" else "open"
+    if mark == "\u2018" or mark == "\u2039":
+        return "close" if top and top.mark == "\u201a" else "open"
+    if family == SINGLE:
+        return "close" if top else None
+    return "close" if top else "open"
+
+
+def _push_or_pop(
+    text: str, start: int, mark: str, stack: list[_Opening], found: list[Quotation]
+) -> None:
+    role = _role(text, start, mark, stack)
+    if role == "open":
+        stack.append(_Opening(start, mark, FAMILIES[mark]))
+    elif role == "close":
+        family = FAMILIES[mark]
+        index = max(i for i, o in enumerate(stack) if o.family == family)
+        opening = stack[index]
+        del stack[index:]  # openings inside it stay unclosed: they are nested anyway
+        found.append(
+            Quotation(
+                opening.start,
+                start + len(mark),
+                open_mark=opening.mark,
+                close_mark=mark,
+                paragraph_break=opening.paragraph_break,
+            )
+        )
+
+
+def _ends_paragraph(text: str, start: int, end: int, stack: list[_Opening]) -> bool:
+    """Whether the line breaks at ``[start, end)`` end a paragraph.
+
+    A blank line always does; a single line break does after a line that
+    ends a sentence, or before a line that reopens a quotation still open.
+    """
+    breaks = (
+        text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    )
+    if breaks > 1 or end >= len(text):
+        return True
+    line_end = _skip_space_back(text, start)
+    if line_end == 0 or text[line_end - 1] in _SENTENCE_END:
+        return True
+    continuation = _continuation_mark(text, end)
+    return continuation is not None and any(
+        o.family == FAMILIES[continuation.group()] for o in stack
+    )
+
+
+def _skip_space_back(text: str, position: int) -> int:
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _continuation_mark(text: str, position: int) -> re.Match[str] | None:
+    """The opening mark that starts the paragraph at ``position``, if any."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    match = _MARK.match(text, position)
+    if match is None or _role(text, position, match.group(), []) != "open":
+        return None
+    if FAMILIES[match.group()] == SINGLE and _is_apostrophe(text, position, match.end()):
+        return None
+    return match
+
+
+def _close_paragraph(
+    text: str, start: int, end: int, stack: list[_Opening], found: list[Quotation]
+) -> int:
+    """Settle the openings left at a paragraph's end (the breaks at ``[start, end)``).
+
+    Returns:
+        The offset up to which marks are consumed: past the next paragraph's
+        opening mark when the quotation continues there, else ``end``.
+    """
+    continuation = _continuation_mark(text, end)
+    next_family = FAMILIES[continuation.group()] if continuation else None
+    paragraph_end = _skip_space_back(text, start)
+    for index, opening in enumerate(stack):
+        if continuation is not None and opening.family == next_family:
+            opening.paragraph_break = True
+            stack[:] = [opening]
+            return continuation.end()
+        if opening.family != SINGLE:
+            if paragraph_end <= opening.start + len(opening.mark):
+                break  # nothing after the mark: no quotation
+            found.append(
+                Quotation(
+                    opening.start,
+                    paragraph_end,
+                    closed=False,
+                    open_mark=opening.mark,
+                    paragraph_break=opening.paragraph_break,
+                )
+            )
+            break
+    stack.clear()
+    return end
+
+
+def _outermost(quotations: list[Quotation]) -> list[Quotation]:
+    result: list[Quotation] = []
+    for quotation in sorted(quotations, key=lambda q: (q.start, -q.end)):
+        if not result or quotation.start >= result[-1].end:
+            result.append(quotation)
+    return result

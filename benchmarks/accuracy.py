@@ -1,0 +1,215 @@
+"""Accuracy benchmark: quoteattr beside textacy's direct-quotation baseline, on gold files.
+
+Run from the repository root::
+
+    python benchmarks/accuracy.py                      # every ../shared/eval/dev/*.jsonl
+    python benchmarks/accuracy.py GOLD.jsonl ... --limit 50
+
+Each text is parsed once with quoteattr's pipeline and the same ``Doc`` goes to
+both systems. Both are scored by :func:`quoteattr.evaluation.score_corpus`
+(the rules of ``shared/eval/FORMAT.md``). One side-by-side table per file is
+printed, and the figures are written to ``benchmarks/results/accuracy.json``
+stamped with the quoteattr, spaCy, model and Python versions.
+
+The baseline is ``textacy.extract.triples.direct_quotations``. It raises on a
+document with an odd number of quotation marks; it is then run paragraph by
+paragraph, skipping the paragraphs that still raise. Each ``(speaker, cue,
+content)`` triple becomes a ``direct`` quote whose ``speaker_name`` is the
+speaker as written (textacy resolves no names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import spacy
+import textacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Token
+from textacy.extract.triples import direct_quotations
+
+import quoteattr
+from quoteattr.evaluation import Report, read_corpus, score_corpus
+from quoteattr.evaluation.report import format_table
+from quoteattr.serialization import to_format_record
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("QUOTEATTR_SHARED", ROOT.parent / "shared"))
+DEFAULT_GOLD = SHARED / "eval" / "dev"
+DEFAULT_OUTPUT = ROOT / "benchmarks" / "results" / "accuracy.json"
+SYSTEMS = ("quoteattr", "textacy")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def find_quoteattr_quotes(doc: Doc) -> list[dict[str, Any]]:
+    """quoteattr's quotes in ``doc`` as FORMAT.md records."""
+    return [to_format_record(quote) for quote in quoteattr.find_quotes(doc)]
+
+
+def find_baseline_quotes(doc: Doc) -> tuple[list[dict[str, Any]], int]:
+    """textacy's direct quotations in ``doc`` as FORMAT.md records.
+
+    Args:
+        doc: A parsed Doc.
+
+    Returns:
+        The records, and how many paragraphs were skipped because textacy
+        raised on them even alone.
+    """
+    try:
+        return [_baseline_record(triple, 0) for triple in direct_quotations(doc)], 0
+    except ValueError:
+        pass
+    records, skipped = [], 0
+    for match in _PARAGRAPH.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or not span.text.strip():
+            continue
+        try:
+            triples = list(direct_quotations(span.as_doc()))
+        except ValueError:
+            skipped += 1
+            continue
+        records += [_baseline_record(triple, span.start_char) for triple in triples]
+    return records, skipped
+
+
+def _baseline_record(triple: Any, offset: int) -> dict[str, Any]:
+    def extent(tokens: Sequence[Token]) -> list[int]:
+        return [offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])]
+
+    speaker = extent(triple.speaker)
+    return {
+        "type": "direct",
+        "content": [offset + triple.content.start_char, offset + triple.content.end_char],
+        "cue": extent(triple.cue),
+        "speaker": speaker,
+        "speaker_name": " ".join(t.text for t in triple.speaker),
+    }
+
+
+def parse(texts: list[str], nlp: Language, cached: Path | None) -> Iterator[Doc]:
+    """The parsed texts, from a DocBin of the same texts when one is given."""
+    if cached is not None and cached.is_file():
+        docs = DocBin().from_disk(cached).get_docs(nlp.vocab)
+        for text, doc in zip(texts, docs):
+            if doc.text != text:
+                raise SystemExit(f"{cached} does not hold the gold texts in order")
+            yield doc
+        return
+    yield from nlp.pipe(texts, batch_size=16)
+
+
+def run_file(
+    path: Path, nlp: Language, *, limit: int | None, cache_dir: Path | None
+) -> dict[str, Any]:
+    """Both systems on one gold file: reports, failures and times."""
+    gold = read_corpus(path)[:limit]
+    cached = cache_dir / f"{path.stem}.spacy" if cache_dir else None
+    predictions: dict[str, list[dict[str, Any]]] = {name: [] for name in SYSTEMS}
+    seconds = dict.fromkeys(("parse", *SYSTEMS), 0.0)
+    failures = {"quoteattr_documents": 0, "textacy_skipped_paragraphs": 0, "textacy_documents": 0}
+    started = time.perf_counter()
+    for document, doc in zip(gold, parse([d.text for d in gold], nlp, cached)):
+        now = time.perf_counter()
+        seconds["parse"] += now - started
+        # textacy first: it only reads the Doc, so nothing quoteattr stores on it reaches the baseline.
+        theirs, skipped = find_baseline_quotes(doc)
+        failures["textacy_skipped_paragraphs"] += skipped
+        failures["textacy_documents"] += bool(skipped)
+        middle = time.perf_counter()
+        seconds["textacy"] += middle - now
+        try:
+            ours = find_quoteattr_quotes(doc)
+        except Exception as error:  # noqa: BLE001 - a failing document scores as no quotes, counted
+            failures["quoteattr_documents"] += 1
+            print(f"quoteattr raised on {document.id}: {error!r}", file=sys.stderr)
+            ours = []
+        started = time.perf_counter()
+        seconds["quoteattr"] += started - middle
+        predictions["quoteattr"].append({"id": document.id, "quotes": ours})
+        predictions["textacy"].append({"id": document.id, "quotes": theirs})
+    reports = {name: score_corpus(gold, predictions[name]) for name in SYSTEMS}
+    return {
+        "file": str(path),
+        "documents": len(gold),
+        "reports": reports,
+        "failures": failures,
+        "seconds": {k: round(v, 2) for k, v in seconds.items()},
+    }
+
+
+def side_by_side(reports: dict[str, Report]) -> str:
+    """One table: a metric per row, a system per column."""
+    rows = [r.rows() for r in reports.values()]
+    table = [[metric, *(row[i][1] for row in rows)] for i, (metric, _) in enumerate(rows[0])]
+    return format_table(["metric", *reports], table)
+
+
+def stamp(nlp: Language) -> dict[str, Any]:
+    """The versions and commit the figures come from."""
+    def git(*args: str) -> str | None:
+        try:
+            return subprocess.run(
+                ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True
+            ).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return None
+
+    commit = git("rev-parse", "--short", "HEAD")
+    if commit and git("status", "--porcelain", "--untracked-files=no"):
+        commit += " (with uncommitted changes)"
+    return {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "commit": commit,
+        "quoteattr": quoteattr.__version__,
+        "spacy": spacy.__version__,
+        "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
+        "textacy": textacy.__version__,
+        "python": platform.python_version(),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; print the tables and write the JSON result."""
+    parser = argparse.ArgumentParser(description="quoteattr vs textacy on gold attribution files.")
+    parser.add_argument("gold", nargs="*", type=Path, help="gold JSONL files (default: all in ../shared/eval/dev)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each file")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the JSON result")
+    parser.add_argument("--model", default=None, help="spaCy pipeline name or path (default: quoteattr's)")
+    parser.add_argument(
+        "--cache-dir", type=Path, default=None,
+        help="folder of <file stem>.spacy DocBins of the same texts, to skip parsing (development)",
+    )
+    options = parser.parse_args(argv)
+    paths = options.gold or sorted(DEFAULT_GOLD.glob("*.jsonl"))
+    if not paths:
+        parser.error(f"no gold files given and none found in {DEFAULT_GOLD}")
+    nlp = quoteattr.load(options.model)
+    result: dict[str, Any] = {"stamp": stamp(nlp), "limit": options.limit, "files": {}}
+    for path in paths:
+        run = run_file(path, nlp, limit=options.limit, cache_dir=options.cache_dir)
+        reports = run.pop("reports")
+        print(f"\n## {path.name}: {run['documents']} documents\n")
+        print(side_by_side(reports))
+        print(f"\nfailures: {run['failures']}; seconds: {run['seconds']}")
+        result["files"][path.name] = {**run, **{name: r.to_dict() for name, r in reports.items()}}
+    options.output.parent.mkdir(parents=True, exist_ok=True)
+    options.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {options.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

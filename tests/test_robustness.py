@@ -1,0 +1,429 @@
+"""Robustness of ``quoteattr.extract``: bad input, hostile texts, invariants.
+
+The property tests parse every example, so they run few examples by default
+(the ``ci`` profile, derandomized so CI is reproducible). A longer, random
+run is documented in docs/robustness.md::
+
+    HYPOTHESIS_PROFILE=long pytest -q tests/test_robustness.py
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import random
+import warnings
+from collections.abc import Callable
+
+import attrs
+import pytest
+import spacy
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import quoteattr
+from quoteattr.errors import IncompatibleDocError, InputTypeError, NotEnglishWarning
+from quoteattr.quotemarks import find_quotations
+from quoteattr.results import Quote, TextSpan
+from quoteattr.serialization import from_dict, to_dict
+
+settings.register_profile(
+    "ci",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "long", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Pieces of news text and of the junk found around it on scraped pages.
+NEWS_PIECES = st.sampled_from(
+    [
+        '"We will win," Mr Smith said. ',
+        "\u201cI decided that it is time,\u201d Mr Putin said in an interview. ",
+        'Mr Lavrov said he felt that the Americans "need to keep the dialogue open." ',
+        "The President wrote: \u201cWe hope there will be cooperation.\u201d ",
+        "According to officials, the talks will continue. ",
+        "Rex Tillerson meets for \u2018lengthy\u2019 talks with Russia's Sergey Lavrov. ",
+        "She said the students' union of the '90s liked rock 'n' roll. ",
+        "\u00ab Nous gagnerons \u00bb, a dit le ministre. ",
+        "Er sagte \u201eja\u201c. ",
+        "Mr Tillerson did not comment on the discussions.' ",
+        "He told reporters: ",
+        '"First paragraph.',
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\n",
+        "\x00",
+        "\x1b[0m",
+        "\U0001f600",
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+        "e\u0301",
+        "\u00a0",
+        '<p class="lead">',
+        "</p>",
+        '<tweet author="carl" tweet_id="1">',
+        "</tweet>",
+        '"',
+        "\u201c",
+        "\u201d",
+        "\u2018",
+        "\u2019",
+        "'",
+        "''",
+    ]
+)
+NEWSY_TEXT = st.lists(st.one_of(NEWS_PIECES, st.text(max_size=6)), max_size=14).map("".join)
+
+
+def spans_of(quote: Quote) -> list[TextSpan]:
+    """Every offset-carrying span of a quote: content segments, cue, source mention."""
+    spans = list(quote.content)
+    if quote.cue is not None:
+        spans.append(quote.cue)
+    if quote.source is not None:
+        spans.append(quote.source.mention)
+    return spans
+
+
+def offset_errors(text: str, quotes: list[Quote]) -> list[str]:
+    """Every broken offset invariant, described; ``[]`` when all hold."""
+    errors = [
+        f"{span!r} does not index the text"
+        for quote in quotes
+        for span in spans_of(quote)
+        if not (
+            0 <= span.start <= span.end <= len(text) and text[span.start : span.end] == span.text
+        )
+    ]
+    order = [(q.start, q.end) for q in quotes]
+    if order != sorted(order):
+        errors.append(f"quotes not sorted: {order}")
+    return errors
+
+
+def overlaps(quotes: list[Quote]) -> list[tuple[str, str]]:
+    """The pairs of quotes whose content segments overlap."""
+    segments = sorted((s.start, s.end, q.text) for q in quotes for s in q.content)
+    return [(a[2], b[2]) for a, b in itertools.pairwise(segments) if b[0] < a[1]]
+
+
+def shifted(quotes: list[Quote], move: Callable[[int], int], text: str) -> list[Quote]:
+    """The quotes with every offset moved by ``move`` into ``text``."""
+
+    def span(s: TextSpan) -> TextSpan:
+        return TextSpan.from_offsets(text, move(s.start), move(s.end))
+
+    return [
+        attrs.evolve(
+            q,
+            content=tuple(span(s) for s in q.content),
+            cue=span(q.cue) if q.cue else None,
+            source=attrs.evolve(q.source, mention=span(q.source.mention)) if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+# -- wrong inputs -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (
+            None,
+            "E003 Expected the text as a str or a spaCy Doc, got NoneType. Pass the article text; for no text pass ''.",
+        ),
+        (
+            b'"Hi," he said.',
+            "E003 Expected the text as a str or a spaCy Doc, got bytes. Decode bytes first, e.g. data.decode('utf-8').",
+        ),
+        (
+            bytearray(b"x"),
+            "E003 Expected the text as a str or a spaCy Doc, got bytearray. Decode bytes first, e.g. data.decode('utf-8').",
+        ),
+        (
+            42,
+            "E003 Expected the text as a str or a spaCy Doc, got int. Pass the article text as a str.",
+        ),
+        (
+            4.2,
+            "E003 Expected the text as a str or a spaCy Doc, got float. Pass the article text as a str.",
+        ),
+        (
+            ["a", "b"],
+            "E003 Expected the text as a str or a spaCy Doc, got list. For many texts use quoteattr.extract_many(texts).",
+        ),
+        (
+            ("a",),
+            "E003 Expected the text as a str or a spaCy Doc, got tuple. For many texts use quoteattr.extract_many(texts).",
+        ),
+        (
+            {"text": "a"},
+            "E003 Expected the text as a str or a spaCy Doc, got dict. Pass the article text as a str.",
+        ),
+    ],
+)
+def test_robustness_wrong_type_raises_type_error(value: object, message: str) -> None:
+    with pytest.raises(TypeError) as caught:
+        quoteattr.extract(value)  # type: ignore[arg-type]
+    assert isinstance(caught.value, InputTypeError)
+    assert str(caught.value) == message
+
+
+E004_END = (
+    ": quoteattr needs a pipeline with a dependency parser and named entities (such as "
+    "en_core_web_sm). Parse the text with quoteattr.load() or pass the str instead of the Doc."
+)
+
+
+def test_robustness_blank_pipeline_doc_raises_e004() -> None:
+    doc = spacy.blank("en")('"We won," Mr Smith said.')
+    with pytest.raises(IncompatibleDocError) as caught:
+        quoteattr.extract(doc)
+    assert (
+        str(caught.value) == "E004 The Doc has no dependency parse and no named entities" + E004_END
+    )
+
+
+def test_robustness_doc_without_ner_raises_e004(nlp: Language) -> None:
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp('"We won," Mr Smith said.')
+    with pytest.raises(IncompatibleDocError) as caught:
+        quoteattr.extract(doc)
+    assert str(caught.value) == "E004 The Doc has no named entities" + E004_END
+
+
+def test_robustness_doc_without_parser_raises_e004(nlp: Language) -> None:
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp('"We won," Mr Smith said.')
+    with pytest.raises(IncompatibleDocError) as caught:
+        quoteattr.extract(doc)
+    assert str(caught.value) == "E004 The Doc has no dependency parse" + E004_END
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", " \t\r\n\u00a0 ", "\u3000"])
+def test_robustness_empty_text_gives_nothing(nlp: Language, text: str) -> None:
+    assert (quoteattr.extract(text), quoteattr.extract(nlp(text))) == ([], [])
+
+
+def test_robustness_empty_doc_of_blank_pipeline_gives_nothing() -> None:
+    assert quoteattr.extract(spacy.blank("en")("")) == []
+
+
+# -- non-English pipelines ----------------------------------------------------------
+
+W001_DE = (
+    "W001 The pipeline's language is 'de', not English: quoteattr's cues and rules are "
+    "written for English news, so expect few or wrong attributions."
+)
+
+
+def test_robustness_non_english_pipeline_warns_then_needs_a_parser() -> None:
+    german = spacy.blank("de")
+    german.add_pipe("sentencizer")
+    with pytest.warns(NotEnglishWarning) as warned, pytest.raises(IncompatibleDocError) as caught:
+        quoteattr.extract("\u201eWir gewinnen\u201c, sagte er.", nlp=german)
+    assert [str(w.message) for w in warned] == [W001_DE]
+    assert str(caught.value).startswith(
+        "E004 The Doc has no dependency parse and no named entities"
+    )
+
+
+def test_robustness_parsed_non_english_doc_warns() -> None:
+    vocab = spacy.blank("de").vocab
+    doc = Doc(
+        vocab,
+        words=["\u201e", "Wir", "gewinnen", "\u201c", ",", "sagte", "Merkel", "."],
+        heads=[2, 2, 5, 2, 5, 5, 5, 5],
+        deps=["punct", "sb", "oc", "punct", "punct", "ROOT", "sb", "punct"],
+        ents=["O", "O", "O", "O", "O", "O", "B-PER", "O"],
+    )
+    with pytest.warns(NotEnglishWarning) as warned:
+        quotes = quoteattr.extract(doc)
+    assert ([str(w.message) for w in warned], quotes) == ([W001_DE], [])
+
+
+def test_robustness_english_doc_does_not_warn(nlp: Language) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        quoteattr.extract(nlp("Nothing to see."))
+
+
+# -- hostile texts -----------------------------------------------------------------
+
+
+def _hostile_texts() -> dict[str, str]:
+    rng = random.Random(8)
+    words = [
+        "the",
+        "minister",
+        "said",
+        "that",
+        "talks",
+        "would",
+        "continue",
+        "and",
+        "officials",
+        "agreed",
+        "to",
+        "meet",
+        "again",
+        "soon",
+    ]
+    return {
+        "5000 words, no punctuation": " ".join(rng.choice(words) for _ in range(5000)),
+        "all 256 bytes as latin-1": bytes(range(256)).decode("latin-1"),
+        "random bytes, errors=replace": bytes(rng.randrange(256) for _ in range(3000)).decode(
+            "utf-8", errors="replace"
+        ),
+        "NUL and control characters": 'He said\x00 "We\x07 won\x1b," \x00Mr\x0b Smith\x0c said.\x7f\x85\u2028',
+        "raw HTML": (
+            '<html><head><title>"X" wins</title><script>var a = "b"; if (a < 3) {}</script></head>'
+            '<body><p class="lead">"We will win," she said.</p><a href="/x?q=\'1\'">link</a></body></html>'
+        ),
+        "tweet markup": (
+            'He wrote <tweet author="carl" tweet_id="1">"Lies," he said. #MAGA</tweet>. "We won," Smith said.'
+        ),
+        "every mark unbalanced": (
+            "He said \"no. She said \u201cyes. They said \u2018maybe. \u201d Then \u00ab oui. \u201eja. ' ' \" \n\n"
+            '"Again, he said. \u00bb \u2019 \u201d\u201d'
+        ),
+        "quotes nested five deep": (
+            'Smith said: "He told me \'she said "they said \'we said "stop" now\' then" ok\' fine" and left.'
+        ),
+        "French": "\u00ab Nous allons gagner \u00bb, a d\u00e9clar\u00e9 le ministre. Il a ajout\u00e9 que les n\u00e9gociations continueraient.",
+        "Russian": "\u00ab\u041c\u044b \u043f\u043e\u0431\u0435\u0434\u0438\u043c\u00bb, \u2014 \u0437\u0430\u044f\u0432\u0438\u043b \u043c\u0438\u043d\u0438\u0441\u0442\u0440.",
+        "Chinese": "\u90e8\u957f\u8bf4\uff1a\u201c\u6211\u4eec\u4f1a\u8d62\u3002\u201d\u4ed6\u8fd8\u8868\u793a\u8c08\u5224\u5c06\u7ee7\u7eed\u3002",
+        "Arabic, right to left": "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631: \u00ab\u0633\u0646\u0641\u0648\u0632\u00bb.",
+        "one very long word": "x" * 50_000,
+        "lone surrogate-free astral text": "\U0001d54f\U0001d560 " * 2000,
+    }
+
+
+HOSTILE = _hostile_texts()
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_robustness_hostile_text_keeps_invariants(nlp: Language, name: str) -> None:
+    text = HOSTILE[name]
+    quotes = quoteattr.extract(text)
+    assert offset_errors(text, quotes) == []
+    assert quoteattr.extract(nlp(text)) == quotes
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("all 256 bytes as latin-1", []),
+        ("random bytes, errors=replace", []),
+        ("French", []),
+        ("Russian", []),
+        ("Chinese", []),
+        ("one very long word", []),
+    ],
+)
+def test_robustness_garbage_and_foreign_text_give_nothing(name: str, expected: list[Quote]) -> None:
+    assert quoteattr.extract(HOSTILE[name]) == expected
+
+
+def test_robustness_emoji_and_combining_characters_keep_offsets() -> None:
+    text = (
+        '\U0001f1fa\U0001f1f8\U0001f44d\U0001f3fd "We will win \U0001f600," said Jose\u0301 Garci\u0301a. '
+        '"Ok \U0001f468\u200d\U0001f469\u200d\U0001f467," he added.'
+    )
+    quotes = quoteattr.extract(text)
+    assert offset_errors(text, quotes) == []
+    assert [s.text for q in quotes for s in q.content] == [
+        '"We will win \U0001f600,"',
+        '"Ok \U0001f468\u200d\U0001f469\u200d\U0001f467,"',
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_robustness_windows_and_mac_line_endings_give_the_same_quotes(
+    seed_record: dict[str, object], newline: str
+) -> None:
+    text = str(seed_record["text"])
+    converted = text.replace("\n", newline)
+    extra = len(newline) - 1
+
+    def move(offset: int) -> int:
+        return offset + extra * text.count("\n", 0, offset)
+
+    expected = shifted(quoteattr.extract(text), move, converted)
+    assert quoteattr.extract(converted) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="spaCy refuses texts over nlp.max_length (1,000,000 chars, E088); long texts are "
+    "parsed in pieces by quoteattr/parsing.py on branch scale, not merged yet. Once it is, "
+    "this test parses 5 MB (minutes on 2 cores): keep it out of the CI budget.",
+)
+def test_robustness_five_megabyte_article(seed_record: dict[str, object]) -> None:
+    text = str(seed_record["text"]) + "\n\n"
+    text = text * (5_000_000 // len(text) + 1)
+    quotes = quoteattr.extract(text)
+    assert offset_errors(text, quotes) == []
+
+
+def test_robustness_five_megabyte_article_quotation_marks(seed_record: dict[str, object]) -> None:
+    article = str(seed_record["text"]) + "\n\n"
+    copies = 5_000_000 // len(article) + 1
+    one = find_quotations(article)
+    found = find_quotations(article * copies)
+    assert found == [
+        attrs.evolve(q, start=q.start + i * len(article), end=q.end + i * len(article))
+        for i in range(copies)
+        for q in one
+    ]
+
+
+# -- invariants on generated texts ----------------------------------------------------
+
+
+@settings(PROFILE)
+@given(NEWSY_TEXT)
+def test_robustness_invariants_on_generated_text(nlp: Language, text: str) -> None:
+    quotes = quoteattr.extract(text)
+    assert offset_errors(text, quotes) == []
+    assert quoteattr.extract(text) == quotes
+    assert quoteattr.extract(nlp(text)) == quotes
+    assert [from_dict(json.loads(json.dumps(to_dict(q)))) for q in quotes] == quotes
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reported.py returns both of two nested reported-speech cues ('said he felt that ...') "
+    "as quotes whose contents overlap; owner: reported",
+)
+@settings(PROFILE)
+@given(NEWSY_TEXT)
+@example("Mr Smith said he thinks that the talks will fail.")
+def test_robustness_contents_do_not_overlap(text: str) -> None:
+    assert overlaps(quoteattr.extract(text)) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reported.py returns both of two nested reported-speech cues as quotes whose contents overlap",
+)
+def test_robustness_reference_article_contents_do_not_overlap(
+    seed_record: dict[str, object],
+) -> None:
+    assert overlaps(quoteattr.extract(str(seed_record["text"]))) == []
+
+
+def test_robustness_reference_article_round_trips(seed_record: dict[str, object]) -> None:
+    quotes = quoteattr.extract(str(seed_record["text"]))
+    assert [from_dict(json.loads(json.dumps(to_dict(q)))) for q in quotes] == quotes
