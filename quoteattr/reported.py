@@ -113,8 +113,15 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
     if frame == "clause":
         clause = [c for c in children if c.dep_ == "ccomp"]
         if clause:
-            return _span_of(clause[:1])
-        if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+            parts = _span_of(clause[:1])
+            if parts and clause[0].i > verb.i:
+                # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
+                doc = verb.doc
+                mark = next((t for t in doc[verb.i + 1 : parts[0][0]] if t.lower_ == "that" and t.dep_ == "mark"), None)
+                if mark is not None:
+                    parts = ((mark.i, parts[0][1]),)
+            return parts
+        if _is_inverted(verb):
             return _interrupted(verb.head, verb)
         return ()
     if frame == "infinitive":
@@ -145,7 +152,7 @@ def _from_according_to(token: Token) -> _Candidate | None:
     if source is None:
         return None
     clause = token.head
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     parts = _interrupted(clause, token)
     if not parts:
@@ -176,6 +183,25 @@ def _from_noun(token: Token) -> _Candidate | None:
     return _Candidate(parts, (token.idx, token.idx + len(token)), source, nominal_confidence())
 
 
+def _is_inverted(verb: Token) -> bool:
+    """Whether a cue interrupts or follows its content clause: ``X is dead, he said``."""
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "parataxis":
+        return True
+    if head.i >= verb.i:
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (
+        verb.dep_ == "conj"
+        and before is not None
+        and before.text in {",", "—", "--", "-"}
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "cc" for c in head.children if verb.left_edge.i > c.i > head.i)
+    )
+
+
 def _interrupted(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
     """The clause of ``head`` without the subtree of the interrupting ``cue``."""
     start, end = head.left_edge.i, head.right_edge.i + 1
@@ -189,8 +215,8 @@ def _span_of(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
     if not tokens:
         return ()
     doc = tokens[0].doc
-    start = min(t.left_edge.i for t in tokens)
-    end = max(t.right_edge.i for t in tokens) + 1
+    covered = [t.i for token in tokens for t in token.subtree]
+    start, end = min(covered), max(covered) + 1
     part = _trim(doc, start, end)
     return (part,) if part[1] > part[0] else ()
 

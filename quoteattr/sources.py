@@ -40,16 +40,21 @@ def find_source_mention(cue: Token) -> Span | None:
             return noun_phrase(agent)
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and verb is cue:
+            if subject.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None
             if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)
             if subject.lower_ in _EXPLETIVES or subject.dep_ == "csubj":
                 return None
             return noun_phrase(subject)
+        compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+        if verb.i == cue.i and compounds:
+            # "..., Federal Election Commission records show": the parser takes the
+            # subject for a compound of the verb.
+            return verb.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return noun_phrase(verb.head)
-        if verb.dep_ not in _INHERIT_DEPS or verb.head is verb:
+        if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
