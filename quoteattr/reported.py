@@ -41,6 +41,7 @@ from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_according_to_source, find_source_mention, noun_phrase
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "noone"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
@@ -234,7 +235,16 @@ def _is_infinitive(token: Token) -> bool:
 
 
 def _is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """Whether a cue is negated: ``did not say``, ``never said``, ``nobody commented``."""
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ == "never":
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lower_ in _NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in child.children)
+        ):
+            return True
+    return False
 
 
 def _is_hypothetical(token: Token) -> bool:
