@@ -42,6 +42,10 @@ from quoteattr.sources import find_according_to_source, find_source_mention, nou
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "noone"})
+_MAX_LABEL_TOKENS = 5
+_MIN_COLON_CONTENT = 3
+_COLON_CONFIDENCE = 0.6
+_EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
@@ -76,7 +80,9 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     for token in doc:
         if quoted[token.idx]:
             continue
-        found = _from_according_to(token) or _from_verb(token) or _from_noun(token)
+        found = (
+            _from_according_to(token) or _from_verb(token) or _from_noun(token) or _from_colon(token)
+        )
         if found is not None:
             candidates.append(found)
     candidates = _drop_nested(candidates, doc)
@@ -201,6 +207,37 @@ def _is_inverted(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ == "cc" for c in head.children if verb.left_edge.i > c.i > head.i)
     )
+
+
+def _from_colon(token: Token) -> _Candidate | None:
+    """A line opened by a source and a colon: ``Poll: Clinton leads``, ``WALLACE: Let's start``."""
+    if token.text != ":":
+        return None
+    doc = token.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    label = doc.char_span(line_start, token.idx, alignment_mode="contract")
+    if label is None or not 0 < len(label) <= _MAX_LABEL_TOKENS or not _is_source_label(label):
+        return None
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    content = doc.char_span(token.idx + 1, line_end, alignment_mode="contract")
+    if content is None or sum(not t.is_punct for t in content) < _MIN_COLON_CONTENT:
+        return None
+    parts = (_trim(doc, content.start, content.end),)
+    return _Candidate(parts, (token.idx, token.idx + 1), label, _COLON_CONFIDENCE)
+
+
+def _is_source_label(label: Span) -> bool:
+    """Whether the words before a line's colon name a source (a name, an agency, a poll)."""
+    words = [t for t in label if not t.is_punct]
+    if not words or any(t.pos_ in {"VERB", "AUX", "ADP", "PRON"} for t in words):
+        return False
+    if len(words) == 1 and words[0].lemma_.lower() in _EVIDENCE_LABELS:
+        return True
+    named = sum(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
+    capitalised = all(t.text[:1].isupper() for t in words)
+    return capitalised and 2 * named >= len(words)
 
 
 def _interrupted(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:

@@ -54,6 +54,10 @@ def find_source_mention(cue: Token) -> Span | None:
             return verb.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return noun_phrase(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            # "criticized X for saying ...": the subject of the verb the preposition hangs on
+            verb = verb.head.head
+            continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
