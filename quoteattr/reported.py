@@ -85,7 +85,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         )
         if found is not None:
             candidates.append(found)
-    candidates = _drop_nested(candidates, doc)
+    candidates = _drop_nested(_split_continuations(candidates, doc), doc)
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
     return sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end))
 
@@ -307,6 +307,46 @@ def _confidence(token: Token, cue_class: CueClass, parts: tuple[tuple[int, int],
 
 def _overlaps(parts: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in parts)
+
+
+def _split_continuations(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """Split a report's content where a second cue of the same source continues it.
+
+    The parser often hangs ``..., adding that ...`` or ``... and added ...`` on
+    the first content's verb: the first content then ends before the second
+    cue, and the second report takes the first one's source.
+    """
+    result = list(candidates)
+    for i, inner in enumerate(result):
+        cue = doc.char_span(inner.cue[0], inner.cue[0] + 1, alignment_mode="expand")
+        if cue is None or not _is_continuation(cue[0]):
+            continue
+        token = cue[0]
+        for j, outer in enumerate(result):
+            start, end = outer.parts[-1]
+            if j == i or not start < token.i < end or token.right_edge.i + 2 < end:
+                continue
+            last = _trim(doc, start, token.left_edge.i)
+            if last[1] <= last[0]:
+                continue
+            result[j] = attrs.evolve(outer, parts=(*outer.parts[:-1], last))
+            result[i] = attrs.evolve(inner, source=outer.source)
+            break
+    return result
+
+
+def _is_continuation(token: Token) -> bool:
+    """Whether a cue continues a previous report: ``, adding ...``, ``and added ...``."""
+    if token.dep_ not in {"advcl", "conj"} or token.left_edge.i == 0:
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    if token.tag_ == "VBG":
+        return before.text == ","
+    return (
+        token.dep_ == "conj"
+        and before.dep_ == "cc"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    )
 
 
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
