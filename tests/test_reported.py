@@ -58,6 +58,26 @@ CASES: list[tuple[str, list[Row]]] = [
         "Three US intelligence agencies have accused Moscow of releasing damaging information.",
         [("indirect", ("Moscow of releasing damaging information",), "accused", "Three US intelligence agencies")],
     ),
+    # a second cue of the same source continues the report: two quotes
+    (
+        "He said the deal was bad, adding that talks would go on.",
+        [
+            ("indirect", ("the deal was bad",), "said", "He"),
+            ("indirect", ("that talks would go on",), "adding", "He"),
+        ],
+    ),
+    (
+        "Mr Lavrov said the talks were useful and added that more meetings would follow.",
+        [
+            ("indirect", ("the talks were useful",), "said", "Mr Lavrov"),
+            ("indirect", ("that more meetings would follow",), "added", "Mr Lavrov"),
+        ],
+    ),
+    # a headline line opened by its source and a colon
+    (
+        "Poll: Clinton and Trump in dead heat\n\nThe race is close.",
+        [("indirect", ("Clinton and Trump in dead heat",), ":", "Poll")],
+    ),
     # reported question
     ("She asked whether the talks would resume.", [("indirect", ("whether the talks would resume",), "asked", "She")]),
     # intention
