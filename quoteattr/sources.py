@@ -3,10 +3,11 @@
 The mention is the noun phrase as written, cut before appositives, relative
 clauses and parentheses (``Hugh Hill, a doctor, said`` gives ``Hugh Hill``):
 the subject of the cue verb (also when inverted: ``said Mr Lavrov``), the
-subject shared by coordinated cues, the agent of a passive (``was criticized
-by X``), the head a relative or participle clause hangs on (``Mr Trump, who
-said ...``, ``officials speaking on condition of anonymity``), or the object
-of ``according to``.
+subject shared by coordinated cues, the relative pronoun of a relative clause
+as written (``Mr Trump, who said ...`` gives ``who``, as PolNeAR marks it:
+resolution links it to its antecedent), the agent of a passive (``was
+criticized by X``), the noun a participle clause hangs on (``officials
+speaking on condition of anonymity``), or the object of ``according to``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
 #: Right children that end a source's noun phrase.
 _NP_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _EXPLETIVES = frozenset({"it", "there"})
 
 
@@ -42,8 +42,6 @@ def find_source_mention(cue: Token) -> Span | None:
         if subject is not None:
             if subject.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None
-            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return noun_phrase(verb.head)
             if subject.lower_ in _EXPLETIVES or subject.dep_ == "csubj":
                 return None
             return noun_phrase(subject)

@@ -16,7 +16,7 @@ from quoteattr.sources import find_according_to_source, find_source_mention
         ('"We are ready," said Mr Lavrov.', "said", "Mr Lavrov"),
         ("Mr Trump called the sanctions flawed and said he would sign the bill.", "said", "Mr Trump"),
         ("The plan was criticized by Senator Smith.", "criticized", "Senator Smith"),
-        ("Mr Trump, who said the deal was bad, left early.", "said", "Mr Trump"),
+        ("Mr Trump, who said the deal was bad, left early.", "said", "who"),
         ("The senator went on to say that the bill would fail.", "say", "The senator"),
         ("It was reported that the talks failed.", "reported", None),
         ("The conflict is seen as a test.", "seen", None),
