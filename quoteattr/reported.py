@@ -162,6 +162,12 @@ def _from_according_to(token: Token) -> _Candidate | None:
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     parts = _interrupted(clause, token)
+    # What follows "according to X" without a verb is an afterthought, not the claim.
+    parts = tuple(
+        (start, end)
+        for start, end in parts
+        if start < token.i or any(t.pos_ in {"VERB", "AUX"} for t in token.doc[start:end])
+    )
     if not parts:
         return None
     to = token.nbor()
