@@ -22,7 +22,7 @@ Unbalanced marks never raise and never swallow the rest of the text:
   paragraph when that paragraph opens with a mark of the same kind (news
   style for long quotes: every paragraph opens, only the last closes);
 - otherwise an unclosed double mark or guillemet runs to the end of its
-  paragraph (``closed=False``), and an unclosed single mark is dropped (it is
+  paragraph, or of its line when the paragraph is hard-wrapped (``closed=False``), and an unclosed single mark is dropped (it is
   most likely an apostrophe), any quotation inside it then counting on its own.
 
 Paragraphs are separated by a blank line, or by a single line break after a
@@ -65,7 +65,7 @@ FAMILIES: dict[str, str] = {
 # One match per mark, markup tag or run of line breaks. Tags are matched so
 # that the marks inside them are skipped.
 _SCAN = re.compile(
-    r"(?P<tag></?[A-Za-z][\w:.-]*(?:\s[^<>]{0,2000})?/?>)"
+    r"(?P<tag></?[A-Za-z][\w:.-]*(?:\s[^<>]{0,10000})?/?>)"
     r"|(?P<brk>(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))*)"
     r"|(?P<run>'{2,})"
     r"|(?P<mark>``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a])"
@@ -134,6 +134,7 @@ class _Opening:
     mark: str
     family: str
     paragraph_break: bool = False
+    line_end: int = 0  # end of the first line it runs past, when wrapped
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -159,6 +160,10 @@ def find_quotations(text: str) -> list[Quotation]:
         if kind == "brk":
             if stack and _ends_paragraph(text, start, end, stack):
                 skip_until = _close_paragraph(text, start, end, stack, found)
+            else:  # hard wrapping: an unclosed quotation will stop at the first one
+                line_end = _skip_space_back(text, start)
+                for opening in stack:
+                    opening.line_end = opening.line_end or line_end
             continue
         for mark_start, mark in _split_marks(text, start, match.group()):
             mark_end = mark_start + len(mark)
@@ -314,15 +319,17 @@ def _close_paragraph(
     for index, opening in enumerate(stack):
         if continuation is not None and opening.family == next_family:
             opening.paragraph_break = True
+            opening.line_end = 0
             stack[:] = [opening]
             return continuation.end()
         if opening.family != SINGLE:
-            if paragraph_end <= opening.start + len(opening.mark):
+            end_of_text = opening.line_end or paragraph_end
+            if end_of_text <= opening.start + len(opening.mark):
                 break  # nothing after the mark: no quotation
             found.append(
                 Quotation(
                     opening.start,
-                    paragraph_end,
+                    end_of_text,
                     closed=False,
                     open_mark=opening.mark,
                     paragraph_break=opening.paragraph_break,

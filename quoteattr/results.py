@@ -14,6 +14,7 @@ span.text`` for the text the result was extracted from.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -82,6 +83,11 @@ class TextSpan:
         return self.end - self.start
 
 
+def _to_spans(spans: Iterable[TextSpan]) -> tuple[TextSpan, ...]:
+    """Any iterable of spans as a tuple (lets callers pass lists)."""
+    return tuple(spans)
+
+
 def _check_confidence(instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"confidence must be in [0, 1], got {value}")
@@ -127,7 +133,7 @@ class Quote:
     """
 
     type: QuoteType = attrs.field(converter=QuoteType)
-    content: tuple[TextSpan, ...] = attrs.field(converter=tuple)
+    content: tuple[TextSpan, ...] = attrs.field(converter=_to_spans)
     cue: TextSpan | None = None
     source: Source | None = None
     confidence: float = attrs.field(default=1.0, validator=_check_confidence)
@@ -163,6 +169,11 @@ class Quote:
         return self.source.name or self.source.mention.text
 
 
+def _int_tuple(values: Iterable[int]) -> tuple[int, ...]:
+    """Any iterable of indices as a tuple (lets callers pass lists)."""
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Entity:
     """A source the document quotes, with every mention of it.
@@ -172,9 +183,12 @@ class Entity:
         name: Canonical full name, or ``None`` for unnamed and group sources.
         kind: Person, organisation, group, unnamed or unknown.
         mentions: Every mention of the entity found in the text, in order.
+        quotes: Indices, in the list of quotes it was built from, of the quotes
+            attributed to it; empty when none (or not known).
     """
 
     id: int
     name: str | None
     kind: SourceKind
-    mentions: tuple[TextSpan, ...] = attrs.field(converter=tuple, default=())
+    mentions: tuple[TextSpan, ...] = attrs.field(converter=_to_spans, default=())
+    quotes: tuple[int, ...] = attrs.field(converter=_int_tuple, default=())

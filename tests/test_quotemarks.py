@@ -131,6 +131,9 @@ def test_quotemarks_nested_quotes_are_outer(text: str, expected: list[str]) -> N
         ('"Yes " he said.', ['"Yes "']),
         # A line that ends mid-sentence is hard wrapping, not a paragraph end.
         ('He said "hard\nwrapped" today.', ['"hard\nwrapped"']),
+        # An unclosed quotation stops at the end of its line when lines are wrapped.
+        ('Title "quote\nBy John Smith\nMay 5.', ['"quote']),
+        ('He said "a\nb "c" d.\n\nNext.', ['"a', '"c"']),
         # A line that ends a sentence ends the paragraph.
         ('"We hold that lead.\nJohn Podesta, "ok" then.', ['"We hold that lead.', '"ok"']),
         ("", []),
