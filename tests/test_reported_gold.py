@@ -30,30 +30,25 @@ def seed_report(nlp: Language, seed_record: dict[str, Any]) -> Any:
     return score_corpus([seed_record], predict(nlp, [seed_record]))
 
 
-def test_reported_seed_finds_all_gold_with_their_type(seed_report: Any) -> None:
+def test_reported_seed_finds_all_gold_with_their_type_and_nothing_else(seed_report: Any) -> None:
     counts = seed_report.counts
-    assert (counts.overlap.correct_gold, counts.overlap.gold) == (15, 15)
-    assert (counts.type_accuracy.correct, counts.type_accuracy.total) == (15, 15)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="the direct stage still attributes the headline's scare quote 'lengthy' and gives "
-    "'There's no alternative' the cue 'recalling' (issue 2)",
-)
-def test_reported_seed_finds_nothing_else_and_every_cue(seed_report: Any) -> None:
-    counts = seed_report.counts
-    assert (counts.overlap.correct_predicted, counts.overlap.predicted, counts.cue.correct) == (15, 15, 15)
+    found = {
+        "gold found": counts.overlap.correct_gold,
+        "predicted": counts.overlap.predicted,
+        "right type": counts.type_accuracy.correct,
+        "right cue": counts.cue.correct,
+    }
+    assert found == {"gold found": 15, "predicted": 15, "right type": 15, "right cue": 15}
 
 
 def test_reported_polnear_subset_floor(nlp: Language, eval_dev: Path) -> None:
     records = read_jsonl(eval_dev / "polnear.jsonl")[::SUBSET_STEP]
     counts = score_corpus(records, predict(nlp, records)).counts
-    scores = {
+    scores = {  # measured on this subset: see the floors below
         "overlap_precision": counts.overlap.precision,
         "overlap_recall": counts.overlap.recall,
         "strict_f1": counts.strict.f1,
         "speaker": counts.speaker.value,
     }
-    floors = {"overlap_precision": 0.73, "overlap_recall": 0.47, "strict_f1": 0.48, "speaker": 0.88}
+    floors = {"overlap_precision": 0.79, "overlap_recall": 0.52, "strict_f1": 0.54, "speaker": 0.92}
     assert {k: v for k, v in scores.items() if v < floors[k]} == {}, scores
