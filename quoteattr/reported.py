@@ -45,6 +45,7 @@ _NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "noone"}
 _MAX_LABEL_TOKENS = 5
 _MIN_COLON_CONTENT = 3
 _COLON_CONFIDENCE = 0.6
+_EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
@@ -81,7 +82,11 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if quoted[token.idx]:
             continue
         found = (
-            _from_according_to(token) or _from_verb(token) or _from_noun(token) or _from_colon(token)
+            _from_according_to(token)
+            or _from_verb(token)
+            or _from_noun(token)
+            or _from_colon(token)
+            or _from_evidence_in(token)
         )
         if found is not None:
             candidates.append(found)
@@ -128,7 +133,7 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
                 if mark is not None:
                     parts = ((mark.i, parts[0][1]),)
             return parts
-        if _is_inverted(verb):
+        if _is_inverted(verb) or _is_as_clause(verb):
             return _interrupted(verb.head, verb)
         return ()
     if frame == "infinitive":
@@ -174,6 +179,22 @@ def _from_according_to(token: Token) -> _Candidate | None:
     return _Candidate(parts, (token.idx, to.idx + len(to)), source, phrase_confidence())
 
 
+def _from_evidence_in(token: Token) -> _Candidate | None:
+    """A sentence opened by a poll or study: ``In the latest poll, Ms Clinton leads by five``."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if token.i != token.sent.start or token.right_edge.i + 1 >= len(token.doc) or token.right_edge.nbor().text != ",":
+        return None
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    clause = token.head
+    if pobj is None or cue_lemma(pobj) not in _EVIDENCE_LABELS or find_cue_classes(clause):
+        return None
+    parts = _interrupted(clause, token)
+    if not parts:
+        return None
+    return _Candidate(parts, (token.idx, token.idx + len(token)), noun_phrase(pobj), _EVIDENCE_IN_CONFIDENCE)
+
+
 def _from_noun(token: Token) -> _Candidate | None:
     if token.pos_ != "NOUN" or cue_lemma(token) not in cue_lexicon()["nominal"]:
         return None
@@ -194,6 +215,15 @@ def _from_noun(token: Token) -> _Candidate | None:
         return None
     parts = _span_of([clause])
     return _Candidate(parts, (token.idx, token.idx + len(token)), source, nominal_confidence())
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """Whether a cue is an ``as`` clause on its content: ``As Politico reported, X``."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
 
 
 def _is_inverted(verb: Token) -> bool:

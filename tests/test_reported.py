@@ -78,6 +78,16 @@ CASES: list[tuple[str, list[Row]]] = [
         "Poll: Clinton and Trump in dead heat\n\nThe race is close.",
         [("indirect", ("Clinton and Trump in dead heat",), ":", "Poll")],
     ),
+    # an "as" clause on its content; a sentence opened by a poll
+    (
+        "As Politico reported on Tuesday, the group will spend $10 million.",
+        [("indirect", ("the group will spend $10 million",), "reported", "Politico")],
+    ),
+    (
+        "In the latest poll, Ms Clinton leads Mr Trump by five points.",
+        [("indirect", ("Ms Clinton leads Mr Trump by five points",), "In", "the latest poll")],
+    ),
+    ("He rose in the polls, to double digits.", []),
     # reported question
     ("She asked whether the talks would resume.", [("indirect", ("whether the talks would resume",), "asked", "She")]),
     # intention
