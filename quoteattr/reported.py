@@ -346,11 +346,12 @@ def _overlaps(parts: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 
 
 def _split_continuations(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
-    """Split a report's content where a second cue of the same source continues it.
+    """Split a report's content where a second report continues the sentence.
 
-    The parser often hangs ``..., adding that ...`` or ``... and added ...`` on
-    the first content's verb: the first content then ends before the second
-    cue, and the second report takes the first one's source.
+    The parser often hangs ``..., adding that ...``, ``... and added ...`` or
+    ``..., while others said ...`` on the first content's verb: the first
+    content then ends before the second cue. A second cue without a subject
+    of its own takes the first report's source.
     """
     result = list(candidates)
     for i, inner in enumerate(result):
@@ -358,31 +359,32 @@ def _split_continuations(candidates: list[_Candidate], doc: Doc) -> list[_Candid
         if cue is None or not _is_continuation(cue[0]):
             continue
         token = cue[0]
+        shares_source = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
         for j, outer in enumerate(result):
             start, end = outer.parts[-1]
-            if j == i or not start < token.i < end or token.right_edge.i + 2 < end:
+            if j == i or not start < token.left_edge.i < end or token.right_edge.i + 2 < end:
                 continue
             last = _trim(doc, start, token.left_edge.i)
             if last[1] <= last[0]:
                 continue
             result[j] = attrs.evolve(outer, parts=(*outer.parts[:-1], last))
-            result[i] = attrs.evolve(inner, source=outer.source)
+            if shares_source:
+                result[i] = attrs.evolve(inner, source=outer.source)
             break
     return result
 
 
 def _is_continuation(token: Token) -> bool:
-    """Whether a cue continues a previous report: ``, adding ...``, ``and added ...``."""
+    """Whether a cue continues a sentence's first report: ``, adding ...``, ``and added ...``."""
     if token.dep_ not in {"advcl", "conj"} or token.left_edge.i == 0:
         return False
     before = token.doc[token.left_edge.i - 1]
     if token.tag_ == "VBG":
         return before.text == ","
-    return (
-        token.dep_ == "conj"
-        and before.dep_ == "cc"
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-    )
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        # "..., while 22 percent said ...", "..., and he said no"
+        return before.text == "," or before.dep_ == "cc" or token.left_edge.dep_ == "mark"
+    return token.dep_ == "conj" and before.dep_ == "cc"
 
 
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:

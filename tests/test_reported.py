@@ -73,6 +73,13 @@ CASES: list[tuple[str, list[Row]]] = [
             ("indirect", ("that more meetings would follow",), "added", "Mr Lavrov"),
         ],
     ),
+    (
+        "Some 70 percent said they are set on voting for him, while 22 percent said they might change their mind.",
+        [
+            ("indirect", ("they are set on voting for him",), "said", "Some 70 percent"),
+            ("indirect", ("they might change their mind",), "said", "22 percent"),
+        ],
+    ),
     # a headline line opened by its source and a colon
     (
         "Poll: Clinton and Trump in dead heat\n\nThe race is close.",
