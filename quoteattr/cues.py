@@ -68,7 +68,7 @@ def cue_classes() -> dict[str, CueClass]:
             frames=tuple(entry["frames"]),
             confidence=float(entry["confidence"]),
             lemmas=frozenset(w for w in words if " " not in w),
-            pairs=frozenset(tuple(w.split(" ", 1)) for w in words if " " in w),  # type: ignore[misc]
+            pairs=frozenset((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
         )
     return classes
 
@@ -82,7 +82,9 @@ def cue_lexicon() -> dict[str, frozenset[str]]:
     ``hedges`` adverbs that are never cues.
     """
     raw = _raw_lexicon()
-    lexicon = {name: frozenset(w.lower() for w in e["lemmas"]) for name, e in raw["classes"].items()}
+    lexicon = {
+        name: frozenset(w.lower() for w in e["lemmas"]) for name, e in raw["classes"].items()
+    }
     lexicon["phrases"] = frozenset(raw["phrases"]["phrases"])
     lexicon["nominal"] = frozenset(raw["nominal"]["lemmas"])
     lexicon["withheld"] = frozenset(raw["withheld"]["lemmas"])
@@ -141,7 +143,11 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
             if verb != lemma:
                 continue
             child = next(
-                (c for c in token.rights if c.dep_ in {"prep", "prt", "agent"} and c.lower_ == particle),
+                (
+                    c
+                    for c in token.rights
+                    if c.dep_ in {"prep", "prt", "agent"} and c.lower_ == particle
+                ),
                 None,
             )
             if child is not None:

@@ -129,7 +129,14 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
                 doc = verb.doc
-                mark = next((t for t in doc[verb.i + 1 : parts[0][0]] if t.lower_ == "that" and t.dep_ == "mark"), None)
+                mark = next(
+                    (
+                        t
+                        for t in doc[verb.i + 1 : parts[0][0]]
+                        if t.lower_ == "that" and t.dep_ == "mark"
+                    ),
+                    None,
+                )
                 if mark is not None:
                     parts = ((mark.i, parts[0][1]),)
             return parts
@@ -137,7 +144,9 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             return _interrupted(verb.head, verb)
         return ()
     if frame == "infinitive":
-        infinitive = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)]
+        infinitive = [
+            c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)
+        ]
         if not infinitive:
             return ()
         addressee = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
@@ -183,7 +192,11 @@ def _from_evidence_in(token: Token) -> _Candidate | None:
     """A sentence opened by a poll or study: ``In the latest poll, Ms Clinton leads by five``."""
     if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
         return None
-    if token.i != token.sent.start or token.right_edge.i + 1 >= len(token.doc) or token.right_edge.nbor().text != ",":
+    if (
+        token.i != token.sent.start
+        or token.right_edge.i + 1 >= len(token.doc)
+        or token.right_edge.nbor().text != ","
+    ):
         return None
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     clause = token.head
@@ -192,26 +205,32 @@ def _from_evidence_in(token: Token) -> _Candidate | None:
     parts = _interrupted(clause, token)
     if not parts:
         return None
-    return _Candidate(parts, (token.idx, token.idx + len(token)), noun_phrase(pobj), _EVIDENCE_IN_CONFIDENCE)
+    return _Candidate(
+        parts, (token.idx, token.idx + len(token)), noun_phrase(pobj), _EVIDENCE_IN_CONFIDENCE
+    )
 
 
 def _from_noun(token: Token) -> _Candidate | None:
     if token.pos_ != "NOUN" or cue_lemma(token) not in cue_lexicon()["nominal"]:
         return None
     clause = next(
-        (c for c in token.rights if c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)),
+        (
+            c
+            for c in token.rights
+            if c.dep_ in {"acl", "ccomp"}
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
         None,
     )
     if clause is None:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    source: Span | None = None
     if owner is not None:
         source = noun_phrase(owner)
     elif token.dep_ == "dobj":
         source = find_source_mention(token.head)
-        if source is None:
-            return None
-    else:
+    if source is None:
         return None
     parts = _span_of([clause])
     return _Candidate(parts, (token.idx, token.idx + len(token)), source, nominal_confidence())
@@ -391,7 +410,9 @@ def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
     """Drop reports whose cue lies inside another report's content."""
 
     def contains(outer: _Candidate, inner: _Candidate) -> bool:
-        return any(doc[s].idx <= inner.cue[0] < doc[e - 1].idx + len(doc[e - 1]) for s, e in outer.parts)
+        return any(
+            doc[s].idx <= inner.cue[0] < doc[e - 1].idx + len(doc[e - 1]) for s, e in outer.parts
+        )
 
     return [
         c
@@ -424,7 +445,9 @@ def _to_quote(
                     outside += 1
     if inside + outside == 0:
         return None
-    quote_type = QuoteType.DIRECT if outside == 0 else QuoteType.MIXED if inside else QuoteType.INDIRECT
+    quote_type = (
+        QuoteType.DIRECT if outside == 0 else QuoteType.MIXED if inside else QuoteType.INDIRECT
+    )
     mention = TextSpan.from_offsets(text, candidate.source.start_char, candidate.source.end_char)
     return Quote(
         type=quote_type,

@@ -83,7 +83,9 @@ def noun_phrase(head: Token) -> Span:
     """The noun phrase headed by ``head``, cut before appositives, clauses, coordination or punctuation."""
     doc = head.doc
     start = head.left_edge.i
-    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ in {"cc", "prep"}):
+    while start < head.i and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ in {"cc", "prep"}
+    ):
         start += 1
     end = head.i + 1
     for child in head.rights:

@@ -5,12 +5,26 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quoteattr.cues import FRAMES, cue_classes, cue_lexicon, find_cue_classes, is_cue_verb, is_withheld
+from quoteattr.cues import (
+    FRAMES,
+    cue_classes,
+    cue_lexicon,
+    find_cue_classes,
+    is_cue_verb,
+    is_withheld,
+)
 
 
 def test_cues_lexicon_classes_are_documented() -> None:
     classes = cue_classes()
-    assert sorted(classes) == ["cognition", "evaluation", "evidence", "intention", "prepositional", "speech"]
+    assert sorted(classes) == [
+        "cognition",
+        "evaluation",
+        "evidence",
+        "intention",
+        "prepositional",
+        "speech",
+    ]
     for cue_class in classes.values():
         assert cue_class.description
         assert set(cue_class.frames) <= FRAMES
@@ -32,12 +46,22 @@ def test_cues_lexicon_extra_entries() -> None:
         ("She said it rained.", "said", [("speech", None)]),
         ("Mr Lavrov feels the US is ready.", "feels", [("cognition", None)]),
         ("A poll shows he leads.", "shows", [("evidence", None)]),
-        ("He vowed to fight.", "vowed", [("speech", None), ("intention", None), ("evaluation", None)]),
-        ("She called for calm.", "called", [("intention", None), ("evaluation", None), ("prepositional", "for")]),
+        (
+            "He vowed to fight.",
+            "vowed",
+            [("speech", None), ("intention", None), ("evaluation", None)],
+        ),
+        (
+            "She called for calm.",
+            "called",
+            [("intention", None), ("evaluation", None), ("prepositional", "for")],
+        ),
         ("The cat sat on the mat.", "sat", []),
     ],
 )
-def test_cues_find_cue_classes(nlp: Language, text: str, word: str, expected: list[tuple[str, str | None]]) -> None:
+def test_cues_find_cue_classes(
+    nlp: Language, text: str, word: str, expected: list[tuple[str, str | None]]
+) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     found = [(c.name, p.text if p is not None else None) for c, p in find_cue_classes(token)]
     assert found == expected

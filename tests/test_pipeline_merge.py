@@ -43,7 +43,9 @@ INDIRECT = quote(QuoteType.INDIRECT, 18, 38)
         ([], [], []),
     ],
 )
-def test_pipeline_merge_quotes(direct: list[Quote], reported: list[Quote], expected: list[Quote]) -> None:
+def test_pipeline_merge_quotes(
+    direct: list[Quote], reported: list[Quote], expected: list[Quote]
+) -> None:
     assert merge_quotes(direct, reported) == expected
 
 
@@ -71,6 +73,11 @@ def test_pipeline_merge_quotes(direct: list[Quote], reported: list[Quote], expec
         ),
     ],
 )
-def test_pipeline_merge_end_to_end(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = [(q.type.value, q.text, q.source.mention.text if q.source else None) for q in find_quotes(nlp(text))]
+def test_pipeline_merge_end_to_end(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (q.type.value, q.text, q.source.mention.text if q.source else None)
+        for q in find_quotes(nlp(text))
+    ]
     assert found == expected

@@ -56,7 +56,14 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     (
         "Three US intelligence agencies have accused Moscow of releasing damaging information.",
-        [("indirect", ("Moscow of releasing damaging information",), "accused", "Three US intelligence agencies")],
+        [
+            (
+                "indirect",
+                ("Moscow of releasing damaging information",),
+                "accused",
+                "Three US intelligence agencies",
+            )
+        ],
     ),
     # a second cue of the same source continues the report: two quotes
     (
@@ -96,16 +103,29 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     ("He rose in the polls, to double digits.", []),
     # reported question
-    ("She asked whether the talks would resume.", [("indirect", ("whether the talks would resume",), "asked", "She")]),
+    (
+        "She asked whether the talks would resume.",
+        [("indirect", ("whether the talks would resume",), "asked", "She")],
+    ),
     # intention
-    ("The senator vowed to block the nomination.", [("indirect", ("to block the nomination",), "vowed", "The senator")]),
+    (
+        "The senator vowed to block the nomination.",
+        [("indirect", ("to block the nomination",), "vowed", "The senator")],
+    ),
     (
         "Democrats called for an investigation into the leaks.",
         [("indirect", ("an investigation into the leaks",), "called for", "Democrats")],
     ),
     (
         'Mr Trump declared US relations with Russia were at an "all-time low".',
-        [("mixed", ('US relations with Russia were at an "all-time low"',), "declared", "Mr Trump")],
+        [
+            (
+                "mixed",
+                ('US relations with Russia were at an "all-time low"',),
+                "declared",
+                "Mr Trump",
+            )
+        ],
     ),
     # a belief inside a report is not a second attribution
     (
@@ -113,16 +133,25 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("he felt that the Americans were ready",), "said", "Mr Lavrov")],
     ),
     # evidence
-    ("A new poll shows Ms Clinton leading in Ohio.", [("indirect", ("Ms Clinton leading in Ohio",), "shows", "A new poll")]),
+    (
+        "A new poll shows Ms Clinton leading in Ohio.",
+        [("indirect", ("Ms Clinton leading in Ohio",), "shows", "A new poll")],
+    ),
     # nominal cue
-    ("Her claim that the server was secure was false.", [("indirect", ("that the server was secure",), "claim", "Her")]),
+    (
+        "Her claim that the server was secure was false.",
+        [("indirect", ("that the server was secure",), "claim", "Her")],
+    ),
     # a misattached complementizer
     (
         "They agreed that the discussion would continue.",
         [("indirect", ("that the discussion would continue",), "agreed", "They")],
     ),
     # appositive cut from the source; a relative pronoun source as written
-    ("Hugh Hill, a doctor, said the patient was stable.", [("indirect", ("the patient was stable",), "said", "Hugh Hill")]),
+    (
+        "Hugh Hill, a doctor, said the patient was stable.",
+        [("indirect", ("the patient was stable",), "said", "Hugh Hill")],
+    ),
     (
         "The senator, who said the bill was unfair, voted against it.",
         [("indirect", ("the bill was unfair",), "said", "who")],
@@ -145,7 +174,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("If he says the deal is off, markets will fall.", []),
     ("It was reported that the talks had failed.", []),
     # cues inside a quotation are nested, not counted: only the outer cue
-    ('"I think he said it was over," she joked.', [("direct", ("I think he said it was over",), "joked", "she")]),
+    (
+        '"I think he said it was over," she joked.',
+        [("direct", ("I think he said it was over",), "joked", "she")],
+    ),
 ]
 
 
