@@ -125,7 +125,16 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
     if frame == "clause":
         clause = [c for c in children if c.dep_ == "ccomp"]
         if clause:
-            parts = _span_of(clause[:1])
+            # "said A, but B": the parser may hang B on the cue; a B without a cue is content.
+            tail = [
+                c
+                for c in children
+                if c.dep_ == "conj"
+                and c.i > clause[0].i
+                and any(g.dep_ == "nsubj" for g in c.children)
+                and not find_cue_classes(c)
+            ]
+            parts = _span_of(clause[:1] + tail[:1])
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
                 doc = verb.doc
