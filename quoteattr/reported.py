@@ -444,6 +444,7 @@ def _to_quote(
         if start <= quotation.start < end < quotation.end:
             offsets[-1] = (offsets[-1][0], quotation.end)
             end = quotation.end
+    offsets = _in_cue_paragraph(text, offsets, candidate.cue[0])
     inside = outside = 0
     for s, e in offsets:
         for i in range(s, e):
@@ -465,6 +466,19 @@ def _to_quote(
         source=Source(mention=mention),
         confidence=candidate.confidence,
     )
+
+
+def _in_cue_paragraph(text: str, offsets: list[tuple[int, int]], cue: int) -> list[tuple[int, int]]:
+    """The content's parts cut to the line of the cue: a parse never runs across a line break."""
+    line_start = text.rfind("\n", 0, cue) + 1
+    line_end = text.find("\n", cue)
+    line_end = len(text) if line_end < 0 else line_end
+    kept = [(max(s, line_start), min(e, line_end)) for s, e in offsets]
+    kept = [(s, e) for s, e in kept if text[s:e].strip()]
+    return [
+        (s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()))
+        for s, e in kept
+    ] or offsets
 
 
 def _quoted_mask(length: int, quotations: list[Quotation]) -> list[bool]:
