@@ -171,7 +171,17 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             and c.dep_ in _OBJECT_PREDICATES
             and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
         ]
-        return _span_of(objects[:1] + extra)
+        parts = _span_of(objects[:1] + extra)
+        aside = next((c for c in objects[0].rights if c.dep_ in {"relcl", "appos"}), None)
+        if (
+            parts
+            and not extra
+            and aside is not None
+            and verb.doc[aside.left_edge.i - 1].text == ","
+        ):
+            # "endorsed Ryan, who faces a primary": the aside is the writer's, not the source's
+            parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
+        return parts
     return ()
 
 

@@ -102,6 +102,11 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("Ms Clinton leads Mr Trump by five points",), "In", "the latest poll")],
     ),
     ("He rose in the polls, to double digits.", []),
+    # the writer's aside on an object is not content
+    (
+        "He endorsed Ryan, who faces a primary on Tuesday.",
+        [("indirect", ("Ryan",), "endorsed", "He")],
+    ),
     # reported question
     (
         "She asked whether the talks would resume.",
