@@ -14,6 +14,7 @@ from quoteattr.errors import (
 )
 from quoteattr.models import load
 from quoteattr.pipeline import extract, extract_many, find_quotes
+from quoteattr.resolution import extract_sources, find_sources
 from quoteattr.render import render
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
 
@@ -33,7 +34,9 @@ __all__ = [
     "TextSpan",
     "extract",
     "extract_many",
+    "extract_sources",
     "find_quotes",
+    "find_sources",
     "load",
     "render",
 ]
