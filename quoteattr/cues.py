@@ -1,7 +1,13 @@
 """Cues: the words that attribute content to a source (``said``, ``according to``).
 
-The lexicon is packaged data (``quoteattr/data/cues.json``), one list of lemmas
-or phrases per class.
+The lexicon is packaged data (``quoteattr/data/cues.json``, documented in
+``docs/cues.md``). Each cue class lists lemmas, or ``"verb particle"`` pairs
+such as ``"call for"``, with the frames in which the verb takes its content:
+
+- ``clause``: a clausal complement (``said (that) ...``, ``..., she said``);
+- ``infinitive``: an infinitive complement (``vowed to ...``);
+- ``object``: a direct object with its predicate (``called X "flawed"``);
+- ``preposition``: the object of the pair's preposition (``called for ...``).
 """
 
 from __future__ import annotations
@@ -9,24 +15,154 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
+from typing import Any
 
+import attrs
 from spacy.tokens import Token
+
+#: Frames a cue class may use.
+FRAMES = frozenset({"clause", "infinitive", "object", "preposition"})
+
+#: Lemmas the small English models get wrong for common cue verbs.
+_LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say"}
+
+
+@attrs.frozen(kw_only=True)
+class CueClass:
+    """One class of the cue lexicon.
+
+    Attributes:
+        name: The class name (``speech``, ``cognition``, ...).
+        description: What the class covers.
+        frames: How its verbs take their content (see the module docstring).
+        confidence: Base confidence of a quote with a cue of this class.
+        lemmas: Single-word verb lemmas.
+        pairs: ``(verb lemma, preposition or particle)`` pairs.
+    """
+
+    name: str
+    description: str
+    frames: tuple[str, ...]
+    confidence: float
+    lemmas: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+
+
+@functools.cache
+def _raw_lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("quoteattr").joinpath("data/cues.json").read_text("utf-8")
+    )
+    return data
+
+
+@functools.cache
+def cue_classes() -> dict[str, CueClass]:
+    """The verb classes of the packaged lexicon, by name."""
+    classes = {}
+    for name, entry in _raw_lexicon()["classes"].items():
+        words = [w.lower() for w in entry["lemmas"]]
+        classes[name] = CueClass(
+            name=name,
+            description=entry["description"],
+            frames=tuple(entry["frames"]),
+            confidence=float(entry["confidence"]),
+            lemmas=frozenset(w for w in words if " " not in w),
+            pairs=frozenset((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
+        )
+    return classes
 
 
 @functools.cache
 def cue_lexicon() -> dict[str, frozenset[str]]:
-    """The packaged cue lexicon: class name -> lemmas or phrases."""
-    raw = json.loads(resources.files("quoteattr").joinpath("data/cues.json").read_text("utf-8"))
-    return {name: frozenset(words) for name, words in raw.items()}
+    """Every entry of the lexicon as plain strings: class name -> lemmas or phrases.
+
+    Besides the verb classes, ``phrases`` holds fixed phrases (``according
+    to``), ``nominal`` cue nouns, ``withheld`` verbs that withhold speech and
+    ``hedges`` adverbs that are never cues.
+    """
+    raw = _raw_lexicon()
+    lexicon = {
+        name: frozenset(w.lower() for w in e["lemmas"]) for name, e in raw["classes"].items()
+    }
+    lexicon["phrases"] = frozenset(raw["phrases"]["phrases"])
+    lexicon["nominal"] = frozenset(raw["nominal"]["lemmas"])
+    lexicon["withheld"] = frozenset(raw["withheld"]["lemmas"])
+    lexicon["withheld_speech"] = frozenset(raw["withheld"]["withheld_speech"])
+    lexicon["hedges"] = frozenset(raw["hedges"]["lemmas"])
+    return lexicon
+
+
+def phrase_confidence() -> float:
+    """Base confidence of a fixed-phrase cue (``according to``)."""
+    return float(_raw_lexicon()["phrases"]["confidence"])
+
+
+def nominal_confidence() -> float:
+    """Base confidence of a nominal cue (``X's claim that``)."""
+    return float(_raw_lexicon()["nominal"]["confidence"])
 
 
 @functools.cache
 def cue_verbs() -> frozenset[str]:
-    """Every verb lemma of the lexicon."""
-    lexicon = cue_lexicon()
-    return lexicon["speech"] | lexicon["cognition"] | lexicon["evidence"]
+    """Every single-word lemma of the speech, cognition and evidence classes."""
+    classes = cue_classes()
+    return classes["speech"].lemmas | classes["cognition"].lemmas | classes["evidence"].lemmas
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, lowercased, with known model errors fixed (``hoped`` -> ``hope``)."""
+    lemma = token.lemma_.lower()
+    return _LEMMA_FIXES.get(lemma, lemma)
 
 
 def is_cue_verb(token: Token) -> bool:
-    """Whether ``token`` is a verb whose lemma is in the cue lexicon."""
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cue_verbs()
+    """Whether ``token`` is a verb whose lemma is a speech, cognition or evidence cue."""
+    return token.pos_ in {"VERB", "AUX"} and cue_lemma(token) in cue_verbs()
+
+
+def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
+    """The lexicon classes a verb token belongs to, in lexicon order.
+
+    Args:
+        token: Any token.
+
+    Returns:
+        ``(class, particle)`` pairs: ``particle`` is the preposition or
+        particle child that completes a pair entry (``for`` in ``called
+        for``), else ``None``. Empty when the token is no cue verb.
+    """
+    if token.pos_ != "VERB":
+        return []
+    lemma = cue_lemma(token)
+    found: list[tuple[CueClass, Token | None]] = []
+    for cue_class in cue_classes().values():
+        if lemma in cue_class.lemmas:
+            found.append((cue_class, None))
+        for verb, particle in cue_class.pairs:
+            if verb != lemma:
+                continue
+            child = next(
+                (
+                    c
+                    for c in token.rights
+                    if c.dep_ in {"prep", "prt", "agent"} and c.lower_ == particle
+                ),
+                None,
+            )
+            if child is not None:
+                found.append((cue_class, child))
+    return found
+
+
+def is_withheld(token: Token) -> bool:
+    """Whether a verb withholds speech: ``declined to comment``, ``refused to say``."""
+    lexicon = cue_lexicon()
+    lemma = cue_lemma(token)
+    if lemma in lexicon["withheld"]:
+        return any(
+            c.dep_ == "xcomp" and cue_lemma(c) in lexicon["withheld_speech"] for c in token.children
+        )
+    if lemma in lexicon["withheld_speech"] and token.dep_ == "xcomp":
+        return cue_lemma(token.head) in lexicon["withheld"]
+    return False

@@ -38,10 +38,41 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 def merge_quotes(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
-    """Direct and reported quotes in text order, a direct quote dropped when a mixed quote holds it."""
+    """Direct and reported quotes combined, in text order, each attribution once.
+
+    - A reported clause holding a quoted fragment is one mixed quote: the
+      direct quotes of its fragments are dropped.
+    - A reported clause entirely inside quotation marks (``X said: "..."``)
+      is a direct quote: the direct stage's quote of it is kept, the reported
+      one dropped; it is kept when the direct stage missed it.
+    - Reported cues inside a quotation never reach here (nested attributions
+      are not counted).
+    - Of quotes with the same content, the most confident is kept.
+
+    Args:
+        direct: Quotes of the direct stage.
+        reported: Quotes of the reported-speech stage.
+
+    Returns:
+        The merged quotes sorted by position.
+    """
     mixed = [q for q in reported if q.type is QuoteType.MIXED]
-    kept = [q for q in direct if not any(m.start <= q.start and q.end <= m.end for m in mixed)]
-    return sorted(kept + reported, key=lambda q: (q.start, q.end))
+    kept = [q for q in direct if not any(m.start <= q.start < m.end for m in mixed)]
+    kept += [
+        q
+        for q in reported
+        if q.type is not QuoteType.DIRECT or not any(_overlap(q, d) for d in kept)
+    ]
+    best: dict[tuple[int, int], Quote] = {}
+    for quote in kept:
+        key = (quote.start, quote.end)
+        if key not in best or quote.confidence > best[key].confidence:
+            best[key] = quote
+    return sorted(best.values(), key=lambda q: (q.start, q.end))
+
+
+def _overlap(first: Quote, second: Quote) -> bool:
+    return any(a.start < b.end and b.start < a.end for a in first.content for b in second.content)
 
 
 def check_doc(doc: Doc) -> None:

@@ -1,57 +1,499 @@
-"""Reported speech and claims: indirect and mixed quotes."""
+"""Reported speech and claims: indirect and mixed quotes.
+
+Every cue of the lexicon (:mod:`quoteattr.cues`) outside quotation marks is
+read with the dependency parse:
+
+- a clausal complement (``said (that) ...``, ``asked whether ...``), before
+  the cue too (``..., Mr Lavrov said.``), or the clause a parenthetical cue
+  interrupts (``The deal, he said, is dead`` gives two content segments);
+- an infinitive complement (``vowed to ...``, ``urged Congress to ...``);
+- an object with its predicate (``called the sanctions "flawed"``,
+  ``accused Moscow of meddling`` gives ``Moscow of meddling``);
+- a prepositional object (``called for ...``, ``warned against ...``);
+- the clause around ``according to X``;
+- a clause after a nominal cue (``X's claim that ...``).
+
+Not attributions: negated or withheld speech (``did not comment``,
+``declined to say``), hypotheticals (``if he says ...``), cues without a
+source (``it was reported``, ``is seen as``) and cues inside a quotation or
+inside the content of another report (nested attributions are not counted).
+
+A content holding quotation marks is a mixed quote; a content entirely inside
+quotation marks is a direct quote (``X said: "..."``).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import attrs
+from spacy.tokens import Doc, Span, Token
 
-from quoteattr.cues import is_cue_verb
+from quoteattr.cues import (
+    CueClass,
+    cue_lemma,
+    cue_lexicon,
+    find_cue_classes,
+    is_withheld,
+    nominal_confidence,
+    phrase_confidence,
+)
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
-from quoteattr.sources import find_source_mention
+from quoteattr.sources import find_according_to_source, find_source_mention, noun_phrase
+
+_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "noone"})
+_MAX_LABEL_TOKENS = 5
+_MIN_COLON_CONTENT = 3
+_COLON_CONFIDENCE = 0.6
+_EVIDENCE_IN_CONFIDENCE = 0.6
+_EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
+_HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+_OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
+_OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
+#: Leading and trailing tokens never part of a content.
+_TRIM_DEPS = frozenset({"cc", "punct"})
+
+
+@attrs.frozen
+class _Candidate:
+    """A reported quote before its type is known: token ranges over the Doc."""
+
+    parts: tuple[tuple[int, int], ...]  # (start_token, end_token) ranges
+    cue: tuple[int, int]  # char offsets
+    source: Span
+    confidence: float
 
 
 def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
-    """Clausal complements of cue verbs outside quotations.
+    """Indirect and mixed quotes (and direct ones a cue introduces) in a parsed Doc.
 
     Args:
         doc: A parsed Doc.
         quotations: The quotations of ``doc.text``.
 
     Returns:
-        Indirect quotes, and mixed quotes where the complement holds a
-        quotation, in text order.
+        One quote per reported clause, in text order. A clause holding a
+        quotation is a mixed quote; one entirely inside quotation marks is
+        direct.
     """
-    text = doc.text
-    quotes = []
+    quoted = _quoted_mask(len(doc.text), quotations)
+    candidates: list[_Candidate] = []
     for token in doc:
-        if not is_cue_verb(token) or _inside(token.idx, quotations):
+        if quoted[token.idx]:
             continue
-        complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        if complement is None or complement.i < token.i:
-            continue
-        mention = find_source_mention(token)
-        if mention is None:
-            continue
-        start = complement.left_edge.idx
-        last = complement.right_edge
-        end = last.idx + len(last)
-        quote_type = QuoteType.INDIRECT
-        for quotation in quotations:
-            if start <= quotation.start < end or quotation.start <= start < quotation.end:
-                quote_type = QuoteType.MIXED
-                end = max(end, quotation.end)
-                start = min(start, quotation.start)
-        quotes.append(
-            Quote(
-                type=quote_type,
-                content=(TextSpan.from_offsets(text, start, end),),
-                cue=TextSpan.from_offsets(text, token.idx, token.idx + len(token)),
-                source=Source(mention=TextSpan.from_offsets(text, mention.start_char, mention.end_char)),
-                confidence=0.7,
-            )
+        found = (
+            _from_according_to(token)
+            or _from_verb(token)
+            or _from_noun(token)
+            or _from_colon(token)
+            or _from_evidence_in(token)
         )
-    return quotes
+        if found is not None:
+            candidates.append(found)
+    candidates = _drop_nested(_split_continuations(candidates, doc), doc)
+    quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
+    return sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end))
 
 
-def _inside(offset: int, quotations: list[Quotation]) -> bool:
-    return any(q.start <= offset < q.end for q in quotations)
+def _from_verb(token: Token) -> _Candidate | None:
+    matches = find_cue_classes(token)
+    if not matches or _is_negated(token) or is_withheld(token) or _is_hypothetical(token):
+        return None
+    for cue_class, particle in matches:
+        for frame in cue_class.frames:
+            parts = _content(token, frame, particle)
+            if not parts:
+                continue
+            source = find_source_mention(token)
+            if source is None or _overlaps(parts, source.start, source.end):
+                continue
+            cue_end = particle if particle is not None and particle.i > token.i else token
+            cue = (token.idx, cue_end.idx + len(cue_end))
+            return _Candidate(parts, cue, source, _confidence(token, cue_class, parts))
+    return None
+
+
+def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int, int], ...]:
+    """Token ranges of the content a cue verb takes in ``frame``; empty when none."""
+    children = list(verb.children)
+    if particle is not None and particle.dep_ != "prt":
+        objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+        if not objects:
+            return ()
+        direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
+        return _span_of(direct + objects)
+    if frame == "clause":
+        clause = [c for c in children if c.dep_ == "ccomp"]
+        if clause:
+            # "said A, but B": the parser may hang B on the cue; a B without a cue is content.
+            tail = [
+                c
+                for c in children
+                if c.dep_ == "conj"
+                and c.i > clause[0].i
+                and any(g.dep_ == "nsubj" for g in c.children)
+                and not find_cue_classes(c)
+            ]
+            parts = _span_of(clause[:1] + tail[:1])
+            if parts and clause[0].i > verb.i:
+                # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
+                doc = verb.doc
+                mark = next(
+                    (
+                        t
+                        for t in doc[verb.i + 1 : parts[0][0]]
+                        if t.lower_ == "that" and t.dep_ == "mark"
+                    ),
+                    None,
+                )
+                if mark is not None:
+                    parts = ((mark.i, parts[0][1]),)
+            return parts
+        if _is_inverted(verb) or _is_as_clause(verb):
+            return _interrupted(verb.head, verb)
+        return ()
+    if frame == "infinitive":
+        infinitive = [
+            c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)
+        ]
+        if not infinitive:
+            return ()
+        addressee = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
+        return _span_of(addressee + infinitive[:1])
+    if frame == "object":
+        objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        if not objects:
+            return ()
+        extra = [
+            c
+            for c in children
+            if c.i > objects[0].i
+            and c.dep_ in _OBJECT_PREDICATES
+            and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
+        ]
+        parts = _span_of(objects[:1] + extra)
+        aside = next((c for c in objects[0].rights if c.dep_ in {"relcl", "appos"}), None)
+        if (
+            parts
+            and not extra
+            and aside is not None
+            and verb.doc[aside.left_edge.i - 1].text == ","
+        ):
+            # "endorsed Ryan, who faces a primary": the aside is the writer's, not the source's
+            parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
+        return parts
+    return ()
+
+
+def _from_according_to(token: Token) -> _Candidate | None:
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+        return None
+    source = find_according_to_source(token)
+    if source is None:
+        return None
+    clause = token.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    parts = _interrupted(clause, token)
+    # What follows "according to X" without a verb is an afterthought, not the claim.
+    parts = tuple(
+        (start, end)
+        for start, end in parts
+        if start < token.i or any(t.pos_ in {"VERB", "AUX"} for t in token.doc[start:end])
+    )
+    if not parts:
+        return None
+    to = token.nbor()
+    return _Candidate(parts, (token.idx, to.idx + len(to)), source, phrase_confidence())
+
+
+def _from_evidence_in(token: Token) -> _Candidate | None:
+    """A sentence opened by a poll or study: ``In the latest poll, Ms Clinton leads by five``."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if (
+        token.i != token.sent.start
+        or token.right_edge.i + 1 >= len(token.doc)
+        or token.right_edge.nbor().text != ","
+    ):
+        return None
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    clause = token.head
+    if pobj is None or cue_lemma(pobj) not in _EVIDENCE_LABELS or find_cue_classes(clause):
+        return None
+    parts = _interrupted(clause, token)
+    if not parts:
+        return None
+    return _Candidate(
+        parts, (token.idx, token.idx + len(token)), noun_phrase(pobj), _EVIDENCE_IN_CONFIDENCE
+    )
+
+
+def _from_noun(token: Token) -> _Candidate | None:
+    if token.pos_ != "NOUN" or cue_lemma(token) not in cue_lexicon()["nominal"]:
+        return None
+    clause = next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ in {"acl", "ccomp"}
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    source: Span | None = None
+    if owner is not None:
+        source = noun_phrase(owner)
+    elif token.dep_ == "dobj":
+        source = find_source_mention(token.head)
+    if source is None:
+        return None
+    parts = _span_of([clause])
+    return _Candidate(parts, (token.idx, token.idx + len(token)), source, nominal_confidence())
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """Whether a cue is an ``as`` clause on its content: ``As Politico reported, X``."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+def _is_inverted(verb: Token) -> bool:
+    """Whether a cue interrupts or follows its content clause: ``X is dead, he said``."""
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "parataxis":
+        return True
+    if head.i >= verb.i:
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (
+        verb.dep_ == "conj"
+        and before is not None
+        and before.text in {",", "—", "--", "-"}
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "cc" for c in head.children if verb.left_edge.i > c.i > head.i)
+    )
+
+
+def _from_colon(token: Token) -> _Candidate | None:
+    """A line opened by a source and a colon: ``Poll: Clinton leads``, ``WALLACE: Let's start``."""
+    if token.text != ":":
+        return None
+    doc = token.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    label = doc.char_span(line_start, token.idx, alignment_mode="contract")
+    if label is None or not 0 < len(label) <= _MAX_LABEL_TOKENS or not _is_source_label(label):
+        return None
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    content = doc.char_span(token.idx + 1, line_end, alignment_mode="contract")
+    if content is None or sum(not t.is_punct for t in content) < _MIN_COLON_CONTENT:
+        return None
+    parts = (_trim(doc, content.start, content.end),)
+    return _Candidate(parts, (token.idx, token.idx + 1), label, _COLON_CONFIDENCE)
+
+
+def _is_source_label(label: Span) -> bool:
+    """Whether the words before a line's colon name a source (a name, an agency, a poll)."""
+    words = [t for t in label if not t.is_punct]
+    if not words or any(t.pos_ in {"VERB", "AUX", "ADP", "PRON"} for t in words):
+        return False
+    if len(words) == 1 and words[0].lemma_.lower() in _EVIDENCE_LABELS:
+        return True
+    named = sum(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
+    capitalised = all(t.text[:1].isupper() for t in words)
+    return capitalised and 2 * named >= len(words)
+
+
+def _interrupted(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
+    """The clause of ``head`` without the subtree of the interrupting ``cue``."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    cut_start, cut_end = cue.left_edge.i, cue.right_edge.i + 1
+    doc = head.doc
+    parts = [_trim(doc, start, cut_start), _trim(doc, cut_end, end)]
+    return tuple(p for p in parts if p[1] - p[0] > 0)
+
+
+def _span_of(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
+    if not tokens:
+        return ()
+    doc = tokens[0].doc
+    covered = [t.i for token in tokens for t in token.subtree]
+    start, end = min(covered), max(covered) + 1
+    part = _trim(doc, start, end)
+    return (part,) if part[1] > part[0] else ()
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].dep_ in _TRIM_DEPS or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].dep_ in _TRIM_DEPS or doc[end - 1].is_space):
+        end -= 1
+    return (start, end)
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG"
+
+
+def _is_negated(token: Token) -> bool:
+    """Whether a cue is negated: ``did not say``, ``never said``, ``nobody commented``."""
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ == "never":
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lower_ in _NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in child.children)
+        ):
+            return True
+    return False
+
+
+def _is_hypothetical(token: Token) -> bool:
+    """Whether the cue sits in a conditional clause (``if he says ...``)."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in node.children
+        ):
+            return True
+        if node.dep_ in {"ccomp", "ROOT"}:
+            break
+    return False
+
+
+def _confidence(token: Token, cue_class: CueClass, parts: tuple[tuple[int, int], ...]) -> float:
+    confidence = cue_class.confidence
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+        confidence *= 0.6
+    if sum(end - start for start, end in parts) < 2:
+        confidence *= 0.7
+    return round(confidence, 3)
+
+
+def _overlaps(parts: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in parts)
+
+
+def _split_continuations(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """Split a report's content where a second report continues the sentence.
+
+    The parser often hangs ``..., adding that ...``, ``... and added ...`` or
+    ``..., while others said ...`` on the first content's verb: the first
+    content then ends before the second cue. A second cue without a subject
+    of its own takes the first report's source.
+    """
+    result = list(candidates)
+    for i, inner in enumerate(result):
+        cue = doc.char_span(inner.cue[0], inner.cue[0] + 1, alignment_mode="expand")
+        if cue is None or not _is_continuation(cue[0]):
+            continue
+        token = cue[0]
+        shares_source = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        for j, outer in enumerate(result):
+            start, end = outer.parts[-1]
+            if j == i or not start < token.left_edge.i < end or token.right_edge.i + 2 < end:
+                continue
+            last = _trim(doc, start, token.left_edge.i)
+            if last[1] <= last[0]:
+                continue
+            result[j] = attrs.evolve(outer, parts=(*outer.parts[:-1], last))
+            if shares_source:
+                result[i] = attrs.evolve(inner, source=outer.source)
+            break
+    return result
+
+
+def _is_continuation(token: Token) -> bool:
+    """Whether a cue continues a sentence's first report: ``, adding ...``, ``and added ...``."""
+    if token.dep_ not in {"advcl", "conj"} or token.left_edge.i == 0:
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    if token.tag_ == "VBG":
+        return before.text == ","
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        # "..., while 22 percent said ...", "..., and he said no"
+        return before.text == "," or before.dep_ == "cc" or token.left_edge.dep_ == "mark"
+    return token.dep_ == "conj" and before.dep_ == "cc"
+
+
+def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """Drop reports whose cue lies inside another report's content."""
+
+    def contains(outer: _Candidate, inner: _Candidate) -> bool:
+        return any(
+            doc[s].idx <= inner.cue[0] < doc[e - 1].idx + len(doc[e - 1]) for s, e in outer.parts
+        )
+
+    return [
+        c
+        for i, c in enumerate(candidates)
+        if not any(
+            contains(o, c) and not contains(c, o)
+            for o in candidates[max(0, i - 20) : i + 20]
+            if o is not c
+        )
+    ]
+
+
+def _to_quote(
+    doc: Doc, candidate: _Candidate, quotations: list[Quotation], quoted: list[bool]
+) -> Quote | None:
+    text = doc.text
+    offsets = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in candidate.parts]
+    start, end = offsets[0][0], offsets[-1][1]
+    for quotation in quotations:
+        if start <= quotation.start < end < quotation.end:
+            offsets[-1] = (offsets[-1][0], quotation.end)
+            end = quotation.end
+    offsets = _in_cue_paragraph(text, offsets, candidate.cue[0])
+    inside = outside = 0
+    for s, e in offsets:
+        for i in range(s, e):
+            if text[i].isalnum():
+                if quoted[i]:
+                    inside += 1
+                else:
+                    outside += 1
+    if inside + outside == 0:
+        return None
+    quote_type = (
+        QuoteType.DIRECT if outside == 0 else QuoteType.MIXED if inside else QuoteType.INDIRECT
+    )
+    mention = TextSpan.from_offsets(text, candidate.source.start_char, candidate.source.end_char)
+    return Quote(
+        type=quote_type,
+        content=tuple(TextSpan.from_offsets(text, s, e) for s, e in offsets),
+        cue=TextSpan.from_offsets(text, *candidate.cue),
+        source=Source(mention=mention),
+        confidence=candidate.confidence,
+    )
+
+
+def _in_cue_paragraph(text: str, offsets: list[tuple[int, int]], cue: int) -> list[tuple[int, int]]:
+    """The content's parts cut to the line of the cue: a parse never runs across a line break."""
+    line_start = text.rfind("\n", 0, cue) + 1
+    line_end = text.find("\n", cue)
+    line_end = len(text) if line_end < 0 else line_end
+    kept = [(max(s, line_start), min(e, line_end)) for s, e in offsets]
+    kept = [(s, e) for s, e in kept if text[s:e].strip()]
+    return [
+        (s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()))
+        for s, e in kept
+    ] or offsets
+
+
+def _quoted_mask(length: int, quotations: list[Quotation]) -> list[bool]:
+    """For each character offset (and one past the end), whether it lies inside a quotation."""
+    mask = [False] * (length + 1)
+    for quotation in quotations:
+        mask[quotation.start : quotation.end] = [True] * (quotation.end - quotation.start)
+    return mask

@@ -169,6 +169,11 @@ class Quote:
         return self.source.name or self.source.mention.text
 
 
+def _int_tuple(values: Iterable[int]) -> tuple[int, ...]:
+    """Any iterable of indices as a tuple (lets callers pass lists)."""
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Entity:
     """A source the document quotes, with every mention of it.
@@ -178,9 +183,12 @@ class Entity:
         name: Canonical full name, or ``None`` for unnamed and group sources.
         kind: Person, organisation, group, unnamed or unknown.
         mentions: Every mention of the entity found in the text, in order.
+        quotes: Indices, in the list of quotes it was built from, of the quotes
+            attributed to it; empty when none (or not known).
     """
 
     id: int
     name: str | None
     kind: SourceKind
     mentions: tuple[TextSpan, ...] = attrs.field(converter=_to_spans, default=())
+    quotes: tuple[int, ...] = attrs.field(converter=_int_tuple, default=())

@@ -1,38 +1,97 @@
-"""Sources: from a cue to the mention of who the content is attributed to."""
+"""Sources: from a cue to the mention of who the content is attributed to.
+
+The mention is the noun phrase as written, cut before appositives, relative
+clauses and parentheses (``Hugh Hill, a doctor, said`` gives ``Hugh Hill``):
+the subject of the cue verb (also when inverted: ``said Mr Lavrov``), the
+subject shared by coordinated cues, the relative pronoun of a relative clause
+as written (``Mr Trump, who said ...`` gives ``who``, as PolNeAR marks it:
+resolution links it to its antecedent), the agent of a passive (``was
+criticized by X``), the noun a participle clause hangs on (``officials
+speaking on condition of anonymity``), or the object of ``according to``.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependencies through which a cue without a subject of its own inherits one.
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
+#: Right children that end a source's noun phrase.
+_NP_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
+_EXPLETIVES = frozenset({"it", "there"})
 
 
 def find_source_mention(cue: Token) -> Span | None:
-    """The subject noun phrase of a cue verb, or ``None``.
+    """The mention of the source a cue verb attributes its content to.
 
     Args:
         cue: A cue verb.
 
     Returns:
-        The subject's noun phrase without trailing appositives or relative
-        clauses, or ``None`` when the verb has no subject.
+        The source's noun phrase without appositives, relative clauses or
+        parentheses, or ``None`` when the text gives no source (``it was
+        reported that``, a passive cue without agent).
     """
     verb = cue
-    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    for _ in range(6):
+        agent = _passive_agent(verb)
+        if agent is not None:
+            return noun_phrase(agent)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.dep_ == "nsubjpass" and verb.i == cue.i:
+                return None
+            if subject.lower_ in _EXPLETIVES or subject.dep_ == "csubj":
+                return None
+            return noun_phrase(subject)
+        compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+        if verb.i == cue.i and compounds:
+            # "..., Federal Election Commission records show": the parser takes the
+            # subject for a compound of the verb.
+            return verb.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return noun_phrase(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            # "criticized X for saying ...": the subject of the verb the preposition hangs on
+            verb = verb.head.head
+            continue
+        if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
+            return None
         verb = verb.head
+    return None
+
+
+def find_according_to_source(according: Token) -> Span | None:
+    """The object of ``according to`` (``according to officials`` gives ``officials``)."""
+    for to in according.rights:
+        if to.lower_ == "to":
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return noun_phrase(pobj)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return noun_phrase(child)
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
 def noun_phrase(head: Token) -> Span:
-    """The noun phrase headed by ``head``, without appositives, relative clauses or punctuation after it."""
+    """The noun phrase headed by ``head``, cut before appositives, clauses, coordination or punctuation."""
     doc = head.doc
     start = head.left_edge.i
+    while start < head.i and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ in {"cc", "prep"}
+    ):
+        start += 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in {"appos", "relcl", "acl", "punct", "prep", "cc", "conj"}:
+        if child.dep_ in _NP_STOP_DEPS:
             break
         end = child.right_edge.i + 1
+    while end > head.i + 1 and doc[end - 1].is_punct:
+        end -= 1
     return doc[start:end]

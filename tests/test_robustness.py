@@ -402,11 +402,6 @@ def test_robustness_invariants_on_generated_text(nlp: Language, text: str) -> No
     assert [from_dict(json.loads(json.dumps(to_dict(q)))) for q in quotes] == quotes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported.py returns both of two nested reported-speech cues ('said he felt that ...') "
-    "as quotes whose contents overlap; owner: reported",
-)
 @settings(PROFILE)
 @given(NEWSY_TEXT)
 @example("Mr Smith said he thinks that the talks will fail.")
@@ -414,10 +409,6 @@ def test_robustness_contents_do_not_overlap(text: str) -> None:
     assert overlaps(quoteattr.extract(text)) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported.py returns both of two nested reported-speech cues as quotes whose contents overlap",
-)
 def test_robustness_reference_article_contents_do_not_overlap(
     seed_record: dict[str, object],
 ) -> None:

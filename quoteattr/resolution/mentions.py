@@ -1,0 +1,444 @@
+"""Mentions: the names of people and organisations a Doc mentions, with their roles.
+
+A person mention is a name without its honorifics and titles (``Mr Lavrov`` ->
+``Lavrov``, ``Russian Foreign Minister Sergey Lavrov`` -> ``Sergey Lavrov``)
+that remembers what it dropped: the gender an honorific implies and the role
+words around the name (titles before it, appositives after it), which role
+nouns such as ``the minister`` are later matched against.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.resolution.names import (
+    PersonName,
+    first_name_gender,
+    fold,
+    honorific_gender,
+    is_first_name,
+    is_honorific,
+    is_title,
+    lexicon,
+    org_names_match,
+    parse_person_name,
+    role_key,
+)
+
+PERSON = "person"
+ORGANIZATION = "organization"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+@attrs.frozen
+class Mention:
+    """A name in the text (internal to resolution).
+
+    Attributes:
+        start: Offset of the name's first character (honorifics and titles excluded).
+        end: Offset one past the name's last character.
+        text: The name as written.
+        kind: ``"person"`` or ``"organization"``.
+        name: The parsed person name (folded); empty words for organisations.
+        roles: Role words attached to the name (``minister``, ``senator``, ``russian``).
+        former: Whether a role is marked past (``former President``).
+        gender: ``"male"``/``"female"`` from an honorific or the first name, else ``None``.
+        sent: Index of the sentence holding the mention.
+        subject: Whether the name heads a clause subject.
+        in_quote: Whether the mention lies inside quoted content.
+        honorific: Whether ``gender`` comes from an honorific (``Mr``, ``Mrs``).
+        depth: How many words its head is below the root of its sentence's parse.
+        qualifiers: Nationality and place words among the role words (``russian``
+            in ``Russian President``).
+        headline: Whether the mention is on the text's first line, where
+            capitals may glue a verb to a name (``Howard Dean Tells``).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: PersonName
+    roles: frozenset[str] = frozenset()
+    former: bool = False
+    gender: str | None = None
+    sent: int = 0
+    subject: bool = False
+    in_quote: bool = False
+    honorific: bool = False
+    depth: int = 0
+    qualifiers: frozenset[str] = frozenset()
+    headline: bool = False
+
+
+@attrs.frozen
+class DocIndex:
+    """What resolution looks up in one Doc: sentence starts and quoted regions."""
+
+    sent_starts: tuple[int, ...]
+    quoted: tuple[tuple[int, int], ...]
+    #: Offset of the end of the first line (the headline); 0 for a one-line text.
+    headline_end: int = 0
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> DocIndex:
+        """Index ``doc``'s sentences (token offsets) and quotations (char offsets)."""
+        starts = tuple(sent.start for sent in doc.sents) if len(doc) else (0,)
+        text = doc.text
+        quoted = tuple((q.inner_start, q.inner_end) for q in find_quotations(text))
+        first_line = text.find("\n")
+        return cls(starts, quoted, max(first_line, 0))
+
+    def sentence_of(self, token_index: int) -> int:
+        """The index of the sentence holding a token."""
+        return max(bisect_right(self.sent_starts, token_index) - 1, 0)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Whether the characters ``[start, end)`` lie inside quoted content."""
+        return any(q_start <= start and end <= q_end for q_start, q_end in self.quoted)
+
+
+def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
+    """Every person and organisation name in ``doc``, in text order.
+
+    An organisation of several words named only in the headline is left out:
+    a headline's capitals make the recogniser take whole phrases for names
+    (``New Poll``, ``Charleston Church Shooting Survivors Explain Why ...``).
+
+    Args:
+        doc: A parsed Doc with named entities.
+        index: The Doc's sentence and quotation index.
+
+    Returns:
+        The mentions, sorted by offset.
+    """
+    found: dict[tuple[int, int], Mention] = {}
+    taken: set[int] = set()
+    for label in transcript_labels(doc):
+        mention = person_mention(doc, label, index)
+        if mention is not None:
+            found[(mention.start, mention.end)] = mention
+            taken.update(range(label.start, label.end))
+    for ent in doc.ents:
+        if taken.intersection(range(ent.start, ent.end)):
+            continue
+        parts = [(ent, ent.label_)]
+        if ent.label_ == "ORG" and _ends_with_person(ent):
+            parts = [(ent[:-2], "ORG"), (ent[-2:], "PERSON")]
+        for part, kind in parts:
+            mention = None
+            if kind == "PERSON" or (kind == "ORG" and _after_honorific(part)):
+                mention = person_mention(doc, part, index)
+            elif kind == "ORG":
+                mention = org_mention(doc, part, index)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
+                taken.update(range(part.start, part.end))
+    for span in honorific_names(doc, taken):
+        mention = person_mention(doc, span, index)
+        if mention is not None:
+            found[(mention.start, mention.end)] = mention
+            taken.update(range(span.start, span.end))
+    surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON}
+    for token in doc:
+        if token.text in surnames and token.i not in taken:
+            mention = person_mention(doc, doc[token.i : token.i + 1], index)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
+    body_orgs = [m.text for m in found.values() if m.kind == ORGANIZATION and not m.headline]
+    return sorted(
+        (
+            m
+            for m in found.values()
+            if not (m.kind == ORGANIZATION and m.headline and len(m.name.words) > 1)
+            or any(org_names_match(m.text, other) for other in body_orgs)
+        ),
+        key=lambda m: (m.start, m.end),
+    )
+
+
+def transcript_labels(doc: Doc) -> list[Span]:
+    """All-caps speaker labels at the start of a line (``WALLACE:``)."""
+    labels = []
+    for token in doc[:-1]:
+        at_line_start = (
+            token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].text
+        )
+        if (
+            at_line_start
+            and token.is_alpha
+            and token.is_upper
+            and len(token) > 1
+            and doc[token.i + 1].text == ":"
+        ):
+            labels.append(doc[token.i : token.i + 1])
+    return labels
+
+
+def honorific_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names after an honorific that the entity recogniser missed (``Mr Lavrov``)."""
+    spans = []
+    for token in doc[:-1]:
+        if not (is_honorific(token.text) and token.text[:1].isupper()):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > token.i + 1 and not taken.intersection(range(token.i + 1, end)):
+            spans.append(doc[token.i : end])
+    return spans
+
+
+def _ends_with_person(ent: Span) -> bool:
+    """Whether an organisation entity ends with a person's first name and surname (``Fox News Sean Hannity``)."""
+    return (
+        len(ent) >= 3
+        and ent[-2].text.istitle()
+        and ent[-1].text.istitle()
+        and first_name_gender(ent[-2].text) is not None
+        and not is_first_name(ent[-1].text)
+        and ent[-1].tag_ == "NNP"
+        and ent[-3].pos_ == "PROPN"
+        and ent[-3].lower_ not in lexicon()["place_prefixes"]
+    )
+
+
+def _after_honorific(ent: Span) -> bool:
+    first = ent[0] if not is_honorific(ent[0].text) else None
+    if first is None:
+        return True
+    return ent.start > 0 and is_honorific(ent.doc[ent.start - 1].text)
+
+
+def name_tokens(span: Span) -> Span | None:
+    """The name inside a span: without honorifics, titles, lowercase words, possessives or punctuation."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end < len(doc) and _continues_name(doc, end - 1):
+        end += 1
+    while start < end and (
+        is_honorific(doc[start].text)
+        or is_title(doc[start].text)
+        or not doc[start].text[:1].isupper()
+        or doc[start].is_punct
+        or doc[start].ent_type_ in ("NORP", "GPE")
+        and start + 1 < end
+        and doc[start + 1].ent_type_ != doc[start].ent_type_
+    ):
+        start += 1
+    if end - start == 1 and start > 0 and _first_name_before(doc[start - 1]):
+        start -= 1
+    for i in range(start + 1, end):
+        word = doc[i]
+        if word.is_alpha and word.text.islower() and word.lower_ not in lexicon()["particles"]:
+            end = i
+            break
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVES
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in lexicon()["particles"]
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _first_name_before(token: Token) -> bool:
+    """Whether a word the entity recogniser left out is the first name of the surname after it."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text.istitle()
+        and token.ent_type_ in ("", "PERSON")
+        and first_name_gender(token.text) is not None
+    )
+
+
+def without_nicknames(name: Span) -> str:
+    """A name's text without a nickname in quotation marks: ``Juan "Chico" Manriquez`` -> ``Juan Manriquez``."""
+    kept, quoted = [], False
+    for token in name:
+        if token.is_quote:
+            quoted = not quoted
+            continue
+        if not quoted:
+            kept.append(token)
+    if not kept:
+        return name.text
+    return "".join(t.text_with_ws for t in kept).strip()
+
+
+def _continues_name(doc: Doc, last: int) -> bool:
+    """Whether the token after ``last`` continues a person's name the tagger cut short."""
+    after = doc[last + 1]
+    return (
+        after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.ent_type_ not in ("PERSON",)
+        and doc[last].head.i == after.i
+        and doc[last].whitespace_ != ""
+    )
+
+
+def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
+    """A person mention for a span holding a name, or ``None`` when no name is left."""
+    name = name_tokens(span)
+    if name is None:
+        return None
+    text = without_nicknames(name)
+    if text.isupper() and len(text) > 1:
+        text = text.title()
+    roles, former, gender = attached_roles(name)
+    honorific = gender is not None
+    qualifiers = frozenset(
+        t.lower_ for t in title_run(doc, name.start) if t.ent_type_ in ("NORP", "GPE")
+    )
+    parsed = parse_person_name(text)
+    if gender is None and parsed.full:
+        gender = first_name_gender(parsed.first)
+    head = name.root
+    return Mention(
+        start=name.start_char,
+        end=name.end_char,
+        text=text,
+        kind=PERSON,
+        name=parsed,
+        roles=roles,
+        former=former,
+        gender=gender,
+        sent=index.sentence_of(head.i),
+        subject=is_subject(head),
+        in_quote=index.in_quote(name.start_char, name.end_char),
+        honorific=honorific,
+        depth=depth(head),
+        qualifiers=qualifiers,
+        headline=name.start_char < index.headline_end,
+    )
+
+
+def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
+    """An organisation mention for an ORG entity, without a leading "the" or a possessive."""
+    start, end = span.start, span.end
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end or "\n" in doc[start:end].text:
+        return None
+    name = doc[start:end]
+    if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in name):
+        return None
+    if any(t.text in (",", ";", ":", "(", ")") for t in name):
+        return None
+    return Mention(
+        start=name.start_char,
+        end=name.end_char,
+        text=name.text,
+        kind=ORGANIZATION,
+        name=PersonName(tuple(fold(name.text).split()), "", ""),
+        sent=index.sentence_of(name.root.i),
+        subject=name.root.dep_ in SUBJECT_DEPS,
+        in_quote=index.in_quote(name.start_char, name.end_char),
+        headline=name.start_char < index.headline_end,
+    )
+
+
+def is_subject(token: Token) -> bool:
+    """Whether a word heads a clause subject, or an appositive or compound of one."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ in ("appos", "compound") and token.head.dep_ in SUBJECT_DEPS
+
+
+def depth(token: Token) -> int:
+    """How many words ``token`` is below the root of its sentence's parse."""
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        token, steps = token.head, steps + 1
+    return steps
+
+
+def attached_roles(name: Span) -> tuple[frozenset[str], bool, str | None]:
+    """The role words around a name, whether they mark a past role, and an honorific's gender.
+
+    Role words are the modifiers before the name in its noun phrase
+    (``Russian Foreign Minister``, ``Sen.``), the noun of an appositive after
+    it (``Jason Miller, a senior adviser``) and the noun it is an appositive of
+    (``the party chairman, Kelly Armstrong``).
+    """
+    doc = name.doc
+    head = name.root
+    words: list[Token] = title_run(doc, name.start)
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words.extend(_noun_with_modifiers(child))
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        words.extend(_noun_with_modifiers(head.head))
+    gender = None
+    roles = set()
+    for token in words:
+        if token.is_punct or token.pos_ in ("DET", "ADP", "PART"):
+            continue
+        gender = gender or honorific_gender(token.text)
+        roles.add(role_key(token.lemma_ if token.pos_ == "NOUN" else token.text))
+    lowered = " ".join(t.lower_.rstrip(".") for t in words)
+    for title in lexicon()["titles"]:
+        if " " in title and title in lowered:
+            roles.add(title)
+    following = name[-1].whitespace_ + doc[name.end : name.end + 8].text
+    roles.update(party_and_state(following, 0))
+    former = bool(roles.intersection(lexicon()["former"]))
+    return frozenset(roles), former, gender
+
+
+_PARTY_STATE = re.compile(r"\s*\(([RDI])\s*[-–]\s*([A-Z][A-Za-z. ]{1,14})\)")
+
+
+def party_and_state(text: str, end: int) -> set[str]:
+    """Party and state from a US legislator's label after a name: ``(R-Fla.)`` -> republican, florida."""
+    match = _PARTY_STATE.match(text, end)
+    if match is None:
+        return set()
+    words = lexicon()
+    found = {words["parties"][match.group(1)]}
+    state = match.group(2).strip().lower()
+    found.add(words["states"].get(state.rstrip("."), words["states"].get(state, state)))
+    return found
+
+
+_TITLE_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+
+
+def title_run(doc: Doc, start: int, *, limit: int = 6) -> list[Token]:
+    """The titles and modifiers written right before a name (``Russian Foreign Minister``).
+
+    The run stops at punctuation (a title's own full stop aside), a
+    conjunction, a determiner, a verb or another person's name, so in
+    ``Republican nominee Donald Trump and Democratic nominee Hillary Clinton``
+    each name keeps its own titles.
+    """
+    run: list[Token] = []
+    i = start - 1
+    while i >= 0 and len(run) < limit:
+        token = doc[i]
+        titled = is_honorific(token.text) or is_title(token.text)
+        allowed = titled or token.pos_ in _TITLE_RUN_POS or token.lower_ == "of"
+        another_name = token.ent_type_ == "PERSON" and not titled
+        if not allowed or another_name or "\n" in token.text_with_ws:
+            break
+        run.insert(0, token)
+        i -= 1
+    while run and run[0].lower_ == "of":
+        run.pop(0)
+    return run
+
+
+def _noun_with_modifiers(noun: Token) -> list[Token]:
+    return [child for child in noun.lefts if child.dep_ in _MODIFIER_DEPS] + [noun]

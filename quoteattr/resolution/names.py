@@ -1,0 +1,224 @@
+"""Names as strings: folding, parsing, gender and compatibility of two names.
+
+Nothing here reads a Doc. A person's name is parsed with ``nameparser`` (titles,
+particles such as ``de``/``van der``, suffixes), a first name's gender comes
+from ``gender-guesser``'s list and near-identical spellings (``Sergei`` and
+``Sergey``) are compared with ``rapidfuzz``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import attrs
+import gender_guesser.detector
+from nameparser import HumanName
+from rapidfuzz import fuzz
+
+#: Two first names this similar (0-100) with the same surname are one person.
+FIRST_NAME_SIMILARITY = 80.0
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The word lists of ``quoteattr/data/names.json``."""
+    with resources.files("quoteattr").joinpath("data/names.json").open(encoding="utf-8") as file:
+        data: dict[str, Any] = json.load(file)
+    return data
+
+
+def word_key(word: str) -> str:
+    """A word lowercased, without a full stop at its end: ``"Sen."`` -> ``"sen"``."""
+    return word.lower().rstrip(".")
+
+
+def fold(text: str) -> str:
+    """A name for comparison: lowercase, no diacritics, no possessive, no leading "the"."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.replace("’", "'").strip()
+    for ending in ("'s", "'"):
+        text = text.removesuffix(ending)
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def honorific_gender(word: str) -> str | None:
+    """``"male"``/``"female"`` for a gendered honorific (``Mr``, ``Mrs.``), else ``None``."""
+    gender: str | None = lexicon()["honorifics"].get(word_key(word))
+    return gender
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` is an honorific such as ``Mr``, ``Mrs.``, ``Dr`` or ``Sir``."""
+    return word_key(word) in lexicon()["honorifics"]
+
+
+def role_key(word: str) -> str:
+    """The role noun a title or role word stands for: ``"Sen."`` -> ``"senator"``."""
+    key = word_key(word)
+    return str(lexicon()["abbreviations"].get(key, key))
+
+
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a role title (``President``, ``Gov.``, ``minister``)."""
+    return role_key(word) in _titles()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(lexicon()["titles"])
+
+
+@cache
+def _detector() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    """``"male"`` or ``"female"`` when the first name is one gender's, else ``None``.
+
+    Names the list gives as only *mostly* one gender (``Bernie``, ``Kelly``)
+    count as unknown: a wrong gender would block the right antecedent.
+    """
+    if len(first.rstrip(".")) < 2:
+        return None
+    guess = _detector().get_gender(first)
+    return guess if guess in ("male", "female") else None
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is in the first-name list (any gender)."""
+    return len(word) > 1 and _detector().get_gender(word) != "unknown"
+
+
+@attrs.frozen
+class PersonName:
+    """A person's name split into parts (folded for comparison).
+
+    Attributes:
+        words: The folded words of the name, in order.
+        first: The folded first name, or ``""`` when the name is a surname only.
+        last: The folded surname (with its particles: ``"de blasio"``), or ``""``
+            when the name is a first name only.
+    """
+
+    words: tuple[str, ...]
+    first: str
+    last: str
+
+    @property
+    def full(self) -> bool:
+        """Whether both a first name and a surname are known."""
+        return bool(self.first and self.last)
+
+
+@lru_cache(maxsize=4096)
+def parse_person_name(text: str, *, bare: str = "last") -> PersonName:
+    """Split a name (titles already removed) into first name and surname.
+
+    Args:
+        text: The name as written, e.g. ``"Bill de Blasio"``.
+        bare: How to read a one-word name: ``"last"`` (a surname) or ``"first"``.
+
+    Returns:
+        The parsed name.
+    """
+    words = tuple(fold(word) for word in text.split() if fold(word))
+    if not words:
+        return PersonName((), "", "")
+    if len(words) == 1:
+        key = _strip_particle(words[0])
+        return PersonName(words, key, "") if bare == "first" else PersonName(words, "", key)
+    human = HumanName(text)
+    last = _strip_particle(fold(human.last)) or words[-1]
+    first = fold(human.first) or words[0]
+    return PersonName(words, first, last)
+
+
+def _strip_particle(word: str) -> str:
+    """``"al-assad"`` -> ``"assad"``; ``"de blasio"`` -> ``"blasio"``."""
+    particles = lexicon()["particles"]
+    parts = word.replace("-", " ").split()
+    while len(parts) > 1 and parts[0] in particles:
+        parts = parts[1:]
+    return " ".join(parts) if len(parts) > 1 else (parts[0] if parts else "")
+
+
+def first_names_match(one: str, other: str) -> bool:
+    """Whether two first names can be the same person's: equal, an initial, or near-identical."""
+    one, other = one.rstrip("."), other.rstrip(".")
+    if not one or not other:
+        return True
+    if one == other:
+        return True
+    if len(one) == 1 or len(other) == 1:
+        return one[0] == other[0]
+    return fuzz.ratio(one, other) >= FIRST_NAME_SIMILARITY
+
+
+def surnames_match(one: str, other: str) -> bool:
+    """Whether two folded surnames are the same (particles and hyphens aside)."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    one_words, other_words = one.replace("-", " ").split(), other.replace("-", " ").split()
+    shorter, longer = sorted((one_words, other_words), key=len)
+    return longer[-len(shorter) :] == shorter
+
+
+def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words ``short`` end the words ``long`` (``Peña Nieto`` in ``Enrique Peña Nieto``)."""
+    return 0 < len(short) <= len(long) and long[-len(short) :] == short
+
+
+def names_compatible(mention: PersonName, name: PersonName) -> bool:
+    """Whether ``mention`` can name the same person as ``name``."""
+    if len(mention.words) >= 2 and is_suffix(mention.words, name.words):
+        return True
+    if len(name.words) >= 2 and is_suffix(name.words, mention.words):
+        return True
+    if mention.last and name.last:
+        return surnames_match(mention.last, name.last) and first_names_match(
+            mention.first, name.first
+        )
+    if mention.first and not mention.last:
+        return bool(name.first) and mention.first == name.first
+    if name.first and not name.last:
+        return bool(mention.first) and mention.first == name.first
+    return False
+
+
+def acronym(words: list[str]) -> str:
+    """The capital initials of a name's words: ``American Conservative Union`` -> ``ACU``."""
+    return "".join(word[0] for word in words if word[:1].isupper())
+
+
+def org_names_match(one: str, other: str) -> bool:
+    """Whether two organisation names can be the same organisation.
+
+    Equal after folding, one the last words of the other (``Post`` and
+    ``Washington Post``), or one the acronym of the other (``ACU``).
+    """
+    a, b = fold(one).split(), fold(other).split()
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if longer[-len(shorter) :] == shorter:
+        return True
+    short_raw, long_raw = sorted((one.split(), other.split()), key=len)
+    if len(short_raw) == 1 and short_raw[0].isupper() and len(short_raw[0]) >= 2:
+        return (
+            acronym([w for w in long_raw if w.lower() not in ("of", "the", "and", "for")])
+            == short_raw[0]
+        )
+    return False

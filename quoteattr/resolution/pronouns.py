@@ -1,0 +1,113 @@
+"""Pronouns as sources: ``he``, ``she``, ``his`` to the nearest compatible antecedent.
+
+Antecedents are the person names outside quoted content and the sources of
+the quotes resolved before (an unnamed ``The employee`` is an antecedent too,
+so a later ``he`` stays unnamed rather than jumping to a named person).
+In the pronoun's own sentence the subject nearest the root of the parse
+wins (``Mr. Emanuel said Mr. Bush had not won him over, but he ...``), else
+the nearest name before it; then the earlier sentences are searched
+backwards for a subject (a list of names as objects, ``songs by Elvis
+Costello``, is skipped); failing that, the nearest name. A pronoun deep in
+a clause that comes before any name in its sentence may refer forward to the
+main clause's subject (``In what he called a rant, President Obama said``). A candidate's gender (from honorifics, its first name or pronouns
+already resolved to it) must not contradict the pronoun's.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.resolution.entities import Cluster
+from quoteattr.resolution.mentions import ORGANIZATION, PERSON
+from quoteattr.resolution.names import lexicon
+
+#: How many sentences back a pronoun's antecedent is looked for.
+WINDOW = 6
+#: A pronoun this deep in a clause fronted before the main subject refers forward to it
+#: (``In what he called a rant, President Obama said ...``).
+CATAPHORA_DEPTH = 3
+
+
+@attrs.frozen
+class Anchor:
+    """A possible antecedent: a mention of an entity at a place in the text."""
+
+    start: int
+    sent: int
+    subject: bool
+    depth: int
+    cluster: Cluster = attrs.field(eq=False)
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``"male"``, ``"female"``, ``"neuter"``, ``"group"``, ``"first"`` or ``None`` for a pronoun."""
+    lowered = word.lower()
+    words = lexicon()
+    for gender, key in (
+        ("male", "male_pronouns"),
+        ("female", "female_pronouns"),
+        ("neuter", "neuter_pronouns"),
+        ("group", "group_pronouns"),
+        ("first", "first_person"),
+    ):
+        if lowered in words[key]:
+            return gender
+    return None
+
+
+def _fits(cluster: Cluster, gender: str) -> bool:
+    if gender == "neuter":
+        return cluster.kind == ORGANIZATION
+    if cluster.kind not in (PERSON, "unnamed"):
+        return False
+    known = cluster.gender
+    return known is None or known == gender
+
+
+def resolve_pronoun(
+    gender: str, *, start: int, sentence: int, depth: int, anchors: list[Anchor]
+) -> Cluster | None:
+    """The entity a third-person singular pronoun refers to, or ``None``.
+
+    Args:
+        gender: ``"male"``, ``"female"`` or ``"neuter"``.
+        start: Offset of the pronoun.
+        sentence: Index of its sentence.
+        depth: How deep the pronoun is in its sentence's parse.
+        anchors: Antecedent candidates outside quoted content, in any order.
+
+    Returns:
+        The antecedent's entity, or ``None`` when none fits within the window.
+    """
+    fitting = [
+        a
+        for a in anchors
+        if a.start < start and sentence - WINDOW < a.sent <= sentence and _fits(a.cluster, gender)
+    ]
+    here = [a for a in fitting if a.sent == sentence]
+    if not here and depth >= CATAPHORA_DEPTH:
+        main = [
+            a
+            for a in anchors
+            if a.sent == sentence
+            and a.start > start
+            and a.subject
+            and a.depth == 1
+            and _fits(a.cluster, gender)
+        ]
+        if main:
+            return min(main, key=lambda a: a.start).cluster
+    if not fitting:
+        return None
+    subjects = [a for a in here if a.subject]
+    if subjects:
+        return min(subjects, key=lambda a: (a.depth, -a.start)).cluster
+    if here:
+        return max(here, key=lambda a: a.start).cluster
+    earlier = [a for a in fitting if a.subject]
+    if earlier:
+        latest = max(a.sent for a in earlier)
+        return min(
+            (a for a in earlier if a.sent == latest), key=lambda a: (a.depth, a.start)
+        ).cluster
+    return max(fitting, key=lambda a: a.start).cluster

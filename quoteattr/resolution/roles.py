@@ -1,0 +1,88 @@
+"""Role nouns as sources: ``the President``, ``the Vermont senator``, ``the former governor``.
+
+A role noun names the person in focus whose role fits. Candidates are the
+people mentioned before it (after it only when nobody comes before, as in a
+headline); a person whose known title is a different one (``Foreign
+Minister`` for ``the President``), or whose matching title is past when the
+noun's is not (``former President``), is excluded. Among the rest, a person
+whose attached titles include the noun gains (unless the title is qualified
+by a nationality or place the noun lacks: ``the President`` is not matched by
+``Russian President``), and so does the one most in focus (mentioned
+recently, as a subject most of all: ``Cluster.focus``).
+"""
+
+from __future__ import annotations
+
+from quoteattr.resolution.entities import Cluster
+from quoteattr.resolution.mentions import PERSON
+from quoteattr.resolution.names import lexicon
+
+#: Score for a title attached to the person's name that equals the role noun.
+ROLE_MATCH = 1.5
+#: Score for a modifier of the role noun attached to the person's name (``Vermont``).
+MODIFIER_MATCH = 0.5
+
+
+def is_title_role(role: str) -> bool:
+    """Whether a role noun is a title a named person holds (not ``official``, ``aide``)."""
+    return role in lexicon()["titles"] and role not in lexicon()["generic_roles"]
+
+
+def is_person_noun(role: str) -> bool:
+    """Whether a noun describes a single person (``candidate``, ``Texan``, ``employee``)."""
+    words = lexicon()
+    return (
+        role in words["titles"] or role in words["person_nouns"] or role in words["generic_roles"]
+    )
+
+
+def _conflicts(cluster: Cluster, role: str, former: bool) -> bool:
+    offices = lexicon()["offices"]
+    held = {r for r in cluster.roles if r in offices}
+    if role not in offices or not held:
+        return False
+    if role not in cluster.roles:
+        return True
+    return cluster.former != former
+
+
+def resolve_role(
+    role: str,
+    modifiers: frozenset[str],
+    *,
+    former: bool,
+    sentence: int,
+    position: int,
+    clusters: list[Cluster],
+) -> Cluster | None:
+    """The person a role noun refers to, or ``None``.
+
+    Args:
+        role: The role noun, as a role key (``president``, ``senator``).
+        modifiers: Role keys of its modifiers (``vermont``, ``republican``).
+        former: Whether the noun phrase marks a past role.
+        sentence: Index of the sentence holding the noun phrase.
+        position: Offset of the noun phrase.
+        clusters: The document's entities.
+
+    Returns:
+        The person, or ``None`` when no person fits.
+    """
+    generic = not is_title_role(role) and role in lexicon()["generic_roles"]
+    people = [c for c in clusters if c.kind == PERSON and not _conflicts(c, role, former)]
+    if generic:
+        people = [c for c in people if role in c.roles]
+    before = [c for c in people if any(p < position for p in c.positions())]
+    candidates = before or people
+    if not candidates:
+        return None
+
+    def score(cluster: Cluster) -> float:
+        value = cluster.focus(position, sentence)
+        qualified = cluster.qualifiers
+        if role in cluster.roles and (not qualified or qualified & modifiers):
+            value += ROLE_MATCH
+        value += MODIFIER_MATCH * len(modifiers & cluster.roles)
+        return value
+
+    return max(candidates, key=score)

@@ -1,0 +1,95 @@
+"""The cue lexicon (packaged data) and cue lookups on parsed tokens."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.cues import (
+    FRAMES,
+    cue_classes,
+    cue_lexicon,
+    find_cue_classes,
+    is_cue_verb,
+    is_withheld,
+)
+
+
+def test_cues_lexicon_classes_are_documented() -> None:
+    classes = cue_classes()
+    assert sorted(classes) == [
+        "cognition",
+        "evaluation",
+        "evidence",
+        "intention",
+        "prepositional",
+        "speech",
+    ]
+    for cue_class in classes.values():
+        assert cue_class.description
+        assert set(cue_class.frames) <= FRAMES
+        assert 0.0 < cue_class.confidence <= 1.0
+        assert cue_class.lemmas or cue_class.pairs
+
+
+def test_cues_lexicon_extra_entries() -> None:
+    lexicon = cue_lexicon()
+    assert lexicon["phrases"] == frozenset({"according to"})
+    assert {"claim", "finding"} <= lexicon["nominal"]
+    assert {"decline", "refuse"} <= lexicon["withheld"]
+    assert "reportedly" in lexicon["hedges"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("She said it rained.", "said", [("speech", None)]),
+        ("Mr Lavrov feels the US is ready.", "feels", [("cognition", None)]),
+        ("A poll shows he leads.", "shows", [("evidence", None)]),
+        (
+            "He vowed to fight.",
+            "vowed",
+            [("speech", None), ("intention", None), ("evaluation", None)],
+        ),
+        (
+            "She called for calm.",
+            "called",
+            [("intention", None), ("evaluation", None), ("prepositional", "for")],
+        ),
+        ("The cat sat on the mat.", "sat", []),
+    ],
+)
+def test_cues_find_cue_classes(
+    nlp: Language, text: str, word: str, expected: list[tuple[str, str | None]]
+) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    found = [(c.name, p.text if p is not None else None) for c, p in find_cue_classes(token)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("He said it rained.", "said", True),
+        ("A poll shows he leads.", "shows", True),
+        ("She sat down.", "sat", False),
+    ],
+)
+def test_cues_is_cue_verb(nlp: Language, text: str, word: str, expected: bool) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_cue_verb(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("He declined to comment.", "declined", True),
+        ("He declined to comment.", "comment", True),
+        ("She refused to say where she was.", "refused", True),
+        ("She refused to release her tax returns.", "refused", False),
+        ("He said it rained.", "said", False),
+    ],
+)
+def test_cues_is_withheld(nlp: Language, text: str, word: str, expected: bool) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_withheld(token) is expected

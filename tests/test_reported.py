@@ -1,0 +1,215 @@
+"""Reported speech: indirect and mixed quotes, one construction per case."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from quoteattr.results import Quote
+
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # clausal complement
+    (
+        "Mr Lavrov said Mr Tillerson was chiefly interested in the talks.",
+        [("indirect", ("Mr Tillerson was chiefly interested in the talks",), "said", "Mr Lavrov")],
+    ),
+    # inverted cue, framing adverbial left out
+    (
+        "The talks were useful, Mr Lavrov said on Sunday.",
+        [("indirect", ("The talks were useful",), "said", "Mr Lavrov")],
+    ),
+    # a cue interrupting its content: two segments
+    ("The deal, he said, is dead.", [("indirect", ("The deal", "is dead"), "said", "he")]),
+    (
+        "According to a new poll, Ms Clinton leads in Ohio.",
+        [("indirect", ("Ms Clinton leads in Ohio",), "According to", "a new poll")],
+    ),
+    (
+        "Ms Clinton leads in Ohio, according to a new poll.",
+        [("indirect", ("Ms Clinton leads in Ohio",), "according to", "a new poll")],
+    ),
+    # coordinated cues sharing a subject: two quotes, one source; a mixed object predicate
+    (
+        'Mr Trump called the sanctions "seriously flawed" and said he would sign the bill.',
+        [
+            ("mixed", ('the sanctions "seriously flawed"',), "called", "Mr Trump"),
+            ("indirect", ("he would sign the bill",), "said", "Mr Trump"),
+        ],
+    ),
+    (
+        "Three US intelligence agencies have accused Moscow of releasing damaging information.",
+        [
+            (
+                "indirect",
+                ("Moscow of releasing damaging information",),
+                "accused",
+                "Three US intelligence agencies",
+            )
+        ],
+    ),
+    # a second cue of the same source continues the report: two quotes
+    (
+        "He said the deal was bad, adding that talks would go on.",
+        [
+            ("indirect", ("the deal was bad",), "said", "He"),
+            ("indirect", ("that talks would go on",), "adding", "He"),
+        ],
+    ),
+    (
+        "Mr Lavrov said the talks were useful and added that more meetings would follow.",
+        [
+            ("indirect", ("the talks were useful",), "said", "Mr Lavrov"),
+            ("indirect", ("that more meetings would follow",), "added", "Mr Lavrov"),
+        ],
+    ),
+    (
+        "Some 70 percent said they are set on voting for him, while 22 percent said they might change their mind.",
+        [
+            ("indirect", ("they are set on voting for him",), "said", "Some 70 percent"),
+            ("indirect", ("they might change their mind",), "said", "22 percent"),
+        ],
+    ),
+    # a headline line opened by its source and a colon
+    (
+        "Poll: Clinton and Trump in dead heat\n\nThe race is close.",
+        [("indirect", ("Clinton and Trump in dead heat",), ":", "Poll")],
+    ),
+    # an "as" clause on its content; a sentence opened by a poll
+    (
+        "As Politico reported on Tuesday, the group will spend $10 million.",
+        [("indirect", ("the group will spend $10 million",), "reported", "Politico")],
+    ),
+    (
+        "In the latest poll, Ms Clinton leads Mr Trump by five points.",
+        [("indirect", ("Ms Clinton leads Mr Trump by five points",), "In", "the latest poll")],
+    ),
+    ("He rose in the polls, to double digits.", []),
+    # the writer's aside on an object is not content
+    (
+        "He endorsed Ryan, who faces a primary on Tuesday.",
+        [("indirect", ("Ryan",), "endorsed", "He")],
+    ),
+    # reported question
+    (
+        "She asked whether the talks would resume.",
+        [("indirect", ("whether the talks would resume",), "asked", "She")],
+    ),
+    # intention
+    (
+        "The senator vowed to block the nomination.",
+        [("indirect", ("to block the nomination",), "vowed", "The senator")],
+    ),
+    (
+        "Democrats called for an investigation into the leaks.",
+        [("indirect", ("an investigation into the leaks",), "called for", "Democrats")],
+    ),
+    (
+        'Mr Trump declared US relations with Russia were at an "all-time low".',
+        [
+            (
+                "mixed",
+                ('US relations with Russia were at an "all-time low"',),
+                "declared",
+                "Mr Trump",
+            )
+        ],
+    ),
+    # a belief inside a report is not a second attribution
+    (
+        "Mr Lavrov said he felt that the Americans were ready.",
+        [("indirect", ("he felt that the Americans were ready",), "said", "Mr Lavrov")],
+    ),
+    # evidence
+    (
+        "A new poll shows Ms Clinton leading in Ohio.",
+        [("indirect", ("Ms Clinton leading in Ohio",), "shows", "A new poll")],
+    ),
+    # nominal cue
+    (
+        "Her claim that the server was secure was false.",
+        [("indirect", ("that the server was secure",), "claim", "Her")],
+    ),
+    # a misattached complementizer
+    (
+        "They agreed that the discussion would continue.",
+        [("indirect", ("that the discussion would continue",), "agreed", "They")],
+    ),
+    # appositive cut from the source; a relative pronoun source as written
+    (
+        "Hugh Hill, a doctor, said the patient was stable.",
+        [("indirect", ("the patient was stable",), "said", "Hugh Hill")],
+    ),
+    (
+        "The senator, who said the bill was unfair, voted against it.",
+        [("indirect", ("the bill was unfair",), "said", "who")],
+    ),
+    # a complement entirely quoted is direct
+    (
+        'Mr Putin said: "We will not leave anything unanswered."',
+        [("direct", ("We will not leave anything unanswered",), "said", "Mr Putin")],
+    ),
+    # not attributions
+    ("Mr Tillerson did not comment.", []),
+    ("Nobody commented on the talks.", []),
+    ("No one said the talks had failed.", []),
+    ("He never said the talks had failed.", []),
+    ("The spokesman declined to say where the talks would take place.", []),
+    ("Mr Lavrov did not specify what was discussed.", []),
+    ("She refused to say whether she had voted.", []),
+    ("The two men also reportedly discussed Ukraine.", []),
+    ("The conflict is seen as a test of the new administration.", []),
+    ("If he says the deal is off, markets will fall.", []),
+    ("It was reported that the talks had failed.", []),
+    # cues inside a quotation are nested, not counted: only the outer cue
+    (
+        '"I think he said it was over," she joked.',
+        [("direct", ("I think he said it was over",), "joked", "she")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_find_reported_speech(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said the deal was done.", [0.9]),
+        ("He would say the deal was done.", [0.54]),
+        ("He believes the deal is done.", [0.7]),
+    ],
+)
+def test_reported_confidence(nlp: Language, text: str, expected: list[float]) -> None:
+    doc = nlp(text)
+    assert [q.confidence for q in find_reported_speech(doc, [])] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Said.", "According to", "according to ,", '"', "He said", "said said said that that"],
+)
+def test_reported_odd_input_never_raises(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    for quote in find_reported_speech(doc, find_quotations(text)):
+        assert all(text[s.start : s.end] == s.text for s in quote.content)

@@ -1,0 +1,484 @@
+"""Source resolution on short texts: each construction as a whole result.
+
+Quotes are built by hand around given source mentions, so these tests measure
+resolution alone, whatever the extraction stages find.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import quoteattr
+from quoteattr.resolution import FLOATING_CONFIDENCE, find_sources, resolve_sources
+from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
+
+P, O, G, U, K = (
+    SourceKind.PERSON,
+    SourceKind.ORGANIZATION,
+    SourceKind.GROUP,
+    SourceKind.UNNAMED,
+    SourceKind.UNKNOWN,
+)
+
+
+def mention_at(text: str, mention: str) -> TextSpan:
+    """The span of ``mention`` in ``text``; ``"he#2"`` is the second ``he`` (whole words)."""
+    word, _, nth = mention.partition("#")
+    start = -1
+    for _ in range(int(nth or 1)):
+        start = text.index(word, start + 1)
+        while (start > 0 and text[start - 1].isalnum()) or (
+            start + len(word) < len(text) and text[start + len(word)].isalnum()
+        ):
+            start = text.index(word, start + 1)
+    return TextSpan.from_offsets(text, start, start + len(word))
+
+
+def quotes_for(text: str, mentions: list[str]) -> list[Quote]:
+    """One indirect quote per mention, its content the rest of the mention's line."""
+    quotes = []
+    for mention in mentions:
+        span = mention_at(text, mention)
+        end = text.find("\n", span.end)
+        end = len(text) if end == -1 else end
+        content = TextSpan.from_offsets(text, span.end, max(end, span.end + 1))
+        quotes.append(
+            Quote(type=QuoteType.INDIRECT, content=[content], cue=None, source=Source(mention=span))
+        )
+    return quotes
+
+
+def resolve(
+    nlp: Language, text: str, mentions: list[str]
+) -> list[tuple[str, str | None, SourceKind]]:
+    resolved = resolve_sources(nlp(text), quotes_for(text, mentions))
+    return [(q.source.mention.text, q.source.name, q.source.kind) for q in resolved if q.source]
+
+
+CASES = [
+    pytest.param(
+        "Sergey Lavrov arrived in Manila on Sunday.\nMr Lavrov said the talks went well.\n"
+        "Mr. Lavrov said he was pleased.",
+        ["Mr Lavrov", "Mr. Lavrov"],
+        [("Mr Lavrov", "Sergey Lavrov", P), ("Mr. Lavrov", "Sergey Lavrov", P)],
+        id="honorific-with-and-without-full-stop",
+    ),
+    pytest.param(
+        "Russian Foreign Minister Sergey Lavrov said the talks were long.",
+        ["Russian Foreign Minister Sergey Lavrov"],
+        [("Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", P)],
+        id="role-before-name",
+    ),
+    pytest.param(
+        "Former Texas Gov. Rick Perry endorsed the senator on Monday. Perry said the race was open.",
+        ["Former Texas Gov. Rick Perry", "Perry"],
+        [("Former Texas Gov. Rick Perry", "Rick Perry", P), ("Perry", "Rick Perry", P)],
+        id="abbreviated-title-and-surname",
+    ),
+    pytest.param(
+        "Donald Trump's campaign raised money in July. Trump’s aides said it was a record.\n"
+        "Trump said the money would be spent on advertising.",
+        ["Trump#3"],
+        [("Trump", "Donald Trump", P)],
+        id="possessives",
+    ),
+    pytest.param(
+        "New York Mayor Bill de Blasio spoke on Tuesday. De Blasio said the city was safe.",
+        ["De Blasio"],
+        [("De Blasio", "Bill de Blasio", P)],
+        id="particle-de",
+    ),
+    pytest.param(
+        "Syrian President Bashar al-Assad met the envoy in Damascus. Assad said the war would end.",
+        ["Assad"],
+        [("Assad", "Bashar al-Assad", P)],
+        id="particle-hyphen-al",
+    ),
+    pytest.param(
+        "Austria elected Alexander Van der Bellen as president. Van der Bellen said he would unite "
+        "the country.",
+        ["Van der Bellen"],
+        [("Van der Bellen", "Alexander Van der Bellen", P)],
+        id="particles-van-der",
+    ),
+    pytest.param(
+        "Under Secretary of State Thomas A. Shannon met his Russian counterpart. Mr Shannon said the "
+        "meeting was useful.",
+        ["Mr Shannon"],
+        [("Mr Shannon", "Thomas A. Shannon", P)],
+        id="middle-initial",
+    ),
+    pytest.param(
+        "Chris Wallace questioned Mike Pence on Sunday.\n\nWALLACE: Will you release the returns?\n\n"
+        "PENCE: We will release them in time.",
+        ["WALLACE", "PENCE"],
+        [("WALLACE", "Chris Wallace", P), ("PENCE", "Mike Pence", P)],
+        id="transcript-labels",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday. Hillary said the campaign was strong.",
+        ["Hillary#2"],
+        [("Hillary", "Hillary Clinton", P)],
+        id="first-name-alone",
+    ),
+    pytest.param(
+        "Bill Clinton campaigned for his wife, Hillary Clinton, in Ohio. Mrs Clinton said the "
+        "economy came first. Mr Clinton said she would win.",
+        ["Mrs Clinton", "Mr Clinton"],
+        [("Mrs Clinton", "Hillary Clinton", P), ("Mr Clinton", "Bill Clinton", P)],
+        id="shared-surname-by-honorific",
+    ),
+    pytest.param(
+        "Former President Bill Clinton spoke in Flint on Monday. Clinton said the system was "
+        "crazy.\nHe campaigned for his wife Hillary Clinton.\nClinton said the law needed fixing.",
+        ["Clinton#2", "Clinton#4"],
+        [("Clinton", "Bill Clinton", P), ("Clinton", "Bill Clinton", P)],
+        id="shared-surname-by-focus",
+    ),
+    pytest.param(
+        "Sergey Lavrov met Deputy Foreign Minister Sergei Ryabkov in Moscow. Mr Ryabkov said the "
+        "sanctions would fail. Mr Lavrov said Russia would respond.",
+        ["Mr Ryabkov", "Mr Lavrov"],
+        [("Mr Ryabkov", "Sergei Ryabkov", P), ("Mr Lavrov", "Sergey Lavrov", P)],
+        id="similar-first-names-stay-apart",
+    ),
+    pytest.param(
+        "Russian President Vladimir Putin said the move was a response. Former President Barack "
+        "Obama expelled 35 diplomats.\nDonald Trump signed the bill. Mr Trump called the sanctions "
+        "flawed.\nThe President wrote that he hoped for cooperation.",
+        ["The President"],
+        [("The President", "Donald Trump", P)],
+        id="role-noun-the-president-in-focus",
+    ),
+    pytest.param(
+        "Former President Bill Clinton spoke in Flint for Hillary Clinton, the Democratic nominee.\n"
+        "The former president said the law was crazy.",
+        ["The former president"],
+        [("The former president", "Bill Clinton", P)],
+        id="role-noun-former",
+    ),
+    pytest.param(
+        "Sen. Bernie Sanders (I-Vt.) met Tad Devine on Monday. The senator said he would stay "
+        "in the race.",
+        ["The senator"],
+        [("The senator", "Bernie Sanders", P)],
+        id="role-noun-abbreviated-title",
+    ),
+    pytest.param(
+        "Sen. Marco Rubio (R-Fla.) spoke first. Sen. Ted Cruz (R-Texas) spoke next and took "
+        "questions.\nThe Florida senator said the party would unite.",
+        ["The Florida senator"],
+        [("The Florida senator", "Marco Rubio", P)],
+        id="role-noun-with-state-from-party-label",
+    ),
+    pytest.param(
+        "Republican nominee Donald Trump and Democratic nominee Hillary Clinton debated on "
+        "Sunday.\nThe Republican nominee said the election was rigged.",
+        ["The Republican nominee"],
+        [("The Republican nominee", "Donald Trump", P)],
+        id="role-noun-with-party",
+    ),
+    pytest.param(
+        "Former Secretary of State Hillary Clinton met Senator Bernie Sanders.\n"
+        "The former secretary of state said the talks were useful.",
+        ["The former secretary of state"],
+        [("The former secretary of state", "Hillary Clinton", P)],
+        id="role-noun-multiword-former",
+    ),
+    pytest.param(
+        "Angela Merkel met Emmanuel Macron in Berlin. She said Europe must act.\n"
+        "He said France agreed.",
+        ["She", "He"],
+        [("She", "Angela Merkel", P), ("He", "Emmanuel Macron", P)],
+        id="pronouns-by-gender",
+    ),
+    pytest.param(
+        "Ms Kelly Armstrong chaired the meeting. Mr Sam Taylor presented the report.\n"
+        "She said the party would meet again.",
+        ["She"],
+        [("She", "Kelly Armstrong", P)],
+        id="pronoun-gender-from-honorific",
+    ),
+    pytest.param(
+        "Tom Emanuel stood at the event. After the event, Mr. Emanuel said Mr. Bush had not won "
+        "him over, but he sounded a nostalgic note.",
+        ["he"],
+        [("he", "Tom Emanuel", P)],
+        id="pronoun-main-clause-subject",
+    ),
+    pytest.param(
+        'John Smith arrived late. "I told them I would come," said Jane Doe.\nI said it was time.',
+        ["I#3"],
+        [("I", None, U)],
+        id="first-person-outside-quotes-unnamed",
+    ),
+    pytest.param(
+        "LETTERS.\n\nIf the senator had a drinking problem, I guess the results would be the "
+        "same.\n\nCathy Williams.\n\nWhy was he so convinced?\n\nJohn Baker.",
+        ["I"],
+        [("I", "Cathy Williams", P)],
+        id="first-person-letter-signature",
+    ),
+    pytest.param(
+        'Jane Doe spoke first. "I think I can win," she said.',
+        ["I"],
+        [("I", None, K)],
+        id="first-person-inside-quote-never-source",
+    ),
+    pytest.param(
+        "Officials said the plan was ready. A spokesman said it would start soon. They said the "
+        "cost was high. Three US intelligence agencies said Moscow interfered.",
+        ["Officials", "A spokesman", "They", "Three US intelligence agencies"],
+        [
+            ("Officials", None, G),
+            ("A spokesman", None, U),
+            ("They", None, G),
+            ("Three US intelligence agencies", None, G),
+        ],
+        id="generic-and-plural-sources-unnamed",
+    ),
+    pytest.param(
+        "The Washington Post reported the story on Monday. The Post said the FBI had the email.",
+        ["The Washington Post", "The Post"],
+        [("The Washington Post", "Washington Post", O), ("The Post", "Washington Post", O)],
+        id="organisation-fullest-name",
+    ),
+    pytest.param(
+        "Hillary Clinton won in Iowa. The Clinton campaign said the result was decisive.",
+        ["The Clinton campaign"],
+        [("The Clinton campaign", "Clinton campaign", O)],
+        id="organisation-named-by-person",
+    ),
+    pytest.param(
+        "Chris Christie endorsed Donald Trump on Friday. The governor said Trump would win.",
+        ["The governor"],
+        [("The governor", "Chris Christie", P)],
+        id="role-noun-without-title-in-text",
+    ),
+    pytest.param(
+        "Hillary Clinton answered questions in Iowa on Monday. Clinton’s response was short.",
+        ["Clinton’s response"],
+        [("Clinton’s response", "Hillary Clinton", P)],
+        id="possessor-of-a-statement",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Maine on Wednesday.\nIn what he called a rant, President Obama "
+        "criticised the proposals.",
+        ["he"],
+        [("he", "Obama", P)],
+        id="pronoun-refers-forward-to-main-subject",
+    ),
+    pytest.param(
+        'Bill Clinton spoke in Nashua for his wife.\n\n"Nobody was better qualified," Clinton '
+        "declared of Hillary Clinton.",
+        ["Clinton#2"],
+        [("Clinton", "Bill Clinton", P)],
+        id="surname-not-the-person-named-in-full-beside-it",
+    ),
+    pytest.param(
+        "The report was written by Gregory Slayton, who said the party had lost its way.",
+        ["who"],
+        [("who", "Gregory Slayton", P)],
+        id="relative-pronoun",
+    ),
+    pytest.param(
+        "Cecile Richards: I'm sick of men telling us what to do.\n\nRichards said the law was "
+        "extreme. Richards and Menendez said the court would decide.",
+        ["Richards#2", "Richards and Menendez"],
+        [("Richards", "Cecile Richards", P), ("Richards and Menendez", None, G)],
+        id="first-name-the-recogniser-missed-and-coordination",
+    ),
+    pytest.param(
+        'Juan "Chico" Manriquez of Oakland carried a flag. Manriquez said he cried.',
+        ["Manriquez#2"],
+        [("Manriquez", "Juan Manriquez", P)],
+        id="nickname-in-quotation-marks-left-out",
+    ),
+    pytest.param(
+        "The American Conservative Union hosted the conference. The ACU said attendance was up.",
+        ["The ACU"],
+        [("The ACU", "American Conservative Union", O)],
+        id="organisation-acronym",
+    ),
+    pytest.param(
+        "Another delegate on the Cruz slate, Jim Poolman, said he was leaning Cruz.",
+        ["Another delegate on the Cruz slate"],
+        [("Another delegate on the Cruz slate", "Jim Poolman", P)],
+        id="appositive-name-past-the-mention",
+    ),
+    pytest.param(
+        "A Platte River employee deleted the files. The employee said the order came by phone.",
+        ["A Platte River employee", "The employee"],
+        [("A Platte River employee", None, U), ("The employee", None, U)],
+        id="unnamed-source-stays-unnamed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), CASES)
+def test_resolution_constructions(
+    nlp: Language,
+    text: str,
+    mentions: list[str],
+    expected: list[tuple[str, str | None, SourceKind]],
+) -> None:
+    assert resolve(nlp, text, mentions) == expected
+
+
+def test_resolution_entity_ids_group_one_person(nlp: Language) -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov met Rex Tillerson. Mr Lavrov said the talks were "
+        "long. Mr Tillerson said little. He said Mr Lavrov was right."
+    )
+    doc = nlp(text)
+    quotes = quotes_for(text, ["Mr Lavrov", "Mr Tillerson", "He"])
+    resolved = resolve_sources(doc, quotes)
+    assert [(q.source.name, q.source.entity_id) for q in resolved if q.source] == [
+        ("Sergey Lavrov", 0),
+        ("Rex Tillerson", 1),
+        ("Rex Tillerson", 1),
+    ]
+
+
+def test_resolution_find_sources_who_said_what(nlp: Language) -> None:
+    text = (
+        "Sergey Lavrov met Rex Tillerson. Mr Lavrov said the talks were long. Officials said more."
+    )
+    quotes = quotes_for(text, ["Mr Lavrov", "Officials"])
+    entities = find_sources(nlp(text), quotes)
+    assert entities == [
+        Entity(
+            id=0,
+            name="Sergey Lavrov",
+            kind=P,
+            mentions=[
+                TextSpan.from_offsets(text, 0, 13),
+                TextSpan.from_offsets(text, 33, 42),
+            ],
+            quotes=[0],
+        ),
+        Entity(
+            id=1,
+            name=None,
+            kind=G,
+            mentions=[TextSpan.from_offsets(text, 69, 78)],
+            quotes=[1],
+        ),
+    ]
+
+
+def test_resolution_floating_quote_continues_previous_source(nlp: Language) -> None:
+    text = 'Mr Lavrov said the talks were long.\n\n"We will not leave anything unanswered."'
+    said = quotes_for(text, ["Mr Lavrov"])[0]
+    floating = Quote(
+        type=QuoteType.DIRECT,
+        content=[TextSpan.from_offsets(text, 38, len(text) - 1)],
+        confidence=0.9,
+    )
+    resolved = resolve_sources(nlp(text), [said, floating])
+    assert resolved[1] == Quote(
+        type=QuoteType.DIRECT,
+        content=[TextSpan.from_offsets(text, 38, len(text) - 1)],
+        source=resolved[0].source,
+        confidence=0.9 * FLOATING_CONFIDENCE,
+    )
+    assert resolved[0].source == Source(
+        mention=TextSpan.from_offsets(text, 0, 9), name="Lavrov", kind=P, entity_id=0
+    )
+
+
+def test_resolution_quoted_i_continues_previous_source(nlp: Language) -> None:
+    text = 'Mary Kay Henry said Trump could win.\n\n"I know. I think this is dangerous," she said.'
+    first, quoted_i = quotes_for(text, ["Mary Kay Henry", "I#2"])
+    resolved = resolve_sources(nlp(text), [first, quoted_i])
+    assert [(q.source.mention.text, q.source.name, q.confidence) for q in resolved if q.source] == [
+        ("Mary Kay Henry", "Mary Kay Henry", 1.0),
+        ("Mary Kay Henry", "Mary Kay Henry", FLOATING_CONFIDENCE),
+    ]
+
+
+def test_resolution_no_quotes_no_sources(nlp: Language) -> None:
+    assert resolve_sources(nlp("Nothing was said."), []) == []
+    assert find_sources(nlp("Nothing was said."), []) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("", []),
+        (
+            "Mr Lavrov said the talks were long.",
+            [
+                Entity(
+                    id=0,
+                    name="Lavrov",
+                    kind=P,
+                    mentions=[TextSpan(0, 9, "Mr Lavrov")],
+                    quotes=[0],
+                )
+            ],
+        ),
+    ],
+)
+def test_resolution_extract_sources_on_text(
+    nlp: Language, value: str, expected: list[Entity]
+) -> None:
+    assert quoteattr.extract_sources(value, nlp=nlp) == expected
+    if value:
+        assert quoteattr.extract_sources(nlp(value)) == expected
+
+
+def test_resolution_extract_sources_rejects_bytes() -> None:
+    with pytest.raises(
+        quoteattr.InputTypeError, match="E003 Expected the text as a str or a spaCy Doc, got bytes"
+    ):
+        quoteattr.extract_sources(b"Mr Lavrov said so.")  # type: ignore[arg-type]
+
+
+def test_resolution_exported() -> None:
+    assert quoteattr.find_sources is find_sources
+    assert quoteattr.extract_sources.__module__ == "quoteattr.resolution"
+
+
+PROPERTY_TEXTS = [
+    'WALLACE: Will you?\n\nPENCE: "We will," he said. Mr. de Blasio’s aides, they said, left.',
+    "“I decided,” Mr Putin said. The President, who wrote: “We hope.” Officials and critics said it.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def property_docs(nlp: Language) -> list[Doc]:
+    return [nlp(text) for text in PROPERTY_TEXTS]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_resolution_any_source_span_resolves(property_docs: list[Doc], data: st.DataObject) -> None:
+    doc = data.draw(st.sampled_from(property_docs))
+    text = doc.text
+    spans = data.draw(
+        st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))), max_size=4)
+    )
+    quotes = [
+        Quote(
+            type=QuoteType.INDIRECT,
+            content=[TextSpan.from_offsets(text, 0, len(text))],
+            source=Source(mention=TextSpan.from_offsets(text, min(a, b), max(a, b))),
+        )
+        for a, b in spans
+    ]
+    resolved = resolve_sources(doc, quotes)
+    assert [q.content for q in resolved] == [q.content for q in quotes]
+    for quote in resolved:
+        assert quote.source is not None and quote.source.entity_id is not None
+        name = quote.source.name
+        assert name is None or name in text or name.lower() in text.lower()
+    entities = find_sources(doc, quotes)
+    assert sorted(i for e in entities for i in e.quotes) == list(range(len(quotes)))
