@@ -286,6 +286,83 @@ CASES = [
         id="relative-pronoun",
     ),
     pytest.param(
+        "The ruling was welcomed by Planned Parenthood, which said the law was cruel.",
+        ["which"],
+        [("which", "Planned Parenthood", O)],
+        id="relative-pronoun-which-organisation",
+    ),
+    pytest.param(
+        "The bill was backed by unions that said wages were too low.",
+        ["that"],
+        [("that", None, G)],
+        id="relative-pronoun-that-plural-group",
+    ),
+    pytest.param(
+        "The plan was backed by Senator Jane Smith, whom Obama named to the panel, and who said "
+        "the deal was fair.",
+        ["who"],
+        [("who", "Jane Smith", P)],
+        id="relative-pronoun-second-of-coordinated-clauses",
+    ),
+    pytest.param(
+        "The ruling was welcomed by Cecile Richards, who leads Planned Parenthood. Richards said "
+        "the law was cruel.",
+        ["who", "Richards#2"],
+        [("who", "Cecile Richards", P), ("Richards", "Cecile Richards", P)],
+        id="relative-who-makes-a-first-named-organisation-a-person",
+    ),
+    pytest.param(
+        "At CPAC, Sean Hannity asked Ohio Gov. John Kasich to lay out his path.\n\n"
+        "The candidate said he does not believe his rivals will win.",
+        ["The candidate"],
+        [("The candidate", "John Kasich", P)],
+        id="role-candidate-goes-to-an-office-holder",
+    ),
+    pytest.param(
+        "The account was set up by Gawker.com writer Ashley Feinberg. Trump retweeted it.\n\n"
+        "The Gawker employee wrote that it was a trap.",
+        ["The Gawker employee"],
+        [("The Gawker employee", "Ashley Feinberg", P)],
+        id="generic-role-with-the-person-s-affiliation",
+    ),
+    pytest.param(
+        "Union chief says Donald Trump can win.\n\nDonald Trump spoke in Ohio on Monday. Mary "
+        "Kay Henry spoke in Iowa.",
+        ["Union chief"],
+        [("Union chief", "Mary Kay Henry", P)],
+        id="role-noun-not-the-person-named-in-its-reported-content",
+    ),
+    pytest.param(
+        "Donald Trump was welcomed by Barack Obama at the White House. He said Trump was gracious.",
+        ["He"],
+        [("He", "Barack Obama", P)],
+        id="pronoun-not-the-person-named-in-its-reported-content",
+    ),
+    pytest.param(
+        "A spokeswoman for Smith, Jane Doe, said the talks failed. A spokesman for the Clinton "
+        "campaign, Brian Fallon, said the emails were stolen.",
+        ["A spokeswoman for Smith, Jane Doe", "A spokesman for the Clinton campaign, Brian Fallon"],
+        [
+            ("A spokeswoman for Smith, Jane Doe", "Jane Doe", P),
+            ("A spokesman for the Clinton campaign, Brian Fallon", "Brian Fallon", P),
+        ],
+        id="appositive-name-after-the-object-of-for",
+    ),
+    pytest.param(
+        "John Smith met voters in Ohio.\n\nA spokesman for Smith said the talks went well. They "
+        "said the bill would pass.",
+        ["A spokesman for Smith", "They"],
+        [("A spokesman for Smith", None, U), ("They", None, G)],
+        id="spokesman-for-a-named-person-unnamed-and-plural-they",
+    ),
+    pytest.param(
+        "Jane Smith spoke on Monday.\n\nThe bill passed after a long debate. Officials met "
+        "again.\n\nShe said the vote was close.\n\nShe added that more work was needed.",
+        ["She", "She#2"],
+        [("She", "Jane Smith", P), ("She", "Jane Smith", P)],
+        id="pronoun-chain-across-paragraphs",
+    ),
+    pytest.param(
         "Cecile Richards: I'm sick of men telling us what to do.\n\nRichards said the law was "
         "extreme. Richards and Menendez said the court would decide.",
         ["Richards#2", "Richards and Menendez"],
@@ -327,6 +404,39 @@ def test_resolution_constructions(
     expected: list[tuple[str, str | None, SourceKind]],
 ) -> None:
     assert resolve(nlp, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The plan was criticised by Gregory Slayton, who said the party had lost its way.",
+            [("the party had lost its way", "who", "Gregory Slayton", P)],
+            id="who",
+        ),
+        pytest.param(
+            "The ruling was welcomed by Planned Parenthood, which said the law was cruel.",
+            [("the law was cruel", "which", "Planned Parenthood", O)],
+            id="which",
+        ),
+        pytest.param(
+            "The bill was backed by Senator Jane Smith, whom Obama named to the panel, and who "
+            "said the deal was fair.",
+            [("the deal was fair", "who", "Jane Smith", P)],
+            id="second-coordinated-who",
+        ),
+    ],
+)
+def test_resolution_relative_pronoun_sources_end_to_end(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None, SourceKind]]
+) -> None:
+    """The reported-speech stage gives ``who``/``which`` as written; resolution names the antecedent."""
+    quotes = quoteattr.find_quotes(nlp(text))
+    assert [
+        (q.content[0].text, q.source.mention.text, q.source.name, q.source.kind)
+        for q in quotes
+        if q.source
+    ] == expected
 
 
 def test_resolution_entity_ids_group_one_person(nlp: Language) -> None:

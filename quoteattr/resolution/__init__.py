@@ -53,6 +53,7 @@ from quoteattr.resolution.names import (
     is_first_name,
     is_honorific,
     lexicon,
+    parse_person_name,
     role_key,
 )
 from quoteattr.resolution.pronouns import Anchor, pronoun_gender, resolve_pronoun
@@ -68,6 +69,7 @@ FLOATING_PARAGRAPHS = 3
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 
 def resolve_sources(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -161,7 +163,8 @@ def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
                 quote, source=prior.source, confidence=quote.confidence * FLOATING_CONFIDENCE
             )
         elif quote.source is not None:
-            links[i] = resolver.resolve(quote.source.mention)
+            reported = quote.content if quote.type is not QuoteType.DIRECT else None
+            links[i] = resolver.resolve(quote.source.mention, reported)
         if i in links:
             previous = (resolved[i], links[i])
     ids: dict[int, int] = {}
@@ -238,8 +241,11 @@ class _Resolver:
         self.doc = doc
         self.text = doc.text
         self.index = DocIndex.from_doc(doc)
-        self.clusters = cluster_mentions(find_mentions(doc, self.index))
+        self.clusters = cluster_mentions(
+            [_who_person(doc, m) for m in find_mentions(doc, self.index)]
+        )
         self.anchors: list[Anchor] = []
+        self.content: list[TextSpan] = []
         for cluster in self.clusters:
             for mention in cluster.mentions:
                 if not mention.in_quote:
@@ -253,8 +259,15 @@ class _Resolver:
             mention.start, mention.end
         )
 
-    def resolve(self, mention: TextSpan) -> Cluster:
-        """The entity of one source mention (a new one for an unnamed or unresolved source)."""
+    def resolve(self, mention: TextSpan, content: list[TextSpan] | None = None) -> Cluster:
+        """The entity of one source mention (a new one for an unnamed or unresolved source).
+
+        A role noun or pronoun never refers to a person named inside the
+        reported ``content`` of its own quote (``SEIU chief says Trump can
+        win``) while another person fits (a direct quote may name its own
+        speaker, in a list, so its words are not passed).
+        """
+        self.content = content or []
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         tokens = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
         cluster = self.read(span, tokens) if span is not None and tokens else None
@@ -294,18 +307,37 @@ class _Resolver:
             if self.index.in_quote(head.idx, head.idx + 1):
                 return Cluster(UNKNOWN)
             return self.signature(head.idx) or Cluster(UNNAMED)
+        anchors = [
+            a for a in self.anchors if a.start > head.idx or not self.named_in_content(a.cluster)
+        ]
         found = resolve_pronoun(
             gender,
             start=head.idx,
             sentence=self.index.sentence_of(head.i),
             depth=depth(head),
-            anchors=self.anchors,
+            anchors=anchors,
         )
+        if found is None and len(anchors) < len(self.anchors):
+            found = resolve_pronoun(
+                gender,
+                start=head.idx,
+                sentence=self.index.sentence_of(head.i),
+                depth=depth(head),
+                anchors=self.anchors,
+            )
         if found is None:
             return Cluster(UNNAMED)
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
         return found
+
+    def named_in_content(self, cluster: Cluster) -> bool:
+        """Whether the entity is named inside the content of the quote being resolved."""
+        return any(
+            part.start <= m.start and m.end <= part.end
+            for part in self.content
+            for m in cluster.mentions
+        )
 
     def signature(self, position: int) -> Cluster | None:
         """The writer of a first-person text: a name alone on a line (a letter's signature
@@ -341,6 +373,18 @@ class _Resolver:
         first = self.index.sent_starts[self.index.sentence_of(head.i)]
         while before >= first and self.doc[before].is_punct:
             before -= 1
+        if before >= first and self.doc[before].dep_ == "cc":
+            # A second relative clause joined to a first (``whom Bush appointed, and who``)
+            # shares its antecedent, even where the parser hung it elsewhere.
+            earlier = next(
+                (
+                    t
+                    for t in reversed(self.doc[first:before])
+                    if t.tag_ in _RELATIVE_TAGS and t.lower_ in lexicon()["relative_pronouns"]
+                ),
+                None,
+            )
+            return self.relative(earlier) if earlier is not None else None
         if before >= first and self.doc[before].pos_ in ("NOUN", "PROPN"):
             noun = self.doc[before]
             return self.noun_phrase(self.doc[noun.left_edge.i : noun.i + 1], noun)
@@ -384,6 +428,22 @@ class _Resolver:
         targets = [head]
         if head.pos_ != "PROPN":
             targets += [c for c in head.children if c.dep_ == "appos"]
+            # ``A spokeswoman for Smith, Jane Doe``, ``a spokesman for the campaign,
+            # Brian Fallon``: a name or an organisation takes no person's name as
+            # appositive, so one after the object of the head's preposition is the head's.
+            targets += [
+                appos
+                for prep in head.children
+                if prep.dep_ == "prep"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                and (
+                    obj.pos_ == "PROPN"
+                    or (obj.pos_ == "NOUN" and not is_person_noun(role_key(obj.lemma_.lower())))
+                )
+                for appos in obj.children
+                if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON"
+            ]
         for target in targets:
             for cluster in self.clusters:
                 if any(m.start <= target.idx < m.end for m in cluster.mentions):
@@ -451,6 +511,9 @@ class _Resolver:
         det = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
         modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         keys = frozenset(role_key(t.lemma_ if t.pos_ == "NOUN" else t.text) for t in modifiers)
+        affiliations = frozenset(
+            role_key(t.text) for t in modifiers if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+        )
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         definite = det is None or det.lower_ in _DEFINITE or det.dep_ == "poss"
         if any(t.lower_ in lexicon()["indefinite"] for t in lefts):
@@ -465,13 +528,15 @@ class _Resolver:
         if definite and (det is None or det.dep_ != "poss"):
             found = self.same_head(role)
             if found is None:
+                clusters = [c for c in self.clusters if not self.named_in_content(c)]
                 found = resolve_role(
                     role,
                     keys,
                     former=bool(keys & set(words["former"])),
                     sentence=self.index.sentence_of(head.i),
                     position=span.start_char,
-                    clusters=self.clusters,
+                    clusters=clusters,
+                    affiliations=affiliations,
                 )
             if found is not None:
                 return found
@@ -523,6 +588,22 @@ class _Resolver:
                 if organisations:
                     return max(organisations, key=lambda c: c.focus(head.idx, sentence))
         return Cluster(GROUP)
+
+
+def _who_person(doc: Doc, mention: Mention) -> Mention:
+    """A person mention for an organisation name a ``who`` clause modifies and that starts
+    with a first name (the entity recogniser's ``Cecile Richards, who leads ...``)."""
+    if mention.kind != ORGANIZATION:
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    name = parse_person_name(mention.text)
+    if span is None or not name.full or len(name.words) > 3 or not is_first_name(name.first):
+        return mention
+    who = any(
+        clause.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in clause.children)
+        for clause in span.root.children
+    )
+    return attrs.evolve(mention, kind=PERSON, name=name) if who else mention
 
 
 def _head(span: Span, tokens: list[Token]) -> Token:
