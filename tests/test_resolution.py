@@ -224,6 +224,14 @@ CASES = [
         id="first-person-letter-signature",
     ),
     pytest.param(
+        "TWITTER.\n\nWe asked our followers about the meeting.\n\nI think this meeting is too "
+        "little too late.\n\n@hotflesh.\n\nIt is an act of desperation. I think both lose.\n\n"
+        "@jamezolah.\n\nFACEBOOK.\n\nI think he won the night.\n\nKen White.",
+        ["I", "I#2", "I#3"],
+        [("I", "@hotflesh", P), ("I", "@jamezolah", P), ("I", "Ken White", P)],
+        id="first-person-post-signed-with-a-handle",
+    ),
+    pytest.param(
         'Jane Doe spoke first. "I think I can win," she said.',
         ["I"],
         [("I", None, K)],

@@ -22,6 +22,8 @@ canonical name is always the fullest form of a name written in the text.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +51,7 @@ from quoteattr.resolution.mentions import (
     person_mention,
 )
 from quoteattr.resolution.names import (
+    PersonName,
     fold,
     is_first_name,
     is_honorific,
@@ -70,6 +73,8 @@ FLOATING_PARAGRAPHS = 3
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+#: A line holding only a social-media handle: the signature of a post quoted in full.
+_HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
 
 
 def resolve_sources(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -353,11 +358,42 @@ class _Resolver:
                 line = text[line_start : len(text) if line_end == -1 else line_end].strip()
                 if line.removeprefix("By ").rstrip(".") == text[mention.start : mention.end]:
                     signed.append((mention.start, cluster))
+        signed += self.handle_signatures()
         after = [pair for pair in signed if pair[0] > position]
         before = [pair for pair in signed if pair[0] < position]
         if after:
             return min(after, key=lambda pair: pair[0])[1]
         return max(before, key=lambda pair: pair[0])[1] if before else None
+
+    def handle_signatures(self) -> list[tuple[int, Cluster]]:
+        """Social-media handles alone on a line (``@jamezolah.``): a reader's post signed."""
+        signed = []
+        for match in _HANDLE_LINE.finditer(self.text):
+            start, end = match.span(1)
+            handle = match.group(1)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            cluster = next(
+                (
+                    c
+                    for c in self.clusters
+                    if c.kind == PERSON and any(m.text == handle for m in c.mentions)
+                ),
+                None,
+            )
+            if cluster is None:
+                mention = Mention(
+                    start=start,
+                    end=end,
+                    text=handle,
+                    kind=PERSON,
+                    name=PersonName((handle.lower(),), "", handle.lower()),
+                    sent=self.index.sentence_of(span.start),
+                )
+                cluster = self._join(mention, None, PERSON)
+            signed.append((start, cluster))
+        return signed
 
     def relative(self, head: Token) -> Cluster | None:
         """The entity of the noun a relative pronoun (``who``, ``whose``) refers to."""
