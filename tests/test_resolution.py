@@ -256,6 +256,33 @@ CASES = [
         id="organisation-fullest-name",
     ),
     pytest.param(
+        "The New York Times published the story on Sunday. Google declined to comment. The "
+        "newspaper reported that Trump lost money.",
+        ["The newspaper"],
+        [("The newspaper", "New York Times", O)],
+        id="newspaper-goes-to-the-outlet-in-focus",
+    ),
+    pytest.param(
+        "KING-TV reported the march on Sunday, and Apple Inc. sponsored it. The station said "
+        "thousands came.",
+        ["The station"],
+        [("The station", "KING-TV", O)],
+        id="station-goes-to-the-outlet-in-focus",
+    ),
+    pytest.param(
+        "Apple Inc. sponsored the march. The newspaper said thousands came.",
+        ["The newspaper"],
+        [("The newspaper", None, G)],
+        id="newspaper-with-no-outlet-named-stays-unnamed",
+    ),
+    pytest.param(
+        "The Federal Bureau of Investigation reopened the case on Friday. The bureau said it found "
+        "new emails.",
+        ["The bureau"],
+        [("The bureau", "Federal Bureau of Investigation", O)],
+        id="organisation-noun-inside-its-name",
+    ),
+    pytest.param(
         "Hillary Clinton won in Iowa. The Clinton campaign said the result was decisive.",
         ["The Clinton campaign"],
         [("The Clinton campaign", "Clinton campaign", O)],

@@ -578,6 +578,18 @@ class _Resolver:
                 return found
         return Cluster(UNNAMED, head=role)
 
+    def outlet(self, head: Token) -> Cluster | None:
+        """The news outlet most in focus before ``the newspaper`` or ``the network``."""
+        outlets = [
+            c
+            for c in self.clusters
+            if c.kind == ORGANIZATION
+            and _is_outlet(c)
+            and any(m.start < head.idx for m in c.mentions)
+        ]
+        sentence = self.index.sentence_of(head.i)
+        return max(outlets, key=lambda c: c.focus(head.idx, sentence)) if outlets else None
+
     def same_head(self, role: str) -> Cluster | None:
         """The latest unnamed source with the same head noun (``the employee``)."""
         for cluster in reversed(self.clusters):
@@ -592,7 +604,10 @@ class _Resolver:
 
         ``the Clinton campaign`` is named by its modifier, ``a new Gallup poll``
         and ``the Rasmussen Reports poll`` are their modifier's organisation,
-        ``the campaign`` or ``the group`` the latest or most salient one;
+        ``the campaign`` or ``the group`` the latest or most salient one
+        (``the bureau`` one whose name has the word: ``Federal Bureau of
+        Investigation``; ``the newspaper`` or ``the station`` the news outlet
+        most in focus);
         ``Podesta's firm`` is unnamed.
         """
         names = [t for t in modifiers if t.pos_ == "PROPN"]
@@ -614,6 +629,15 @@ class _Resolver:
                     fold(m.text).split()[-1:] == [role] for m in cluster.mentions
                 ):
                     return cluster
+            for cluster in reversed(self.clusters):
+                if cluster.kind == ORGANIZATION and any(
+                    role in fold(m.text).split() for m in cluster.mentions
+                ):
+                    return cluster
+            if role in lexicon()["media_heads"]:
+                outlet = self.outlet(head)
+                if outlet is not None:
+                    return outlet
             if role in lexicon()["any_organisation"]:
                 organisations = [
                     c
@@ -640,6 +664,16 @@ def _who_person(doc: Doc, mention: Mention) -> Mention:
         for clause in span.root.children
     )
     return attrs.evolve(mention, kind=PERSON, name=name) if who else mention
+
+
+def _is_outlet(cluster: Cluster) -> bool:
+    """Whether an organisation's name reads as a news outlet's (``Chicago Sun-Times``, ``KING-TV``)."""
+    media = set(lexicon()["media_words"])
+    for mention in cluster.mentions:
+        words = fold(mention.text).replace(".", " ").split()
+        if any(w in media or w.rsplit("-", 1)[-1] in media for w in words):
+            return True
+    return False
 
 
 def _head(span: Span, tokens: list[Token]) -> Token:
