@@ -354,6 +354,22 @@ CASES = [
         id="role-candidate-goes-to-an-office-holder",
     ),
     pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday.\n\nThe Romanian hacker whose cyber-mischief "
+        "first revealed that Hillary Clinton used a private email address pleaded guilty.\n\n"
+        "Marcel Lazar, 44, faces up to seven years in prison.",
+        ["The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used a "
+         "private email address"],
+        [
+            (
+                "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton "
+                "used a private email address",
+                "Marcel Lazar",
+                P,
+            )
+        ],
+        id="role-noun-with-a-relative-clause-not-the-person-named-in-it",
+    ),
+    pytest.param(
         "The account was set up by Gawker.com writer Ashley Feinberg. Trump retweeted it.\n\n"
         "The Gawker employee wrote that it was a trap.",
         ["The Gawker employee"],

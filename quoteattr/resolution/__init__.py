@@ -564,7 +564,16 @@ class _Resolver:
         if definite and (det is None or det.dep_ != "poss"):
             found = self.same_head(role)
             if found is None:
-                clusters = [c for c in self.clusters if not self.named_in_content(c)]
+                # Nobody named in the quote's reported content or in the phrase's own
+                # modifiers (``the hacker who revealed that Hillary Clinton used ...``).
+                clusters = [
+                    c
+                    for c in self.clusters
+                    if not self.named_in_content(c)
+                    and not any(
+                        span.start_char <= m.start and m.end <= span.end_char for m in c.mentions
+                    )
+                ]
                 found = resolve_role(
                     role,
                     keys,
@@ -688,4 +697,15 @@ def _head(span: Span, tokens: list[Token]) -> Token:
     nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if nominal:
         return nominal[-1]
+    # A long mention the parser made a clause of (``The Romanian hacker whose
+    # cyber-mischief first revealed ...``): its first subject noun.
+    subjects = [
+        t
+        for t in tokens
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.head in outside
+        and t.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    if subjects:
+        return subjects[0]
     return outside[0] if outside else tokens[0]
