@@ -283,6 +283,19 @@ CASES = [
         id="organisation-noun-inside-its-name",
     ),
     pytest.param(
+        "Bernie Sanders spoke in Iowa on Monday.\n\nThe campaign said it had raised $20 million."
+        "\n\nThe Sanders campaign laid off 225 staffers on Wednesday.",
+        ["The campaign"],
+        [("The campaign", "Sanders campaign", O)],
+        id="the-campaign-goes-to-the-campaign-named-after-a-person-anywhere",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa. The campaign said turnout was high.",
+        ["The campaign"],
+        [("The campaign", None, G)],
+        id="the-campaign-with-none-named-stays-unnamed",
+    ),
+    pytest.param(
         "Hillary Clinton won in Iowa. The Clinton campaign said the result was decisive.",
         ["The Clinton campaign"],
         [("The Clinton campaign", "Clinton campaign", O)],

@@ -251,12 +251,41 @@ class _Resolver:
         )
         self.anchors: list[Anchor] = []
         self.content: list[TextSpan] = []
+        self.person_organisations()
         for cluster in self.clusters:
             for mention in cluster.mentions:
                 if not mention.in_quote:
                     self.anchors.append(
                         Anchor(mention.start, mention.sent, mention.subject, mention.depth, cluster)
                     )
+
+    def person_organisations(self) -> None:
+        """Add the organisations named after a person the text names (``the Sanders
+        campaign``), so that ``the campaign`` finds them wherever they are written."""
+        people = [
+            (m.start, m.end) for c in self.clusters if c.kind == PERSON for m in c.mentions
+        ]
+        for token in self.doc:
+            if token.pos_ != "NOUN" or role_key(token.lemma_.lower()) not in lexicon()[
+                "named_by_person"
+            ]:
+                continue
+            start = token.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[
+                start - 1
+            ].head.i in range(start - 1, token.i + 1):
+                start -= 1
+            if start == token.i or not any(
+                s <= self.doc[token.i - 1].idx < e for s, e in people
+            ):
+                continue
+            mention = org_mention(self.doc, self.doc[start : token.i + 1], self.index)
+            if mention is not None and not any(
+                m.start == mention.start and m.end == mention.end
+                for c in self.clusters
+                for m in c.mentions
+            ):
+                self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
 
     def quoted_first_person(self, mention: TextSpan) -> bool:
         """Whether a source mention is ``I`` (``me``, ``my``) inside quoted content: never a source."""
@@ -633,11 +662,21 @@ class _Resolver:
         if owned:
             return Cluster(UNNAMED, head=role)
         if definite:
-            for cluster in reversed(self.clusters):
-                if cluster.kind == ORGANIZATION and any(
-                    fold(m.text).split()[-1:] == [role] for m in cluster.mentions
-                ):
-                    return cluster
+            ending = [
+                c
+                for c in self.clusters
+                if c.kind == ORGANIZATION
+                and any(fold(m.text).split()[-1:] == [role] for m in c.mentions)
+            ]
+            if ending:
+                sentence = self.index.sentence_of(head.i)
+                return max(
+                    ending,
+                    key=lambda c: (
+                        c.focus(head.idx, sentence),
+                        -min(abs(m.start - head.idx) for m in c.mentions),
+                    ),
+                )
             for cluster in reversed(self.clusters):
                 if cluster.kind == ORGANIZATION and any(
                     role in fold(m.text).split() for m in cluster.mentions
