@@ -5,6 +5,7 @@
 """
 
 from quoteattr import component as _component  # noqa: F401  registers the spaCy factory
+from quoteattr.batch import DocumentResult, extract_many
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
@@ -13,14 +14,15 @@ from quoteattr.errors import (
     QuoteattrError,
 )
 from quoteattr.models import load
-from quoteattr.pipeline import extract, extract_many, find_quotes
-from quoteattr.resolution import extract_sources, find_sources
+from quoteattr.pipeline import extract, find_quotes
 from quoteattr.render import render
+from quoteattr.resolution import extract_sources, find_sources
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "DocumentResult",
     "Entity",
     "IncompatibleDocError",
     "InputTypeError",

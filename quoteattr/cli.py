@@ -3,9 +3,10 @@
 Input records come from ``.txt`` files (one document each), ``.jsonl`` files
 (one ``{"id": ..., "text": ...}`` object per line, other keys passed through)
 or standard input. Each record gives exactly one output record, in input
-order, written and flushed as soon as it is ready: a record that cannot be
-read or a document that raises gives an error record
-``{"id": ..., "line": ..., "error": ...}`` and the batch goes on. The exit
+order, written and flushed as soon as its batch is done (documents go through
+:func:`quoteattr.batch.extract_many`: batches, worker processes, long texts in
+pieces): a record that cannot be read or a document that raises gives an error
+record ``{"id": ..., "line": ..., "error": ...}`` and the batch goes on. The exit
 status is 0 when every document succeeded, 1 otherwise (with a summary on
 stderr), 2 for a usage error and 130 when interrupted.
 
@@ -15,6 +16,7 @@ stderr), 2 for a usage error and 130 when interrupted.
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import itertools
 import json
@@ -26,11 +28,10 @@ from typing import IO, Any, Self
 
 import attrs
 from spacy.language import Language
-from spacy.tokens import Doc
 
+from quoteattr.batch import extract_many
 from quoteattr.errors import Errors, QuoteattrError
 from quoteattr.models import load
-from quoteattr.pipeline import find_quotes
 from quoteattr.render import page_end, page_start, render_article, render_error
 from quoteattr.results import Quote
 from quoteattr.serialization import to_document, to_entities, to_entity_ids, to_format_document
@@ -44,13 +45,15 @@ examples:
   quoteattr articles.jsonl -o out.jsonl       FORMAT.md records, one line per input line
   quoteattr news/ --format html -o news.html  every .txt and .jsonl under news/, as a web page
   cat article.txt | quoteattr                 read standard input
+  quoteattr big.jsonl --n-process 2           two worker processes, same output
   quoteattr --format json --min-confidence 0.5 article.txt
   quoteattr evaluate --help                   score predictions against gold data
 
 exit status: 0 when every document succeeded; 1 when some failed (each failure
 is an error record {"id", "line", "error"} and a summary goes to stderr);
-2 for a usage error (bad option, missing file, model not installed);
-130 when interrupted (every finished document is already written);
+2 for a usage error (bad option, missing file, folder without inputs,
+unwritable output, model not installed);
+130 when interrupted (every finished batch is already written);
 141 when the reader of the output went away (quoteattr ... | head).
 """
 
@@ -124,7 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="how to read inputs; auto: by suffix, stdin is jsonl when it starts with '{'",
     )
     parser.add_argument(
-        "--batch-size", type=int, default=16, metavar="N", help="documents parsed together"
+        "--batch-size",
+        type=_positive,
+        default=16,
+        metavar="N",
+        help="documents parsed together; each batch is written when done (default: 16)",
+    )
+    parser.add_argument(
+        "--n-process",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes, each with its own copy of the pipeline (default: 1)",
+    )
+    parser.add_argument(
+        "--fast",
+        action="store_true",
+        help="parse fully only the paragraphs that may hold an attribution (a quotation "
+        "mark, a colon or a cue word), the others for names only: faster, nearly as accurate",
     )
     parser.add_argument(
         "--no-progress",
@@ -148,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in inputs:
         if name != "-" and not Path(name).exists():
             parser.error(Errors.E067.format(path=name))
+        if name != "-" and Path(name).is_dir() and next(_files(Path(name)), None) is None:
+            parser.error(Errors.E068.format(path=name))
     fmt = options.format or _default_format(inputs, options.output)
     try:
         nlp = load(options.model)
@@ -159,7 +181,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.ExitStack() as stack:
         out: IO[str] = sys.stdout
         if options.output is not None:
-            out = stack.enter_context(open(options.output, "w", encoding="utf-8"))
+            try:
+                out = stack.enter_context(open(options.output, "w", encoding="utf-8"))
+            except OSError as error:
+                reason = error.strerror or type(error).__name__
+                parser.error(Errors.E071.format(path=options.output, reason=reason))
         bar = _progress(total) if show_progress else _NoBar()
         return _run(records, nlp, WRITERS[fmt](out), options, bar)
 
@@ -175,7 +201,12 @@ def _run(
     failed: list[InputRecord] = []
     done = 0
     outcomes = extract_records(
-        records, nlp=nlp, min_confidence=options.min_confidence, batch_size=options.batch_size
+        records,
+        nlp=nlp,
+        min_confidence=options.min_confidence,
+        batch_size=options.batch_size,
+        n_process=options.n_process,
+        fast=options.fast,
     )
     try:
         with progress as bar:
@@ -283,55 +314,49 @@ def extract_records(
     nlp: Language,
     min_confidence: float = 0.0,
     batch_size: int = 16,
+    n_process: int = 1,
+    fast: bool = False,
 ) -> Iterator[tuple[InputRecord, Outcome]]:
     """Each record with its quotes (or error message), in input order, lazily.
 
-    This is the one place the command line turns texts into quotes; it will
-    call ``quoteattr.batch.extract_many`` once that lands.
+    The readable records go through :func:`quoteattr.batch.extract_many`
+    (batches, ``n_process`` workers, long texts parsed in pieces); a record
+    that could not be read keeps its place in the stream and its own message.
+    Only the records of the batches in flight are held in memory.
 
     Args:
         records: The input records.
         nlp: The pipeline that parses the texts.
         min_confidence: Quotes below it are dropped.
         batch_size: Texts parsed together.
+        n_process: Worker processes.
+        fast: Parse fully only the paragraphs that may hold an attribution
+            (:func:`quoteattr.parsing.may_hold_attribution`).
 
     Yields:
         ``(record, quotes)``, or ``(record, message)`` when the record could
         not be read or its document raised.
     """
-    iterator = iter(records)
-    while chunk := list(itertools.islice(iterator, batch_size)):
-        readable = [r for r in chunk if r.error is None]
-        docs = _parse_each(nlp, [r.text or "" for r in readable])
-        for record in chunk:
-            if record.error is not None:
-                yield record, record.error
-                continue
-            doc = next(docs)
-            if isinstance(doc, Exception):
-                yield record, _describe(doc)
-                continue
-            try:
-                quotes = find_quotes(doc)
-            except Exception as error:  # noqa: BLE001  one document's failure is its error record
-                yield record, _describe(error)
-                continue
-            yield record, [q for q in quotes if q.confidence >= min_confidence]
+    in_flight: collections.deque[InputRecord] = collections.deque()
 
+    def documents() -> Iterator[dict[str, Any]]:
+        for record in records:
+            in_flight.append(record)
+            # An unreadable record goes along without a text, so that its
+            # result comes back in its place; its own message replaces E701.
+            yield {"id": record.id} if record.error is not None else {"id": record.id, "text": record.text}
 
-def _parse_each(nlp: Language, texts: list[str]) -> Iterator[Doc | Exception]:
-    """``nlp.pipe(texts)``, falling back to one text at a time after an exception."""
-    done = 0
-    try:
-        for doc in nlp.pipe(texts):
-            done += 1
-            yield doc
-    except Exception:  # noqa: BLE001  retried one by one below, to find the text that raises
-        for text in texts[done:]:
-            try:
-                yield nlp(text)
-            except Exception as error:  # noqa: BLE001
-                yield error
+    results = extract_many(
+        documents(), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast
+    )
+    for result in results:
+        record = in_flight.popleft()
+        if record.error is not None:
+            yield record, record.error
+        elif result.error is not None:
+            yield record, result.error
+        else:
+            yield record, [q for q in result.quotes if q.confidence >= min_confidence]
 
 
 # Writers --------------------------------------------------------------------
@@ -425,8 +450,9 @@ def format_table(record: InputRecord, outcome: Outcome) -> str:
     """One document's block of the table format.
 
     A heading line with the id, then for each source (in order of first
-    mention, quotes without a source last) its name and quote count, and one
-    line per quote: type, cue (``-`` when none) and the quote's text.
+    mention, quotes without a source last) its name (the mention as written
+    when it has none), kind and quote count, and one line per quote: type,
+    cue (``-`` when none) and the quote's text.
     """
     name = "" if record.id is None else str(record.id)
     if record.line is not None:
@@ -444,11 +470,11 @@ def format_table(record: InputRecord, outcome: Outcome) -> str:
     cue_width = max((len(q.cue.text) for q in outcome if q.cue), default=1)
     for id_, quotes in groups.items():
         if id_ is None:
-            name = "(no source)"
+            lines.append(f"(no source) ({len(quotes)})")
         else:
             entity = entities[id_]
             name = entity.name or entity.mentions[0].text
-        lines.append(f"{name} ({len(quotes)})")
+            lines.append(f"{name} ({entity.kind.value}, {len(quotes)})")
         for quote in quotes:
             cue = quote.cue.text if quote.cue else "-"
             text = " ".join(quote.text.split())
@@ -466,6 +492,16 @@ def _confidence(value: str) -> float:
         number = -1.0
     if not 0.0 <= number <= 1.0:
         raise argparse.ArgumentTypeError(Errors.E061.format(value=value))
+    return number
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(Errors.E069.format(value=value))
     return number
 
 
@@ -547,4 +583,9 @@ def _progress(total: int | None) -> Any:
     """A tqdm bar on stderr for ``total`` records (``None``: unknown)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+    class Bar(tqdm):  # type: ignore[misc]  # tqdm has no type hints
+        """No monitor thread: it would outlive the run and be alive when workers fork."""
+
+        monitor_interval = 0
+
+    return Bar(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)

@@ -1,13 +1,15 @@
 """The spaCy component: ``nlp.add_pipe("quoteattr")``.
 
-The component runs :func:`quoteattr.pipeline.find_quotes` on each Doc and
-stores the result twice:
+The component runs :func:`quoteattr.pipeline.find_quotes` and
+:func:`quoteattr.find_sources` on each Doc and stores the results twice:
 
 - as plain data (lists, dicts, strings, numbers) in ``doc.user_data``, read
-  back as typed :class:`~quoteattr.results.Quote` objects by the getter of the
-  ``doc._.quotes`` extension. Plain data is what ``DocBin(store_user_data=True)``,
-  ``Doc.to_bytes`` and ``nlp.pipe(..., n_process=2)`` carry across, so the
-  quotes survive all three;
+  back as typed :class:`~quoteattr.results.Quote` and
+  :class:`~quoteattr.results.Entity` objects by the getters of the
+  ``doc._.quotes`` and ``doc._.quote_sources`` extensions. Plain data is what
+  ``DocBin(store_user_data=True)``, ``Doc.to_bytes`` and
+  ``nlp.pipe(..., n_process=2)`` carry across, so the results survive all
+  three;
 - as span groups, for displaCy and other spaCy tools:
   ``doc.spans["quotes"]`` (content, labelled with the quote type),
   ``doc.spans["quote_sources"]`` (source mentions, labelled with the source
@@ -16,7 +18,7 @@ stores the result twice:
   ``doc._.quotes``.
 
 Importing this module registers the factory and nothing else; the Doc
-extension is registered when a component is made (or by
+extensions are registered when a component is made (or by
 :func:`register_extension`), and never over an extension that another
 package registered under the same name.
 """
@@ -26,12 +28,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quoteattr.errors import Errors, ExtensionConflictError
 from quoteattr.pipeline import find_quotes
-from quoteattr.results import Quote, TextSpan
+from quoteattr.resolution import find_sources
+from quoteattr.results import Entity, Quote, TextSpan
 from quoteattr.serialization import converter
 
 #: The key prefix of the stored plain data in ``doc.user_data``.
@@ -39,6 +43,7 @@ USER_DATA_PREFIX = "quoteattr"
 
 DEFAULT_CONFIG: dict[str, Any] = {
     "extension": "quotes",
+    "sources_extension": "quote_sources",
     "quotes_key": "quotes",
     "sources_key": "quote_sources",
     "cues_key": "quote_cues",
@@ -50,12 +55,13 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "quoteattr",
     default_config=DEFAULT_CONFIG,
     requires=["token.dep", "token.head", "doc.ents"],
-    assigns=["doc._.quotes", "doc.spans"],
+    assigns=["doc._.quotes", "doc._.quote_sources", "doc.spans"],
 )
 def make_quoteattr(
     nlp: Language,
     name: str,
     extension: str,
+    sources_extension: str,
     quotes_key: str,
     sources_key: str,
     cues_key: str,
@@ -67,6 +73,8 @@ def make_quoteattr(
         nlp: The pipeline the component is added to.
         name: The component's name in the pipeline.
         extension: Name of the Doc extension holding the quotes (``doc._.quotes``).
+        sources_extension: Name of the Doc extension holding the sources
+            (``doc._.quote_sources``).
         quotes_key: Span group of the quote contents.
         sources_key: Span group of the source mentions.
         cues_key: Span group of the cues.
@@ -77,6 +85,7 @@ def make_quoteattr(
     """
     return QuoteAttributor(
         extension=extension,
+        sources_extension=sources_extension,
         quotes_key=quotes_key,
         sources_key=sources_key,
         cues_key=cues_key,
@@ -91,6 +100,7 @@ class QuoteAttributor:
         self,
         *,
         extension: str = "quotes",
+        sources_extension: str = "quote_sources",
         quotes_key: str = "quotes",
         sources_key: str = "quote_sources",
         cues_key: str = "quote_cues",
@@ -98,17 +108,24 @@ class QuoteAttributor:
     ) -> None:
         if not 0.0 <= min_confidence <= 1.0:
             raise ValueError(Errors.E061.format(value=min_confidence))
+        if extension == sources_extension:
+            raise ValueError(Errors.E070.format(name=extension))
         self.extension = extension
+        self.sources_extension = sources_extension
         self.quotes_key = quotes_key
         self.sources_key = sources_key
         self.cues_key = cues_key
         self.min_confidence = min_confidence
-        register_extension(extension)
+        register_extension(extension, sources=sources_extension)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Annotate ``doc`` with its quotes; exceptions propagate."""
-        quotes = [q for q in find_quotes(doc) if q.confidence >= self.min_confidence]
+        """Annotate ``doc`` with its quotes and sources; exceptions propagate."""
+        found = find_quotes(doc)
+        kept = [i for i, q in enumerate(found) if q.confidence >= self.min_confidence]
+        quotes = [found[i] for i in kept]
         set_quotes(doc, quotes, extension=self.extension)
+        sources = _renumber_quotes(find_sources(doc, found), kept)
+        set_sources(doc, sources, extension=self.sources_extension)
         doc.spans[self.quotes_key] = [
             span
             for i, quote in enumerate(quotes)
@@ -138,36 +155,65 @@ def set_quotes(doc: Doc, quotes: list[Quote], *, extension: str = "quotes") -> N
     doc.user_data[user_data_key(extension)] = [converter.unstructure(q) for q in quotes]
 
 
-def register_extension(extension: str = "quotes") -> None:
-    """Register the ``doc._.<extension>`` getter, unless it is already ours.
+def set_sources(doc: Doc, sources: list[Entity], *, extension: str = "quote_sources") -> None:
+    """Store ``sources`` on ``doc`` as plain data, for ``doc._.<extension>`` to read."""
+    doc.user_data[user_data_key(extension)] = [converter.unstructure(e) for e in sources]
 
-    Call it before reading ``doc._.quotes`` from Docs loaded (from a DocBin or
-    bytes) in a process that has not made the component.
+
+def register_extension(extension: str = "quotes", *, sources: str = "quote_sources") -> None:
+    """Register the ``doc._.<extension>`` and ``doc._.<sources>`` getters, unless already ours.
+
+    Call it before reading ``doc._.quotes`` or ``doc._.quote_sources`` from
+    Docs loaded (from a DocBin or bytes) in a process that has not made the
+    component.
 
     Args:
-        extension: The extension name.
+        extension: The name of the quotes' extension.
+        sources: The name of the sources' extension.
 
     Raises:
-        ExtensionConflictError: Another package registered ``doc._.<extension>``
-            (``E060``); choose another name with the ``extension`` config value.
+        ExtensionConflictError: Another package registered one of the two
+            names (``E060``); choose another with the ``extension`` or
+            ``sources_extension`` config value.
     """
-    if Doc.has_extension(extension):
-        getter = Doc.get_extension(extension)[2]
-        if getattr(getter, "quoteattr_key", None) == user_data_key(extension):
-            return
-        raise ExtensionConflictError(Errors.E060.format(name=extension))
-    Doc.set_extension(extension, getter=_make_getter(user_data_key(extension)))
+    for name, kind in ((extension, Quote), (sources, Entity)):
+        _check_free(name, kind)
+    for name, kind in ((extension, Quote), (sources, Entity)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, getter=_make_getter(user_data_key(name), kind))
 
 
-def _make_getter(key: str) -> Callable[[Doc], list[Quote] | None]:
-    def get_quotes(doc: Doc) -> list[Quote] | None:
+def _check_free(name: str, kind: type) -> None:
+    """Raise unless ``doc._.<name>`` is unregistered or our getter of ``kind`` values."""
+    if not Doc.has_extension(name):
+        return
+    getter = Doc.get_extension(name)[2]
+    ours = (getattr(getter, "quoteattr_key", None), getattr(getter, "quoteattr_kind", None))
+    if ours != (user_data_key(name), kind):
+        raise ExtensionConflictError(Errors.E060.format(name=name))
+
+
+def _make_getter(key: str, kind: type[Any]) -> Callable[[Doc], list[Any] | None]:
+    def get_results(doc: Doc) -> list[Any] | None:
         data = doc.user_data.get(key)
         if data is None:
             return None
-        return [converter.structure(item, Quote) for item in data]
+        return [converter.structure(item, kind) for item in data]
 
-    get_quotes.quoteattr_key = key  # type: ignore[attr-defined]
-    return get_quotes
+    get_results.quoteattr_key = key  # type: ignore[attr-defined]
+    get_results.quoteattr_kind = kind  # type: ignore[attr-defined]
+    return get_results
+
+
+def _renumber_quotes(entities: list[Entity], kept: list[int]) -> list[Entity]:
+    """The entities with quote indices into the kept quotes; those left without one dropped."""
+    new_index = {old: new for new, old in enumerate(kept)}
+    renumbered = []
+    for entity in entities:
+        quotes = [new_index[i] for i in entity.quotes if i in new_index]
+        if quotes or not entity.quotes:
+            renumbered.append(attrs.evolve(entity, quotes=quotes))
+    return renumbered
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str, index: int) -> Span | None:

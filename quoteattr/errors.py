@@ -53,6 +53,12 @@ class Errors:
     E066 = "E066 Line {line} is empty: JSON Lines has one JSON object on every line."
     E067 = "E067 No such file or folder: {path!r}."
     E068 = "E068 {path!r} holds no .txt or .jsonl files."
+    E069 = "E069 Expected a whole number of at least 1, got {value!r}."
+    E070 = (
+        "E070 The component's extension and sources_extension are both {name!r}: "
+        "give them different names."
+    )
+    E071 = "E071 Cannot write the output to {path!r}: {reason}."
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."
@@ -67,6 +73,18 @@ class Errors:
     )
     E504 = (
         "E504 Unknown quote type {value!r} to score: expected some of {allowed}."
+    )
+    E701 = (
+        "E701 Record {index} (id {id!r}) has no \"text\" field: pass records as "
+        "{{\"id\": ..., \"text\": \"...\"}}."
+    )
+    E702 = (
+        "E702 Record {index} (id {id!r}) has a text of type {type_name}: pass each "
+        "document as a str or as a record whose \"text\" is a str."
+    )
+    E703 = (
+        "E703 Record {index} (id {id!r}) failed: {error}. The other documents were "
+        "processed; report this text to quoteattr's issue tracker."
     )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,6 +10,7 @@ from spacy.tokens import Doc
 from quoteattr.direct import find_direct_quotes
 from quoteattr.errors import Errors, IncompatibleDocError, InputTypeError, NotEnglishWarning, type_hint
 from quoteattr.models import load
+from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
 from quoteattr.resolution import resolve_sources
@@ -88,13 +88,19 @@ def check_doc(doc: Doc) -> None:
         raise IncompatibleDocError(Errors.E004.format(missing=" and no ".join(missing)))
 
 
-def extract(text: str | Doc, *, nlp: str | Language | None = None) -> list[Quote]:
+def extract(
+    text: str | Doc, *, nlp: str | Language | None = None, fast: bool = False
+) -> list[Quote]:
     """Every attribution in a text: who said (or claimed) what.
 
     Args:
         text: The article text, or a Doc already parsed.
         nlp: The pipeline (or its name) to parse a ``str`` with; default
             :func:`quoteattr.load`'s. Ignored for a Doc.
+        fast: Parse fully only the paragraphs that may hold an attribution,
+            the others for names only (:mod:`quoteattr.parsing`). A text
+            longer than a piece (100,000 characters) is parsed in pieces cut
+            at paragraph boundaries either way.
 
     Returns:
         The quotes, sorted by position; ``[]`` when there are none.
@@ -115,22 +121,4 @@ def extract(text: str | Doc, *, nlp: str | Language | None = None) -> list[Quote
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
     if not text.strip():
         return []
-    return find_quotes(load(nlp)(text))
-
-
-def extract_many(
-    texts: Iterable[str], *, nlp: str | Language | None = None, batch_size: int = 32
-) -> Iterator[list[Quote]]:
-    """The quotes of each text, in input order, parsed in batches.
-
-    Args:
-        texts: The article texts.
-        nlp: The pipeline (or its name); default :func:`quoteattr.load`'s.
-        batch_size: Texts parsed together.
-
-    Yields:
-        One list of quotes per text.
-    """
-    pipeline = load(nlp)
-    for doc in pipeline.pipe(texts, batch_size=batch_size):
-        yield find_quotes(doc)
+    return find_quotes(parse_text(load(nlp), text, fast=fast))

@@ -65,13 +65,16 @@ def to_entities(quotes: Iterable[Quote]) -> list[Entity]:
 
     Sources with the same ``entity_id`` are one entity; sources without one are
     grouped by canonical name (else the mention as written) and kind, and get
-    ids after the largest ``entity_id``.
+    ids after the largest ``entity_id``. This needs no Doc: when the Doc is at
+    hand, :func:`quoteattr.find_sources` also finds the mentions outside the
+    quotes' sources.
 
     Args:
         quotes: The quotes of one document.
 
     Returns:
-        The entities; each holds the distinct mentions of its quotes' sources.
+        The entities; each holds the distinct mentions of its quotes' sources
+        and, in ``quotes``, the indices of its quotes in ``quotes``.
     """
     return _group_sources(list(quotes))[0]
 
@@ -85,9 +88,9 @@ def _group_sources(quotes: list[Quote]) -> tuple[list[Entity], list[int | None]]
     sources = [q.source for q in quotes if q.source is not None]
     next_id = max((s.entity_id for s in sources if s.entity_id is not None), default=-1) + 1
     ids: dict[object, int] = {}
-    found: dict[int, tuple[str | None, SourceKind, list[TextSpan]]] = {}
+    found: dict[int, tuple[str | None, SourceKind, list[TextSpan], list[int]]] = {}
     index: list[int | None] = []
-    for quote in quotes:
+    for position, quote in enumerate(quotes):
         source = quote.source
         if source is None:
             index.append(None)
@@ -100,15 +103,17 @@ def _group_sources(quotes: list[Quote]) -> tuple[list[Entity], list[int | None]]
                 ids[key] = source.entity_id
             else:
                 ids[key], next_id = next_id, next_id + 1
-            found[ids[key]] = (source.name, source.kind, [])
+            found[ids[key]] = (source.name, source.kind, [], [])
         index.append(ids[key])
-        mentions = found[ids[key]][2]
+        _, _, mentions, positions = found[ids[key]]
+        positions.append(position)
         if source.mention not in mentions:
             mentions.append(source.mention)
     entities = []
-    for id_, (name, kind, mentions) in found.items():
+    for id_, (name, kind, mentions, positions) in found.items():
         ordered: tuple[TextSpan, ...] = tuple(sorted(mentions, key=_start))
-        entities.append(Entity(id=id_, name=name, kind=kind, mentions=ordered))
+        entity = Entity(id=id_, name=name, kind=kind, mentions=ordered, quotes=positions)
+        entities.append(entity)
     return entities, index
 
 
@@ -117,7 +122,11 @@ def _start(span: TextSpan) -> int:
 
 
 def to_document(
-    quotes: Iterable[Quote], *, id: Any = None, extra: Mapping[str, Any] | None = None
+    quotes: Iterable[Quote],
+    *,
+    id: Any = None,
+    extra: Mapping[str, Any] | None = None,
+    entities: Iterable[Entity] | None = None,
 ) -> dict[str, Any]:
     """A document's full results: ``{"id", ...extra, "quotes", "entities"}``.
 
@@ -125,16 +134,20 @@ def to_document(
         quotes: The document's quotes.
         id: The document id.
         extra: Other keys of the input record, passed through.
+        entities: The document's sources, e.g. from
+            :func:`quoteattr.find_sources` when the Doc is at hand; by default
+            :func:`to_entities` of ``quotes``.
 
     Returns:
         JSON-ready data, valid against the ``Document`` definition of the schema.
     """
     quotes = list(quotes)
+    sources = to_entities(quotes) if entities is None else list(entities)
     return {
         "id": id,
         **(extra or {}),
         "quotes": [to_dict(q) for q in quotes],
-        "entities": [entity_to_dict(e) for e in to_entities(quotes)],
+        "entities": [entity_to_dict(e) for e in sources],
     }
 
 

@@ -14,7 +14,9 @@ import pytest
 from spacy.language import Language
 
 import quoteattr
+import quoteattr.batch
 from quoteattr import cli
+from quoteattr.errors import Errors
 from quoteattr.serialization import to_document, to_format_document
 
 LAVROV = '"We provided an explanation," Mr Lavrov said.'
@@ -93,6 +95,22 @@ def test_cli_jsonl_bad_records_batch_goes_on(
     )
 
 
+def test_cli_n_process_same_lines_in_order(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    status, out, err = run(capsys, str(batch), "--n-process", "2", "--batch-size", "2")
+    expected = [
+        format_line("a", LAVROV, corpus="demo"),
+        *BATCH_ERRORS.values(),
+        format_line("d", REPORTED),
+    ]
+    assert (status, [json.loads(line) for line in out.splitlines()], err) == (
+        1,
+        expected,
+        "quoteattr: 5 of 7 documents failed (line 2, line 3, line 4, line 5, line 6)\n",
+    )
+
+
 def test_cli_json_array_of_full_documents(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
     status, out, _ = run(capsys, str(batch), "--format", "json")
     expected = [
@@ -101,6 +119,16 @@ def test_cli_json_array_of_full_documents(capsys: pytest.CaptureFixture[str], ba
         to_document(quoteattr.extract(REPORTED), id="d"),
     ]
     assert (status, json.loads(out), len(out.splitlines())) == (1, expected, 7 + 2)
+
+
+def test_cli_json_entities_list_their_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    text = f"{LAVROV} {NONE} {REPORTED}"
+    status, out, _ = run(capsys, "--format", "json", stdin=text)
+    [document] = json.loads(out)
+    assert (status, [(e["name"], e["quotes"]) for e in document["entities"]]) == (
+        0,
+        [(document["quotes"][0]["source"]["name"], [0, 1])],
+    )
 
 
 def test_cli_jsonl_output_is_compact_json_lines(
@@ -126,46 +154,86 @@ def boom_find_quotes(doc: Any) -> Any:
 def test_cli_document_that_raises_gives_error_record(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "find_quotes", boom_find_quotes)
+    monkeypatch.setattr(quoteattr.batch, "find_quotes", boom_find_quotes)
     path = tmp_path / "in.jsonl"
     path.write_text(
         jsonl({"id": "x", "text": "BOOM said he."}, {"id": "y", "text": LAVROV}), "utf-8"
     )
     status, out, err = run(capsys, str(path))
+    message = Errors.E703.format(index=0, id="x", error="RuntimeError: boom")
     assert (status, [json.loads(line) for line in out.splitlines()], err) == (
         1,
-        [{"id": "x", "line": 1, "error": "RuntimeError: boom"}, format_line("y", LAVROV)],
+        [{"id": "x", "line": 1, "error": message}, format_line("y", LAVROV)],
         "quoteattr: 1 of 2 documents failed (line 1)\n",
     )
 
 
 def test_cli_parse_that_raises_gives_error_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parse_texts = quoteattr.batch.parse_texts
+
+    def boom_parse_texts(nlp: Language, texts: list[str], **options: Any) -> Any:
+        if any("BOOM" in text for text in texts):
+            raise ValueError("cannot parse")
+        return parse_texts(nlp, texts, **options)
+
+    monkeypatch.setattr(quoteattr.batch, "parse_texts", boom_parse_texts)
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        jsonl(
+            {"id": "x", "text": LAVROV}, {"id": "y", "text": "BOOM"}, {"id": "z", "text": NONE}
+        ),
+        "utf-8",
+    )
+    status, out, _ = run(capsys, str(path))
+    message = Errors.E703.format(index=1, id="y", error="ValueError: cannot parse")
+    assert (status, [json.loads(line) for line in out.splitlines()]) == (
+        1,
+        [format_line("x", LAVROV), {"id": "y", "line": 2, "error": message}, format_line("z", NONE)],
+    )
+
+
+def test_cli_fast_is_extract_many_fast(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[bool] = []
+    parse_texts = quoteattr.batch.parse_texts
+
+    def spy(nlp: Language, texts: list[str], **options: Any) -> Any:
+        calls.append(options["fast"])
+        return parse_texts(nlp, texts, **options)
+
+    monkeypatch.setattr(quoteattr.batch, "parse_texts", spy)
+    text = f"Rex Tillerson arrived in Manila.\n\n{LAVROV}"
+    path = tmp_path / "in.jsonl"
+    path.write_text(jsonl({"id": "f", "text": text}), "utf-8")
+    status, out, _ = run(capsys, str(path), "--fast")
+    [result] = quoteattr.extract_many([text], fast=True)
+    assert (status, json.loads(out), calls) == (
+        0,
+        to_format_document(result.quotes, id="f"),
+        [True, True],  # the CLI's run, then extract_many's above
+    )
+
+
+def test_cli_long_document_is_parsed_in_pieces(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     nlp: Language,
 ) -> None:
-    monkeypatch.setattr(nlp, "max_length", 60)
+    # Each paragraph fits in 80 characters, the document does not: before pieces,
+    # spaCy refused it (E088); now it gives the quotes of the text parsed whole.
+    text = f"{LAVROV}\n\n{REPORTED}\n\n{NONE}"
+    expected = format_line("long", text)
+    monkeypatch.setattr(nlp, "max_length", 80)
     path = tmp_path / "in.jsonl"
-    long_text = "word " * 20
-    path.write_text(
-        jsonl(
-            {"id": "x", "text": LAVROV}, {"id": "y", "text": long_text}, {"id": "z", "text": NONE}
-        ),
-        "utf-8",
-    )
+    path.write_text(jsonl({"id": "long", "text": text}, {"id": "short", "text": LAVROV}), "utf-8")
     status, out, _ = run(capsys, str(path))
-    lines = [json.loads(line) for line in out.splitlines()]
-    assert (
-        status,
-        lines[0],
-        lines[2],
-        [lines[1]["id"], lines[1]["line"], lines[1]["error"][:13]],
-    ) == (
-        1,
-        format_line("x", LAVROV),
-        format_line("z", NONE),
-        ["y", 2, "ValueError: ["],
+    assert (status, [json.loads(line) for line in out.splitlines()]) == (
+        0,
+        [expected, format_line("short", LAVROV)],
     )
 
 
@@ -175,23 +243,25 @@ def test_cli_txt_file_table(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     [quote] = quoteattr.extract(LAVROV)
     assert run(capsys, str(path)) == (
         0,
-        f"== lavrov: 1 quote ==\n{quote.speaker} (1)\n  direct    said  {quote.text}\n\n",
+        f"== lavrov: 1 quote ==\n{quote.speaker} (person, 1)\n  direct    said  {quote.text}\n\n",
         "",
     )
 
 
 def test_cli_table_groups_by_source(capsys: pytest.CaptureFixture[str]) -> None:
     text = f"{LAVROV} {REPORTED} Officials said it was fine."
-    quotes = quoteattr.extract(text)
-    status, out, _ = run(capsys, "--format", "table", stdin=text)
-    names = [line for line in out.splitlines()[1:] if line and not line.startswith("  ")]
-    rows = [line.split(None, 2)[:2] for line in out.splitlines() if line.startswith("  ")]
-    speakers = list(dict.fromkeys(q.speaker or "(no source)" for q in quotes))
-    assert (status, out.splitlines()[0], [n.rsplit(" (", 1)[0] for n in names], len(rows)) == (
+    direct, reported, officials = quoteattr.extract(text)
+    assert run(capsys, "--format", "table", stdin=text) == (
         0,
-        f"== stdin: {len(quotes)} quotes ==",
-        speakers,
-        len(quotes),
+        (
+            "== stdin: 3 quotes ==\n"
+            f"{direct.speaker} (person, 2)\n"
+            f"  direct    said  {direct.text}\n"
+            f"  indirect  said  {reported.text}\n"
+            "Officials (group, 1)\n"
+            f"  indirect  said  {officials.text}\n\n"
+        ),
+        "",
     )
 
 
@@ -268,6 +338,8 @@ def test_cli_min_confidence(capsys: pytest.CaptureFixture[str], threshold: str) 
         (["--min-confidence", "2"], "E061 min_confidence must be a number in [0, 1], got '2'."),
         (["/no/such/file.txt"], "E067 No such file or folder: '/no/such/file.txt'."),
         (["--format", "xml"], "argument --format: invalid choice: 'xml'"),
+        (["--n-process", "0"], "E069 Expected a whole number of at least 1, got '0'."),
+        (["--batch-size", "many"], "E069 Expected a whole number of at least 1, got 'many'."),
         (["--model", "no_such_model_xyz"], "E002 The spaCy pipeline 'no_such_model_xyz'"),
     ],
 )
@@ -278,6 +350,29 @@ def test_cli_usage_errors_exit_2(
         cli.main(argv)
     err = capsys.readouterr().err
     assert (exited.value.code, message in err) == (2, True)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["{tmp}/empty"], "E068 '{tmp}/empty' holds no .txt or .jsonl files."),
+        (
+            ["{tmp}/in.txt", "-o", "{tmp}/no/out.jsonl"],
+            "E071 Cannot write the output to '{tmp}/no/out.jsonl': No such file or directory.",
+        ),
+    ],
+)
+def test_cli_empty_folder_or_unwritable_output_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], message: str
+) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("not an input", "utf-8")
+    (tmp_path / "in.txt").write_text(LAVROV, "utf-8")
+    with pytest.raises(SystemExit) as exited:
+        cli.main([arg.format(tmp=tmp_path) for arg in argv])
+    err = capsys.readouterr().err
+    expected = f"quoteattr: error: {message.format(tmp=tmp_path)}"
+    assert (exited.value.code, err.splitlines()[-1]) == (2, expected)
 
 
 def test_cli_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
@@ -299,7 +394,7 @@ def test_cli_interrupted_run_keeps_finished_lines(
             raise KeyboardInterrupt
         return quoteattr.find_quotes(doc)
 
-    monkeypatch.setattr(cli, "find_quotes", find_quotes)
+    monkeypatch.setattr(quoteattr.batch, "find_quotes", find_quotes)
     source = tmp_path / "in.jsonl"
     texts = [LAVROV, NONE, "STOP here.", REPORTED]
     source.write_text(jsonl(*({"id": i, "text": t} for i, t in enumerate(texts))), "utf-8")
@@ -308,7 +403,7 @@ def test_cli_interrupted_run_keeps_finished_lines(
     assert (status, err, seen, output.read_text("utf-8")) == (
         130,
         "quoteattr: interrupted after 2 documents\n",
-        ["", first, first + second],
+        ["", "", first + second],  # written a batch at a time, before the next batch starts
         first + second,
     )
 

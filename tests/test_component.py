@@ -45,6 +45,7 @@ def annotations(doc: Doc) -> dict[str, Any]:
     groups = {"quotes_spans": "quotes", "sources": "quote_sources", "cues": "quote_cues"}
     return {
         "quotes": doc._.quotes,
+        "entities": doc._.quote_sources,
         **{
             name: [(s.start_char, s.end_char, s.label_, s.id_, s.kb_id_) for s in doc.spans[key]]
             for name, key in groups.items()
@@ -53,10 +54,12 @@ def annotations(doc: Doc) -> dict[str, Any]:
 
 
 def expected_annotations(text: str) -> dict[str, Any]:
-    """What the component must store for ``text``: extract()'s quotes and their spans."""
+    """What the component must store for ``text``: extract()'s quotes, their sources and spans."""
     quotes = quoteattr.extract(text)
+    doc = quoteattr.load()(text)
     return {
         "quotes": quotes,
+        "entities": quoteattr.find_sources(doc, quotes),
         "quotes_spans": [(q.start, q.end, q.type.value, str(i), "") for i, q in enumerate(quotes)],
         "sources": [
             (m.start, m.end, q.source.kind.value, str(i), q.source.name or "")
@@ -74,7 +77,7 @@ def test_component_factory_declares_config_requires_assigns(pipeline: Language) 
     config = dict(pipeline.config["components"]["quoteattr"])
     assert (meta.requires, meta.assigns, config) == (
         ["token.dep", "token.head", "doc.ents"],
-        ["doc._.quotes", "doc.spans"],
+        ["doc._.quotes", "doc._.quote_sources", "doc.spans"],
         {"factory": "quoteattr", **DEFAULT_CONFIG},
     )
 
@@ -139,7 +142,7 @@ def test_component_survives_to_disk_and_spacy_load(
 @pytest.fixture
 def custom_names() -> Iterator[None]:
     yield
-    for name in ("qa_quotes", "taken"):
+    for name in ("qa_quotes", "qa_sources", "taken"):
         if Doc.has_extension(name):
             Doc.remove_extension(name)
 
@@ -147,14 +150,17 @@ def custom_names() -> Iterator[None]:
 def test_component_extension_and_keys_configurable(custom_names: None, nlp: Language) -> None:
     config = {
         "extension": "qa_quotes",
+        "sources_extension": "qa_sources",
         "quotes_key": "qa",
         "sources_key": "qa_src",
         "cues_key": "qa_cue",
     }
     component = make_quoteattr(nlp, "quoteattr", **{**DEFAULT_CONFIG, **config})
     doc = component(nlp(LAVROV))
-    assert (doc._.qa_quotes, sorted(doc.spans)) == (
-        quoteattr.extract(LAVROV),
+    quotes = quoteattr.extract(LAVROV)
+    assert (doc._.qa_quotes, doc._.qa_sources, sorted(doc.spans)) == (
+        quotes,
+        quoteattr.find_sources(nlp(LAVROV), quotes),
         ["qa", "qa_cue", "qa_src"],
     )
 
@@ -170,10 +176,36 @@ def test_component_never_overwrites_another_extension(custom_names: None) -> Non
     )
 
 
+@pytest.mark.parametrize("key", ["extension", "sources_extension"])
+def test_component_never_overwrites_another_sources_extension(
+    custom_names: None, key: str
+) -> None:
+    Doc.set_extension("taken", default="theirs")
+    names = {"extension": "qa_quotes", "sources_extension": "qa_sources"}
+    config = {**DEFAULT_CONFIG, **names, key: "taken"}
+    with pytest.raises(ExtensionConflictError, match="^E060 The Doc extension 'taken'"):
+        make_quoteattr(spacy.blank("en"), "quoteattr", **config)
+    other = "qa_quotes" if key == "sources_extension" else "qa_sources"
+    assert (Doc.has_extension(other), spacy.blank("en")("text")._.taken) == (False, "theirs")
+
+
+def test_component_extensions_need_two_names() -> None:
+    config = {**DEFAULT_CONFIG, "extension": "same", "sources_extension": "same"}
+    with pytest.raises(ValueError, match="^E070 The component's extension and sources_extension"):
+        make_quoteattr(spacy.blank("en"), "quoteattr", **config)
+
+
+def test_component_sources_match_quote_entity_ids(docs: list[Doc]) -> None:
+    doc = docs[1]  # REPORTED: Mr Lavrov's quote
+    quotes, sources = doc._.quotes, doc._.quote_sources
+    by_entity = [(e.id, [quotes[i].source.entity_id for i in e.quotes]) for e in sources]
+    assert by_entity == [(0, [0])]
+
+
 def test_component_register_extension_is_idempotent() -> None:
-    before = Doc.get_extension("quotes")
-    register_extension("quotes")
-    assert Doc.get_extension("quotes") == before
+    before = [Doc.get_extension("quotes"), Doc.get_extension("quote_sources")]
+    register_extension("quotes", sources="quote_sources")
+    assert [Doc.get_extension("quotes"), Doc.get_extension("quote_sources")] == before
 
 
 @pytest.mark.parametrize("threshold", [0.0, 0.8, 1.0])
@@ -182,6 +214,20 @@ def test_component_min_confidence_filters(nlp: Language, threshold: float) -> No
     text = f"{LAVROV} {REPORTED}"
     expected = [q for q in quoteattr.extract(text) if q.confidence >= threshold]
     assert component(nlp(text))._.quotes == expected
+
+
+def test_component_min_confidence_renumbers_source_quotes(nlp: Language) -> None:
+    # Two quotes of one source; the threshold keeps only the second one.
+    text = f"{REPORTED} {LAVROV}"
+    found = quoteattr.extract(text)
+    threshold = max(q.confidence for q in found)
+    component = make_quoteattr(nlp, "quoteattr", **{**DEFAULT_CONFIG, "min_confidence": threshold})
+    doc = component(nlp(text))
+    kept = [i for i, q in enumerate(found) if q.confidence >= threshold]
+    assert (kept, [(e.name, e.quotes) for e in doc._.quote_sources]) == (
+        [1],
+        [(found[1].source.name, (0,))],
+    )
 
 
 def test_component_min_confidence_out_of_range() -> None:

@@ -95,11 +95,45 @@ def test_serialization_to_entities_groups_sources() -> None:
     quotes = [SPLIT, GROUP, FLOATING, SPLIT]
     assert (to_entities(quotes), to_entity_ids(quotes)) == (
         [
-            Entity(id=4, name="Ann Lee", kind=SourceKind.PERSON, mentions=[SPLIT.source.mention]),
-            Entity(id=5, name=None, kind=SourceKind.GROUP, mentions=[GROUP.source.mention]),
+            Entity(id=4, name="Ann Lee", kind=SourceKind.PERSON, mentions=[SPLIT.source.mention],
+                   quotes=[0, 3]),
+            Entity(id=5, name=None, kind=SourceKind.GROUP, mentions=[GROUP.source.mention],
+                   quotes=[1]),
         ],
         [4, 5, None, 4],
-    )
+    )  # fmt: skip
+
+
+#: Sources whose every mention introduces a quote, so that grouping the quotes'
+#: sources and resolving them over the Doc agree.
+ENTITY_TEXTS = [
+    LAVROV,
+    (
+        '"We provided an explanation," Mr Lavrov said. Officials said it was fine. '
+        '"It was not," he added.'
+    ),
+    "Nothing.",
+]
+
+
+@pytest.mark.parametrize("text", ENTITY_TEXTS)
+def test_serialization_to_entities_agrees_with_find_sources(text: str) -> None:
+    doc = quoteattr.load()(text)
+    quotes = quoteattr.find_quotes(doc)
+    assert to_entities(quotes) == quoteattr.find_sources(doc, quotes)
+
+
+def test_serialization_document_takes_given_entities() -> None:
+    other = Entity(id=9, name="Bo Ek", kind=SourceKind.PERSON, mentions=[TextSpan(0, 2, "Bo")],
+                   quotes=[1])  # fmt: skip
+    assert to_document([SPLIT, GROUP], id="d", entities=[other]) == {
+        "id": "d",
+        "quotes": [SPLIT_DICT, to_dict(GROUP)],
+        "entities": [
+            {"id": 9, "name": "Bo Ek", "kind": "person",
+             "mentions": [{"start": 0, "end": 2, "text": "Bo"}], "quotes": [1]},
+        ],
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize("entity", to_entities([SPLIT, GROUP]))

@@ -1,0 +1,232 @@
+"""Many documents: a stream in, one result per document out, in order.
+
+:func:`extract_many` reads its input lazily, a batch at a time, so memory
+stays flat over a stream of any length, and a bad document never stops the
+stream: it gives a :class:`DocumentResult` with an ``error`` instead of
+quotes.
+
+>>> from quoteattr.batch import extract_many
+>>> records = [{"id": "a", "text": '"Yes," she said.'}, {"id": "b"}, "No quotes here."]
+>>> for result in extract_many(records):
+...     print(result.index, result.id, len(result.quotes), result.error)
+0 a 1 None
+1 b 0 E701 Record 1 (id 'b') has no "text" field: pass records as {"id": ..., "text": "..."}.
+2 None 0 None
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import multiprocessing
+from collections.abc import Iterable, Iterator, Mapping
+from multiprocessing.pool import AsyncResult, Pool
+from typing import Any
+
+import attrs
+from spacy.language import Language
+
+from quoteattr.errors import Errors
+from quoteattr.models import load
+from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
+from quoteattr.pipeline import find_quotes
+from quoteattr.results import Quote
+
+#: What :func:`extract_many` accepts per document: a text, or a record with a
+#: ``"text"`` and optionally an ``"id"`` (other fields are ignored).
+TextOrRecord = str | Mapping[str, Any]
+
+
+def _to_tuple(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(quotes)
+
+
+@attrs.frozen(kw_only=True)
+class DocumentResult:
+    """The outcome for one input document of :func:`extract_many`.
+
+    Attributes:
+        index: The document's position in the input, from 0 (the line number
+            minus one for a JSONL file with no blank lines).
+        id: The record's ``"id"``; ``None`` for a plain text or a record
+            without one.
+        quotes: The quotes, sorted by position; empty when there are none or
+            when ``error`` is set.
+        error: ``None`` when the document was processed; otherwise a coded
+            message saying what was wrong with it (``E701``-``E703``).
+    """
+
+    index: int
+    id: Any = None
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the document was processed without error."""
+        return self.error is None
+
+
+@attrs.frozen
+class _Item:
+    """One input document, checked: its text, or the error that replaces it."""
+
+    index: int
+    id: Any
+    text: str | None
+    error: str | None
+
+
+def extract_many(
+    texts_or_records: Iterable[TextOrRecord],
+    *,
+    nlp: str | Language | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    fast: bool = False,
+) -> Iterator[DocumentResult]:
+    """The quotes of each document of a stream, in input order.
+
+    The input is read lazily, ``batch_size`` documents at a time (times
+    ``n_process``, plus one batch ahead per process), so an unbounded stream
+    runs in constant memory. Each batch is parsed with ``nlp.pipe``; texts
+    longer than ``max_chars`` are parsed in pieces cut at paragraph boundaries
+    and joined back (see :mod:`quoteattr.parsing`), so offsets are always into
+    the original text.
+
+    Args:
+        texts_or_records: Texts, or mappings with a ``"text"`` (a ``str``) and
+            an optional ``"id"``; both may be mixed.
+        nlp: The pipeline (or its name); default :func:`quoteattr.load`'s.
+        batch_size: Documents per batch.
+        n_process: Worker processes; each loads the pipeline once and does
+            both the parse and the attribution of whole batches.
+        max_chars: The longest piece of text parsed in one go (capped by
+            ``nlp.max_length``).
+        fast: Parse fully only the paragraphs that may hold an attribution,
+            the others for names only (:func:`quoteattr.parsing.may_hold_attribution`).
+
+    Yields:
+        One :class:`DocumentResult` per input document, in input order. A
+        record that is not a text or has no string ``"text"``, and a document
+        whose processing raised, give a result with ``error`` set; the stream
+        goes on.
+
+    Raises:
+        ValueError: ``batch_size``, ``n_process`` or ``max_chars`` is below 1.
+    """
+    for name, value in (("batch_size", batch_size), ("n_process", n_process), ("max_chars", max_chars)):
+        if value < 1:
+            raise ValueError(f"{name} must be at least 1, got {value!r}")
+    pipeline = load(nlp)
+    options: dict[str, Any] = {"max_chars": max_chars, "fast": fast, "batch_size": batch_size}
+    batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
+    if n_process == 1:
+        for batch in batches:
+            yield from process_batch(pipeline, batch, **options)
+    else:
+        yield from _process_in_pool(pipeline, batches, n_process, options)
+
+
+def process_batch(
+    nlp: Language,
+    items: list[_Item],
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    fast: bool = False,
+    batch_size: int = 32,
+) -> list[DocumentResult]:
+    """The results of one batch of checked documents, in order.
+
+    The batch is parsed in one ``nlp.pipe`` run; if that raises, each
+    document is parsed alone so that only the failing one gets an error.
+    """
+    good = [item for item in items if item.text is not None]
+    texts = [item.text for item in good if item.text is not None]
+    try:
+        docs: list[Any] = parse_texts(nlp, texts, batch_size=batch_size, max_chars=max_chars, fast=fast)
+    except Exception:  # noqa: BLE001 - find the failing document by parsing one at a time
+        docs = []
+        for text in texts:
+            try:
+                docs.append(parse_texts(nlp, [text], max_chars=max_chars, fast=fast)[0])
+            except Exception as error:  # noqa: BLE001 - becomes this document's error result
+                docs.append(error)
+    parsed = {item.index: doc for item, doc in zip(good, docs)}
+    results = []
+    for item in items:
+        if item.error is not None:
+            results.append(DocumentResult(index=item.index, id=item.id, error=item.error))
+            continue
+        doc = parsed[item.index]
+        try:
+            if isinstance(doc, Exception):
+                raise doc
+            quotes = find_quotes(doc)
+        except Exception as error:  # noqa: BLE001 - becomes this document's error result
+            message = Errors.E703.format(
+                index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"
+            )
+            results.append(DocumentResult(index=item.index, id=item.id, error=message))
+            continue
+        results.append(DocumentResult(index=item.index, id=item.id, quotes=quotes))
+    return results
+
+
+def _check(index: int, item: object) -> _Item:
+    """The text of one input document, or the error that says why there is none."""
+    if isinstance(item, str):
+        return _Item(index, None, item, None)
+    if isinstance(item, Mapping):
+        record_id = item.get("id")
+        if "text" not in item:
+            return _Item(index, record_id, None, Errors.E701.format(index=index, id=record_id))
+        text = item["text"]
+        if not isinstance(text, str):
+            error = Errors.E702.format(index=index, id=record_id, type_name=type(text).__name__)
+            return _Item(index, record_id, None, error)
+        return _Item(index, record_id, text, None)
+    error = Errors.E702.format(index=index, id=None, type_name=type(item).__name__)
+    return _Item(index, None, None, error)
+
+
+def _batched(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
+    """Consecutive lists of ``size`` items, read lazily."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+# One pipeline per worker process, set by the pool's initializer.
+_WORKER_STATE: dict[str, Any] = {}
+
+
+def _init_worker(nlp: Language | str | None, options: dict[str, Any]) -> None:
+    _WORKER_STATE["nlp"] = load(nlp)
+    _WORKER_STATE["options"] = options
+
+
+def _run_in_worker(batch: list[_Item]) -> list[DocumentResult]:
+    return process_batch(_WORKER_STATE["nlp"], batch, **_WORKER_STATE["options"])
+
+
+def _process_in_pool(
+    nlp: Language, batches: Iterator[list[_Item]], n_process: int, options: dict[str, Any]
+) -> Iterator[DocumentResult]:
+    """Batches processed by ``n_process`` workers, at most two each in flight."""
+    methods = multiprocessing.get_all_start_methods()
+    # fork shares the loaded pipeline with the workers; spawn sends it pickled.
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pool: Pool = context.Pool(n_process, initializer=_init_worker, initargs=(nlp, options))
+    pending: collections.deque[AsyncResult[list[DocumentResult]]] = collections.deque()
+    try:
+        for batch in batches:
+            pending.append(pool.apply_async(_run_in_worker, (batch,)))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+    finally:
+        pool.terminate()
+        pool.join()
