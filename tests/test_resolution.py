@@ -276,6 +276,12 @@ CASES = [
         id="newspaper-with-no-outlet-named-stays-unnamed",
     ),
     pytest.param(
+        "The Chicago Sun-Times reported the march. The group said the march was peaceful.",
+        ["The group"],
+        [("The group", None, G)],
+        id="the-group-is-never-a-news-outlet",
+    ),
+    pytest.param(
         "The Federal Bureau of Investigation reopened the case on Friday. The bureau said it found "
         "new emails.",
         ["The bureau"],

@@ -73,6 +73,8 @@ FLOATING_PARAGRAPHS = 3
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+#: Organisation nouns that never stand for a news outlet (``the group``).
+_NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
 #: A line holding only a social-media handle: the signature of a post quoted in full.
 _HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
 
@@ -690,7 +692,9 @@ class _Resolver:
                 organisations = [
                     c
                     for c in self.clusters
-                    if c.kind == ORGANIZATION and any(m.start < head.idx for m in c.mentions)
+                    if c.kind == ORGANIZATION
+                    and any(m.start < head.idx for m in c.mentions)
+                    and not (role in _NOT_OUTLETS and _is_outlet(c))
                 ]
                 sentence = self.index.sentence_of(head.i)
                 if organisations:
