@@ -282,6 +282,13 @@ CASES = [
         id="the-group-is-never-a-news-outlet",
     ),
     pytest.param(
+        "Sanders said the economy was weak, adding that billionaires did not need a tax break. "
+        "Democrats said the bill was dead.",
+        ["Sanders", "Democrats"],
+        [("Sanders", "Sanders", P), ("Democrats", None, G)],
+        id="surname-tagged-as-a-plural-noun",
+    ),
+    pytest.param(
         "The Federal Bureau of Investigation reopened the case on Friday. The bureau said it found "
         "new emails.",
         ["The bureau"],

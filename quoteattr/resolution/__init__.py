@@ -468,6 +468,9 @@ class _Resolver:
         if owner is not None and role_key(head.lemma_.lower()) in lexicon()["utterances"]:
             return self.noun_phrase(self.doc[owner.left_edge.i : owner.i + 1], owner)
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
+        if plural and head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
+            # A surname ending in s the tagger took for a plural (``Sanders said``).
+            return self.proper(span, head)
         if plural or (head.ent_type_ == "NORP" and head.text.endswith("s")):
             return Cluster(GROUP)
         if head.pos_ == "PROPN" and not is_person_noun(role_key(head.lemma_.lower())):
@@ -546,7 +549,9 @@ class _Resolver:
         name_span = self.doc[start : head.i + 1]
         mention = person_mention(self.doc, name_span, self.index)
         person = mention is not None and (
-            any(is_honorific(t.text) for t in self.doc[max(name_span.start - 1, 0) : name_span.end])
+            head.ent_type_ == "PERSON"
+            or head.pos_ != "PROPN"  # a capitalised name tagged as a plural noun
+            or any(is_honorific(t.text) for t in self.doc[max(name_span.start - 1, 0) : name_span.end])
             or (len(mention.name.words) >= 2 and is_first_name(mention.name.words[0]))
             or link_partial_name(mention, self.clusters) is not None
         )
