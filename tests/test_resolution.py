@@ -440,6 +440,22 @@ CASES = [
         id="pronoun-chain-across-paragraphs",
     ),
     pytest.param(
+        "Donald Trump spoke in Ohio on Monday.\n\n\"We will win. We will build. We will fix "
+        "trade. We will fix taxes. We will fix schools. We will fix roads. We will fix the army. "
+        "We will be great,\" he said.",
+        ["he"],
+        [("he", "Donald Trump", P)],
+        id="pronoun-after-a-long-quotation",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday.\n\nThe crowd cheered. Officials counted the "
+        "votes. The rain stopped. The bus left. The night fell. The lights went out. The band "
+        "played.\n\nHe added that he would be back.",
+        ["He"],
+        [("He", "Donald Trump", P)],
+        id="pronoun-after-a-stretch-of-scene-setting",
+    ),
+    pytest.param(
         "Cecile Richards: I'm sick of men telling us what to do.\n\nRichards said the law was "
         "extreme. Richards and Menendez said the court would decide.",
         ["Richards#2", "Richards and Menendez"],

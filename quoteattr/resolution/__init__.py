@@ -253,6 +253,14 @@ class _Resolver:
         )
         self.anchors: list[Anchor] = []
         self.content: list[TextSpan] = []
+        self.narrative: list[int] = []
+        count = 0
+        for start in self.index.sent_starts:
+            self.narrative.append(count)
+            if start < len(doc) and not (
+                doc[start].is_space or self.index.in_quote(doc[start].idx, doc[start].idx + 1)
+            ):
+                count += 1
         self.person_organisations()
         for cluster in self.clusters:
             for mention in cluster.mentions:
@@ -352,6 +360,7 @@ class _Resolver:
             sentence=self.index.sentence_of(head.i),
             depth=depth(head),
             anchors=anchors,
+            narrative=self.narrative,
         )
         if found is None and len(anchors) < len(self.anchors):
             found = resolve_pronoun(
@@ -360,6 +369,7 @@ class _Resolver:
                 sentence=self.index.sentence_of(head.i),
                 depth=depth(head),
                 anchors=self.anchors,
+                narrative=self.narrative,
             )
         if found is None:
             return Cluster(UNNAMED)
