@@ -416,6 +416,12 @@ CASES = [
         id="pronoun-not-the-person-named-in-its-reported-content",
     ),
     pytest.param(
+        "Jane Smith spoke in Austin on Monday.\nShe asked Smith what impact the law had.",
+        ["She"],
+        [("She", None, U)],
+        id="pronoun-with-only-the-person-named-in-its-content-stays-unnamed",
+    ),
+    pytest.param(
         "A spokeswoman for Smith, Jane Doe, said the talks failed. A spokesman for the Clinton "
         "campaign, Brian Fallon, said the emails were stolen.",
         ["A spokeswoman for Smith, Jane Doe", "A spokesman for the Clinton campaign, Brian Fallon"],

@@ -308,8 +308,8 @@ class _Resolver:
 
         A role noun or pronoun never refers to a person named inside the
         reported ``content`` of its own quote (``SEIU chief says Trump can
-        win``) while another person fits (a direct quote may name its own
-        speaker, in a list, so its words are not passed).
+        win``, ``She asked Richards what ...``); a direct quote may name its
+        own speaker, in a list, so its words are not passed.
         """
         self.content = content or []
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -362,15 +362,6 @@ class _Resolver:
             anchors=anchors,
             narrative=self.narrative,
         )
-        if found is None and len(anchors) < len(self.anchors):
-            found = resolve_pronoun(
-                gender,
-                start=head.idx,
-                sentence=self.index.sentence_of(head.i),
-                depth=depth(head),
-                anchors=self.anchors,
-                narrative=self.narrative,
-            )
         if found is None:
             return Cluster(UNNAMED)
         if gender in ("male", "female"):
