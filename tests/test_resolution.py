@@ -224,6 +224,14 @@ CASES = [
         id="first-person-letter-signature",
     ),
     pytest.param(
+        "TWITTER.\n\nWe asked our followers about the meeting.\n\nI think this meeting is too "
+        "little too late.\n\n@hotflesh.\n\nIt is an act of desperation. I think both lose.\n\n"
+        "@jamezolah.\n\nFACEBOOK.\n\nI think he won the night.\n\nKen White.",
+        ["I", "I#2", "I#3"],
+        [("I", "@hotflesh", P), ("I", "@jamezolah", P), ("I", "Ken White", P)],
+        id="first-person-post-signed-with-a-handle",
+    ),
+    pytest.param(
         'Jane Doe spoke first. "I think I can win," she said.',
         ["I"],
         [("I", None, K)],
@@ -246,6 +254,59 @@ CASES = [
         ["The Washington Post", "The Post"],
         [("The Washington Post", "Washington Post", O), ("The Post", "Washington Post", O)],
         id="organisation-fullest-name",
+    ),
+    pytest.param(
+        "The New York Times published the story on Sunday. Google declined to comment. The "
+        "newspaper reported that Trump lost money.",
+        ["The newspaper"],
+        [("The newspaper", "New York Times", O)],
+        id="newspaper-goes-to-the-outlet-in-focus",
+    ),
+    pytest.param(
+        "KING-TV reported the march on Sunday, and Apple Inc. sponsored it. The station said "
+        "thousands came.",
+        ["The station"],
+        [("The station", "KING-TV", O)],
+        id="station-goes-to-the-outlet-in-focus",
+    ),
+    pytest.param(
+        "Apple Inc. sponsored the march. The newspaper said thousands came.",
+        ["The newspaper"],
+        [("The newspaper", None, G)],
+        id="newspaper-with-no-outlet-named-stays-unnamed",
+    ),
+    pytest.param(
+        "The Chicago Sun-Times reported the march. The group said the march was peaceful.",
+        ["The group"],
+        [("The group", None, G)],
+        id="the-group-is-never-a-news-outlet",
+    ),
+    pytest.param(
+        "Sanders said the economy was weak, adding that billionaires did not need a tax break. "
+        "Democrats said the bill was dead.",
+        ["Sanders", "Democrats"],
+        [("Sanders", "Sanders", P), ("Democrats", None, G)],
+        id="surname-tagged-as-a-plural-noun",
+    ),
+    pytest.param(
+        "The Federal Bureau of Investigation reopened the case on Friday. The bureau said it found "
+        "new emails.",
+        ["The bureau"],
+        [("The bureau", "Federal Bureau of Investigation", O)],
+        id="organisation-noun-inside-its-name",
+    ),
+    pytest.param(
+        "Bernie Sanders spoke in Iowa on Monday.\n\nThe campaign said it had raised $20 million."
+        "\n\nThe Sanders campaign laid off 225 staffers on Wednesday.",
+        ["The campaign"],
+        [("The campaign", "Sanders campaign", O)],
+        id="the-campaign-goes-to-the-campaign-named-after-a-person-anywhere",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa. The campaign said turnout was high.",
+        ["The campaign"],
+        [("The campaign", None, G)],
+        id="the-campaign-with-none-named-stays-unnamed",
     ),
     pytest.param(
         "Hillary Clinton won in Iowa. The Clinton campaign said the result was decisive.",
@@ -284,6 +345,121 @@ CASES = [
         ["who"],
         [("who", "Gregory Slayton", P)],
         id="relative-pronoun",
+    ),
+    pytest.param(
+        "The ruling was welcomed by Planned Parenthood, which said the law was cruel.",
+        ["which"],
+        [("which", "Planned Parenthood", O)],
+        id="relative-pronoun-which-organisation",
+    ),
+    pytest.param(
+        "The bill was backed by unions that said wages were too low.",
+        ["that"],
+        [("that", None, G)],
+        id="relative-pronoun-that-plural-group",
+    ),
+    pytest.param(
+        "The plan was backed by Senator Jane Smith, whom Obama named to the panel, and who said "
+        "the deal was fair.",
+        ["who"],
+        [("who", "Jane Smith", P)],
+        id="relative-pronoun-second-of-coordinated-clauses",
+    ),
+    pytest.param(
+        "The ruling was welcomed by Cecile Richards, who leads Planned Parenthood. Richards said "
+        "the law was cruel.",
+        ["who", "Richards#2"],
+        [("who", "Cecile Richards", P), ("Richards", "Cecile Richards", P)],
+        id="relative-who-makes-a-first-named-organisation-a-person",
+    ),
+    pytest.param(
+        "At CPAC, Sean Hannity asked Ohio Gov. John Kasich to lay out his path.\n\n"
+        "The candidate said he does not believe his rivals will win.",
+        ["The candidate"],
+        [("The candidate", "John Kasich", P)],
+        id="role-candidate-goes-to-an-office-holder",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday.\n\nThe Romanian hacker whose cyber-mischief "
+        "first revealed that Hillary Clinton used a private email address pleaded guilty.\n\n"
+        "Marcel Lazar, 44, faces up to seven years in prison.",
+        ["The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used a "
+         "private email address"],
+        [
+            (
+                "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton "
+                "used a private email address",
+                "Marcel Lazar",
+                P,
+            )
+        ],
+        id="role-noun-with-a-relative-clause-not-the-person-named-in-it",
+    ),
+    pytest.param(
+        "The account was set up by Gawker.com writer Ashley Feinberg. Trump retweeted it.\n\n"
+        "The Gawker employee wrote that it was a trap.",
+        ["The Gawker employee"],
+        [("The Gawker employee", "Ashley Feinberg", P)],
+        id="generic-role-with-the-person-s-affiliation",
+    ),
+    pytest.param(
+        "Union chief says Donald Trump can win.\n\nDonald Trump spoke in Ohio on Monday. Mary "
+        "Kay Henry spoke in Iowa.",
+        ["Union chief"],
+        [("Union chief", "Mary Kay Henry", P)],
+        id="role-noun-not-the-person-named-in-its-reported-content",
+    ),
+    pytest.param(
+        "Donald Trump was welcomed by Barack Obama at the White House. He said Trump was gracious.",
+        ["He"],
+        [("He", "Barack Obama", P)],
+        id="pronoun-not-the-person-named-in-its-reported-content",
+    ),
+    pytest.param(
+        "Jane Smith spoke in Austin on Monday.\nShe asked Smith what impact the law had.",
+        ["She"],
+        [("She", None, U)],
+        id="pronoun-with-only-the-person-named-in-its-content-stays-unnamed",
+    ),
+    pytest.param(
+        "A spokeswoman for Smith, Jane Doe, said the talks failed. A spokesman for the Clinton "
+        "campaign, Brian Fallon, said the emails were stolen.",
+        ["A spokeswoman for Smith, Jane Doe", "A spokesman for the Clinton campaign, Brian Fallon"],
+        [
+            ("A spokeswoman for Smith, Jane Doe", "Jane Doe", P),
+            ("A spokesman for the Clinton campaign, Brian Fallon", "Brian Fallon", P),
+        ],
+        id="appositive-name-after-the-object-of-for",
+    ),
+    pytest.param(
+        "John Smith met voters in Ohio.\n\nA spokesman for Smith said the talks went well. They "
+        "said the bill would pass.",
+        ["A spokesman for Smith", "They"],
+        [("A spokesman for Smith", None, U), ("They", None, G)],
+        id="spokesman-for-a-named-person-unnamed-and-plural-they",
+    ),
+    pytest.param(
+        "Jane Smith spoke on Monday.\n\nThe bill passed after a long debate. Officials met "
+        "again.\n\nShe said the vote was close.\n\nShe added that more work was needed.",
+        ["She", "She#2"],
+        [("She", "Jane Smith", P), ("She", "Jane Smith", P)],
+        id="pronoun-chain-across-paragraphs",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday.\n\n\"We will win. We will build. We will fix "
+        "trade. We will fix taxes. We will fix schools. We will fix roads. We will fix the army. "
+        "We will be great,\" he said.",
+        ["he"],
+        [("he", "Donald Trump", P)],
+        id="pronoun-after-a-long-quotation",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday.\n\nThe crowd cheered. Officials counted the "
+        "votes. The rain stopped. The bus left. The night fell. The lights went out. The band "
+        "played.\n\nHe added that he would be back.",
+        ["He"],
+        [("He", "Donald Trump", P)],
+        id="pronoun-after-a-stretch-of-scene-setting",
     ),
     pytest.param(
         "Cecile Richards: I'm sick of men telling us what to do.\n\nRichards said the law was "
@@ -327,6 +503,39 @@ def test_resolution_constructions(
     expected: list[tuple[str, str | None, SourceKind]],
 ) -> None:
     assert resolve(nlp, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The plan was criticised by Gregory Slayton, who said the party had lost its way.",
+            [("the party had lost its way", "who", "Gregory Slayton", P)],
+            id="who",
+        ),
+        pytest.param(
+            "The ruling was welcomed by Planned Parenthood, which said the law was cruel.",
+            [("the law was cruel", "which", "Planned Parenthood", O)],
+            id="which",
+        ),
+        pytest.param(
+            "The bill was backed by Senator Jane Smith, whom Obama named to the panel, and who "
+            "said the deal was fair.",
+            [("the deal was fair", "who", "Jane Smith", P)],
+            id="second-coordinated-who",
+        ),
+    ],
+)
+def test_resolution_relative_pronoun_sources_end_to_end(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None, SourceKind]]
+) -> None:
+    """The reported-speech stage gives ``who``/``which`` as written; resolution names the antecedent."""
+    quotes = quoteattr.find_quotes(nlp(text))
+    assert [
+        (q.content[0].text, q.source.mention.text, q.source.name, q.source.kind)
+        for q in quotes
+        if q.source
+    ] == expected
 
 
 def test_resolution_entity_ids_group_one_person(nlp: Language) -> None:

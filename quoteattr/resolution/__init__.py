@@ -22,6 +22,8 @@ canonical name is always the fullest form of a name written in the text.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -49,10 +51,12 @@ from quoteattr.resolution.mentions import (
     person_mention,
 )
 from quoteattr.resolution.names import (
+    PersonName,
     fold,
     is_first_name,
     is_honorific,
     lexicon,
+    parse_person_name,
     role_key,
 )
 from quoteattr.resolution.pronouns import Anchor, pronoun_gender, resolve_pronoun
@@ -68,6 +72,11 @@ FLOATING_PARAGRAPHS = 3
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+#: Organisation nouns that never stand for a news outlet (``the group``).
+_NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
+#: A line holding only a social-media handle: the signature of a post quoted in full.
+_HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
 
 
 def resolve_sources(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -161,7 +170,8 @@ def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
                 quote, source=prior.source, confidence=quote.confidence * FLOATING_CONFIDENCE
             )
         elif quote.source is not None:
-            links[i] = resolver.resolve(quote.source.mention)
+            reported = quote.content if quote.type is not QuoteType.DIRECT else None
+            links[i] = resolver.resolve(quote.source.mention, reported)
         if i in links:
             previous = (resolved[i], links[i])
     ids: dict[int, int] = {}
@@ -238,8 +248,20 @@ class _Resolver:
         self.doc = doc
         self.text = doc.text
         self.index = DocIndex.from_doc(doc)
-        self.clusters = cluster_mentions(find_mentions(doc, self.index))
+        self.clusters = cluster_mentions(
+            [_who_person(doc, m) for m in find_mentions(doc, self.index)]
+        )
         self.anchors: list[Anchor] = []
+        self.content: list[TextSpan] = []
+        self.narrative: list[int] = []
+        count = 0
+        for start in self.index.sent_starts:
+            self.narrative.append(count)
+            if start < len(doc) and not (
+                doc[start].is_space or self.index.in_quote(doc[start].idx, doc[start].idx + 1)
+            ):
+                count += 1
+        self.person_organisations()
         for cluster in self.clusters:
             for mention in cluster.mentions:
                 if not mention.in_quote:
@@ -247,14 +269,49 @@ class _Resolver:
                         Anchor(mention.start, mention.sent, mention.subject, mention.depth, cluster)
                     )
 
+    def person_organisations(self) -> None:
+        """Add the organisations named after a person the text names (``the Sanders
+        campaign``), so that ``the campaign`` finds them wherever they are written."""
+        people = [
+            (m.start, m.end) for c in self.clusters if c.kind == PERSON for m in c.mentions
+        ]
+        for token in self.doc:
+            if token.pos_ != "NOUN" or role_key(token.lemma_.lower()) not in lexicon()[
+                "named_by_person"
+            ]:
+                continue
+            start = token.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[
+                start - 1
+            ].head.i in range(start - 1, token.i + 1):
+                start -= 1
+            if start == token.i or not any(
+                s <= self.doc[token.i - 1].idx < e for s, e in people
+            ):
+                continue
+            mention = org_mention(self.doc, self.doc[start : token.i + 1], self.index)
+            if mention is not None and not any(
+                m.start == mention.start and m.end == mention.end
+                for c in self.clusters
+                for m in c.mentions
+            ):
+                self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
+
     def quoted_first_person(self, mention: TextSpan) -> bool:
         """Whether a source mention is ``I`` (``me``, ``my``) inside quoted content: never a source."""
         return mention.text.strip().lower() in lexicon()["first_person"] and self.index.in_quote(
             mention.start, mention.end
         )
 
-    def resolve(self, mention: TextSpan) -> Cluster:
-        """The entity of one source mention (a new one for an unnamed or unresolved source)."""
+    def resolve(self, mention: TextSpan, content: list[TextSpan] | None = None) -> Cluster:
+        """The entity of one source mention (a new one for an unnamed or unresolved source).
+
+        A role noun or pronoun never refers to a person named inside the
+        reported ``content`` of its own quote (``SEIU chief says Trump can
+        win``, ``She asked Richards what ...``); a direct quote may name its
+        own speaker, in a list, so its words are not passed.
+        """
+        self.content = content or []
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         tokens = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
         cluster = self.read(span, tokens) if span is not None and tokens else None
@@ -294,18 +351,30 @@ class _Resolver:
             if self.index.in_quote(head.idx, head.idx + 1):
                 return Cluster(UNKNOWN)
             return self.signature(head.idx) or Cluster(UNNAMED)
+        anchors = [
+            a for a in self.anchors if a.start > head.idx or not self.named_in_content(a.cluster)
+        ]
         found = resolve_pronoun(
             gender,
             start=head.idx,
             sentence=self.index.sentence_of(head.i),
             depth=depth(head),
-            anchors=self.anchors,
+            anchors=anchors,
+            narrative=self.narrative,
         )
         if found is None:
             return Cluster(UNNAMED)
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
         return found
+
+    def named_in_content(self, cluster: Cluster) -> bool:
+        """Whether the entity is named inside the content of the quote being resolved."""
+        return any(
+            part.start <= m.start and m.end <= part.end
+            for part in self.content
+            for m in cluster.mentions
+        )
 
     def signature(self, position: int) -> Cluster | None:
         """The writer of a first-person text: a name alone on a line (a letter's signature
@@ -321,11 +390,42 @@ class _Resolver:
                 line = text[line_start : len(text) if line_end == -1 else line_end].strip()
                 if line.removeprefix("By ").rstrip(".") == text[mention.start : mention.end]:
                     signed.append((mention.start, cluster))
+        signed += self.handle_signatures()
         after = [pair for pair in signed if pair[0] > position]
         before = [pair for pair in signed if pair[0] < position]
         if after:
             return min(after, key=lambda pair: pair[0])[1]
         return max(before, key=lambda pair: pair[0])[1] if before else None
+
+    def handle_signatures(self) -> list[tuple[int, Cluster]]:
+        """Social-media handles alone on a line (``@jamezolah.``): a reader's post signed."""
+        signed = []
+        for match in _HANDLE_LINE.finditer(self.text):
+            start, end = match.span(1)
+            handle = match.group(1)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            cluster = next(
+                (
+                    c
+                    for c in self.clusters
+                    if c.kind == PERSON and any(m.text == handle for m in c.mentions)
+                ),
+                None,
+            )
+            if cluster is None:
+                mention = Mention(
+                    start=start,
+                    end=end,
+                    text=handle,
+                    kind=PERSON,
+                    name=PersonName((handle.lower(),), "", handle.lower()),
+                    sent=self.index.sentence_of(span.start),
+                )
+                cluster = self._join(mention, None, PERSON)
+            signed.append((start, cluster))
+        return signed
 
     def relative(self, head: Token) -> Cluster | None:
         """The entity of the noun a relative pronoun (``who``, ``whose``) refers to."""
@@ -341,6 +441,18 @@ class _Resolver:
         first = self.index.sent_starts[self.index.sentence_of(head.i)]
         while before >= first and self.doc[before].is_punct:
             before -= 1
+        if before >= first and self.doc[before].dep_ == "cc":
+            # A second relative clause joined to a first (``whom Bush appointed, and who``)
+            # shares its antecedent, even where the parser hung it elsewhere.
+            earlier = next(
+                (
+                    t
+                    for t in reversed(self.doc[first:before])
+                    if t.tag_ in _RELATIVE_TAGS and t.lower_ in lexicon()["relative_pronouns"]
+                ),
+                None,
+            )
+            return self.relative(earlier) if earlier is not None else None
         if before >= first and self.doc[before].pos_ in ("NOUN", "PROPN"):
             noun = self.doc[before]
             return self.noun_phrase(self.doc[noun.left_edge.i : noun.i + 1], noun)
@@ -357,6 +469,9 @@ class _Resolver:
         if owner is not None and role_key(head.lemma_.lower()) in lexicon()["utterances"]:
             return self.noun_phrase(self.doc[owner.left_edge.i : owner.i + 1], owner)
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
+        if plural and head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
+            # A surname ending in s the tagger took for a plural (``Sanders said``).
+            return self.proper(span, head)
         if plural or (head.ent_type_ == "NORP" and head.text.endswith("s")):
             return Cluster(GROUP)
         if head.pos_ == "PROPN" and not is_person_noun(role_key(head.lemma_.lower())):
@@ -384,6 +499,22 @@ class _Resolver:
         targets = [head]
         if head.pos_ != "PROPN":
             targets += [c for c in head.children if c.dep_ == "appos"]
+            # ``A spokeswoman for Smith, Jane Doe``, ``a spokesman for the campaign,
+            # Brian Fallon``: a name or an organisation takes no person's name as
+            # appositive, so one after the object of the head's preposition is the head's.
+            targets += [
+                appos
+                for prep in head.children
+                if prep.dep_ == "prep"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                and (
+                    obj.pos_ == "PROPN"
+                    or (obj.pos_ == "NOUN" and not is_person_noun(role_key(obj.lemma_.lower())))
+                )
+                for appos in obj.children
+                if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON"
+            ]
         for target in targets:
             for cluster in self.clusters:
                 if any(m.start <= target.idx < m.end for m in cluster.mentions):
@@ -419,7 +550,9 @@ class _Resolver:
         name_span = self.doc[start : head.i + 1]
         mention = person_mention(self.doc, name_span, self.index)
         person = mention is not None and (
-            any(is_honorific(t.text) for t in self.doc[max(name_span.start - 1, 0) : name_span.end])
+            head.ent_type_ == "PERSON"
+            or head.pos_ != "PROPN"  # a capitalised name tagged as a plural noun
+            or any(is_honorific(t.text) for t in self.doc[max(name_span.start - 1, 0) : name_span.end])
             or (len(mention.name.words) >= 2 and is_first_name(mention.name.words[0]))
             or link_partial_name(mention, self.clusters) is not None
         )
@@ -451,6 +584,9 @@ class _Resolver:
         det = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
         modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         keys = frozenset(role_key(t.lemma_ if t.pos_ == "NOUN" else t.text) for t in modifiers)
+        affiliations = frozenset(
+            role_key(t.text) for t in modifiers if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+        )
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         definite = det is None or det.lower_ in _DEFINITE or det.dep_ == "poss"
         if any(t.lower_ in lexicon()["indefinite"] for t in lefts):
@@ -465,17 +601,40 @@ class _Resolver:
         if definite and (det is None or det.dep_ != "poss"):
             found = self.same_head(role)
             if found is None:
+                # Nobody named in the quote's reported content or in the phrase's own
+                # modifiers (``the hacker who revealed that Hillary Clinton used ...``).
+                clusters = [
+                    c
+                    for c in self.clusters
+                    if not self.named_in_content(c)
+                    and not any(
+                        span.start_char <= m.start and m.end <= span.end_char for m in c.mentions
+                    )
+                ]
                 found = resolve_role(
                     role,
                     keys,
                     former=bool(keys & set(words["former"])),
                     sentence=self.index.sentence_of(head.i),
                     position=span.start_char,
-                    clusters=self.clusters,
+                    clusters=clusters,
+                    affiliations=affiliations,
                 )
             if found is not None:
                 return found
         return Cluster(UNNAMED, head=role)
+
+    def outlet(self, head: Token) -> Cluster | None:
+        """The news outlet most in focus before ``the newspaper`` or ``the network``."""
+        outlets = [
+            c
+            for c in self.clusters
+            if c.kind == ORGANIZATION
+            and _is_outlet(c)
+            and any(m.start < head.idx for m in c.mentions)
+        ]
+        sentence = self.index.sentence_of(head.i)
+        return max(outlets, key=lambda c: c.focus(head.idx, sentence)) if outlets else None
 
     def same_head(self, role: str) -> Cluster | None:
         """The latest unnamed source with the same head noun (``the employee``)."""
@@ -491,7 +650,10 @@ class _Resolver:
 
         ``the Clinton campaign`` is named by its modifier, ``a new Gallup poll``
         and ``the Rasmussen Reports poll`` are their modifier's organisation,
-        ``the campaign`` or ``the group`` the latest or most salient one;
+        ``the campaign`` or ``the group`` the latest or most salient one
+        (``the bureau`` one whose name has the word: ``Federal Bureau of
+        Investigation``; ``the newspaper`` or ``the station`` the news outlet
+        most in focus);
         ``Podesta's firm`` is unnamed.
         """
         names = [t for t in modifiers if t.pos_ == "PROPN"]
@@ -508,21 +670,68 @@ class _Resolver:
         if owned:
             return Cluster(UNNAMED, head=role)
         if definite:
+            ending = [
+                c
+                for c in self.clusters
+                if c.kind == ORGANIZATION
+                and any(fold(m.text).split()[-1:] == [role] for m in c.mentions)
+            ]
+            if ending:
+                sentence = self.index.sentence_of(head.i)
+                return max(
+                    ending,
+                    key=lambda c: (
+                        c.focus(head.idx, sentence),
+                        -min(abs(m.start - head.idx) for m in c.mentions),
+                    ),
+                )
             for cluster in reversed(self.clusters):
                 if cluster.kind == ORGANIZATION and any(
-                    fold(m.text).split()[-1:] == [role] for m in cluster.mentions
+                    role in fold(m.text).split() for m in cluster.mentions
                 ):
                     return cluster
+            if role in lexicon()["media_heads"]:
+                outlet = self.outlet(head)
+                if outlet is not None:
+                    return outlet
             if role in lexicon()["any_organisation"]:
                 organisations = [
                     c
                     for c in self.clusters
-                    if c.kind == ORGANIZATION and any(m.start < head.idx for m in c.mentions)
+                    if c.kind == ORGANIZATION
+                    and any(m.start < head.idx for m in c.mentions)
+                    and not (role in _NOT_OUTLETS and _is_outlet(c))
                 ]
                 sentence = self.index.sentence_of(head.i)
                 if organisations:
                     return max(organisations, key=lambda c: c.focus(head.idx, sentence))
         return Cluster(GROUP)
+
+
+def _who_person(doc: Doc, mention: Mention) -> Mention:
+    """A person mention for an organisation name a ``who`` clause modifies and that starts
+    with a first name (the entity recogniser's ``Cecile Richards, who leads ...``)."""
+    if mention.kind != ORGANIZATION:
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    name = parse_person_name(mention.text)
+    if span is None or not name.full or len(name.words) > 3 or not is_first_name(name.first):
+        return mention
+    who = any(
+        clause.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in clause.children)
+        for clause in span.root.children
+    )
+    return attrs.evolve(mention, kind=PERSON, name=name) if who else mention
+
+
+def _is_outlet(cluster: Cluster) -> bool:
+    """Whether an organisation's name reads as a news outlet's (``Chicago Sun-Times``, ``KING-TV``)."""
+    media = set(lexicon()["media_words"])
+    for mention in cluster.mentions:
+        words = fold(mention.text).replace(".", " ").split()
+        if any(w in media or w.rsplit("-", 1)[-1] in media for w in words):
+            return True
+    return False
 
 
 def _head(span: Span, tokens: list[Token]) -> Token:
@@ -537,4 +746,15 @@ def _head(span: Span, tokens: list[Token]) -> Token:
     nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if nominal:
         return nominal[-1]
+    # A long mention the parser made a clause of (``The Romanian hacker whose
+    # cyber-mischief first revealed ...``): its first subject noun.
+    subjects = [
+        t
+        for t in tokens
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.head in outside
+        and t.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    if subjects:
+        return subjects[0]
     return outside[0] if outside else tokens[0]

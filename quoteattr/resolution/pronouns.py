@@ -9,11 +9,15 @@ the nearest name before it; then the earlier sentences are searched
 backwards for a subject (a list of names as objects, ``songs by Elvis
 Costello``, is skipped); failing that, the nearest name. A pronoun deep in
 a clause that comes before any name in its sentence may refer forward to the
-main clause's subject (``In what he called a rant, President Obama said``). A candidate's gender (from honorifics, its first name or pronouns
+main clause's subject (``In what he called a rant, President Obama said``). The window counts sentences outside quoted content only, and failing
+any antecedent in it, the latest compatible mention further back is taken.
+A candidate's gender (from honorifics, its first name or pronouns
 already resolved to it) must not contradict the pronoun's.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import attrs
 
@@ -21,8 +25,11 @@ from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON
 from quoteattr.resolution.names import lexicon
 
-#: How many sentences back a pronoun's antecedent is looked for.
+#: How many sentences back (outside quoted content) a pronoun's antecedent is looked for.
 WINDOW = 6
+#: How far back, failing that, the latest compatible mention is taken (a pronoun
+#: opening a paragraph after a stretch of scene-setting still means the person in focus).
+LONG_WINDOW = 20
 #: A pronoun this deep in a clause fronted before the main subject refers forward to it
 #: (``In what he called a rant, President Obama said ...``).
 CATAPHORA_DEPTH = 3
@@ -65,7 +72,13 @@ def _fits(cluster: Cluster, gender: str) -> bool:
 
 
 def resolve_pronoun(
-    gender: str, *, start: int, sentence: int, depth: int, anchors: list[Anchor]
+    gender: str,
+    *,
+    start: int,
+    sentence: int,
+    depth: int,
+    anchors: list[Anchor],
+    narrative: Sequence[int] | None = None,
 ) -> Cluster | None:
     """The entity a third-person singular pronoun refers to, or ``None``.
 
@@ -75,14 +88,26 @@ def resolve_pronoun(
         sentence: Index of its sentence.
         depth: How deep the pronoun is in its sentence's parse.
         anchors: Antecedent candidates outside quoted content, in any order.
+        narrative: For each sentence index, how many sentences before it start
+            outside quoted content: the window counts only those, so a long
+            quotation does not push the antecedent out of reach.
 
     Returns:
         The antecedent's entity, or ``None`` when none fits within the window.
     """
+
+    def distance(anchor: Anchor) -> int:
+        if narrative is None:
+            return sentence - anchor.sent
+        return narrative[sentence] - narrative[anchor.sent]
+
     fitting = [
         a
         for a in anchors
-        if a.start < start and sentence - WINDOW < a.sent <= sentence and _fits(a.cluster, gender)
+        if a.start < start
+        and a.sent <= sentence
+        and distance(a) < WINDOW
+        and _fits(a.cluster, gender)
     ]
     here = [a for a in fitting if a.sent == sentence]
     if not here and depth >= CATAPHORA_DEPTH:
@@ -98,7 +123,12 @@ def resolve_pronoun(
         if main:
             return min(main, key=lambda a: a.start).cluster
     if not fitting:
-        return None
+        far = [
+            a
+            for a in anchors
+            if a.start < start and distance(a) < LONG_WINDOW and _fits(a.cluster, gender)
+        ]
+        return max(far, key=lambda a: a.start).cluster if far else None
     subjects = [a for a in here if a.subject]
     if subjects:
         return min(subjects, key=lambda a: (a.depth, -a.start)).cluster

@@ -21,6 +21,8 @@ from quoteattr.resolution.names import lexicon
 ROLE_MATCH = 1.5
 #: Score for a modifier of the role noun attached to the person's name (``Vermont``).
 MODIFIER_MATCH = 0.5
+#: Score for holding an office, for a role noun any office holder may fill (``the candidate``).
+OFFICE_MATCH = 0.75
 
 
 def is_title_role(role: str) -> bool:
@@ -54,6 +56,7 @@ def resolve_role(
     sentence: int,
     position: int,
     clusters: list[Cluster],
+    affiliations: frozenset[str] = frozenset(),
 ) -> Cluster | None:
     """The person a role noun refers to, or ``None``.
 
@@ -64,6 +67,10 @@ def resolve_role(
         sentence: Index of the sentence holding the noun phrase.
         position: Offset of the noun phrase.
         clusters: The document's entities.
+        affiliations: Role keys of the proper-noun modifiers naming who the
+            person works for (``gawker`` in ``the Gawker employee``): a generic
+            role then fits a person whose name carries that affiliation
+            (``Gawker.com writer Ashley Feinberg``).
 
     Returns:
         The person, or ``None`` when no person fits.
@@ -71,11 +78,16 @@ def resolve_role(
     generic = not is_title_role(role) and role in lexicon()["generic_roles"]
     people = [c for c in clusters if c.kind == PERSON and not _conflicts(c, role, former)]
     if generic:
-        people = [c for c in people if role in c.roles]
+        people = [
+            c for c in people if role in c.roles or affiliations & _affiliations(c.roles)
+        ]
     before = [c for c in people if any(p < position for p in c.positions())]
     candidates = before or people
     if not candidates:
         return None
+
+    candidacies = set(lexicon()["candidacies"])
+    offices = set(lexicon()["offices"])
 
     def score(cluster: Cluster) -> float:
         value = cluster.focus(position, sentence)
@@ -83,6 +95,14 @@ def resolve_role(
         if role in cluster.roles and (not qualified or qualified & modifiers):
             value += ROLE_MATCH
         value += MODIFIER_MATCH * len(modifiers & cluster.roles)
+        value += MODIFIER_MATCH * len(affiliations & _affiliations(cluster.roles))
+        if role in candidacies and role not in cluster.roles and cluster.roles & offices:
+            value += OFFICE_MATCH
         return value
 
     return max(candidates, key=score)
+
+
+def _affiliations(roles: frozenset[str]) -> frozenset[str]:
+    """Role words as affiliations: a web address without its domain (``gawker.com`` -> ``gawker``)."""
+    return frozenset(r.rsplit(".", 1)[0] if "." in r else r for r in roles)
