@@ -134,6 +134,9 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
                 and any(g.dep_ == "nsubj" for g in c.children)
                 and not find_cue_classes(c)
             ]
+            if tail and clause[0].i < verb.i < tail[0].i:
+                # "A, the agency said, and B": the cue interrupts two coordinated clauses
+                return _span_of(clause[:1]) + _span_of(tail[:1])
             parts = _span_of(clause[:1] + tail[:1])
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
@@ -151,7 +154,7 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             return parts
         if _is_inverted(verb) or _is_as_clause(verb):
             return _interrupted(verb.head, verb)
-        return ()
+        return _misattached_clause(verb)
     if frame == "infinitive":
         infinitive = [
             c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)
@@ -182,6 +185,32 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             # "endorsed Ryan, who faces a primary": the aside is the writer's, not the source's
             parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
+    return ()
+
+
+def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A complement clause the parser did not hang on its cue as ``ccomp``.
+
+    - ``said after the convention he would ...``: an unmarked adverbial clause
+      with its own subject after the cue;
+    - ``said that the company ...`` with ``that`` read as a preposition;
+    - ``says in a statement that ...``, ``said during a news conference that
+      ...``: a ``that`` clause hung on a framing adverbial's noun.
+    """
+    for child in verb.rights:
+        if child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            marks = [c for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
+            if not marks or all(m.lower_ == "that" for m in marks):
+                return _span_of([child])
+        if child.dep_ == "prep" and child.lower_ == "that" and child.i == verb.i + 1:
+            return _span_of([child])
+        if child.dep_ in {"prep", "npadvmod"}:
+            for node in child.subtree:
+                if node.dep_ in {"acl", "ccomp", "relcl"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == node.left_edge.i
+                    for m in node.children
+                ):
+                    return _span_of([node])
     return ()
 
 
