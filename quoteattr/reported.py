@@ -50,6 +50,8 @@ _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
+#: Common nouns that name an audience rather than what was said (``told reporters``).
+_ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
 
@@ -101,7 +103,7 @@ def _from_verb(token: Token) -> _Candidate | None:
         return None
     for cue_class, particle in matches:
         for frame in cue_class.frames:
-            parts = _content(token, frame, particle)
+            parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
             source = find_source_mention(token)
@@ -113,8 +115,14 @@ def _from_verb(token: Token) -> _Candidate | None:
     return None
 
 
-def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int, int], ...]:
-    """Token ranges of the content a cue verb takes in ``frame``; empty when none."""
+def _content(
+    verb: Token, frame: str, particle: Token | None, *, addressee: bool = False
+) -> tuple[tuple[int, int], ...]:
+    """Token ranges of the content a cue verb takes in ``frame``; empty when none.
+
+    With ``addressee``, an object frame whose object names a person or an
+    organisation (``told CNN``, ``asked her``) has no content.
+    """
     children = list(verb.children)
     if particle is not None and particle.dep_ != "prt":
         objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
@@ -174,6 +182,8 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             and c.dep_ in _OBJECT_PREDICATES
             and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
         ]
+        if addressee and not extra and _is_addressee(objects[0]):
+            return ()
         parts = _span_of(objects[:1] + extra)
         aside = next((c for c in objects[0].rights if c.dep_ in {"relcl", "appos"}), None)
         if (
@@ -186,6 +196,15 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _is_addressee(token: Token) -> bool:
+    """Whether an object names whom a speaker addresses: a person, a pronoun, an organisation."""
+    return (
+        token.pos_ in {"PRON", "PROPN"}
+        or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or cue_lemma(token) in _ADDRESSEES
+    )
 
 
 def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
