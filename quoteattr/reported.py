@@ -93,6 +93,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if found is not None:
             candidates.append(found)
     candidates = _drop_nested(_split_continuations(candidates, doc), doc)
+    candidates = [_without_trailing_aside(c, doc) for c in candidates]
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
     return sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end))
 
@@ -471,6 +472,32 @@ def _is_continuation(token: Token) -> bool:
         # "..., while 22 percent said ...", "..., and he said no"
         return before.text == "," or before.dep_ == "cc" or token.left_edge.dep_ == "mark"
     return token.dep_ == "conj" and before.dep_ == "cc"
+
+
+def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
+    """Cut a comma-set aside that closes a content: the writer's gloss, not the report.
+
+    ``..., which forced her to leave early`` (a relative clause on the last
+    noun) and ``..., putting them ahead`` (a trailing participle) end the
+    content before their comma.
+    """
+    start, end = candidate.parts[-1]
+    for token in doc[start:end]:
+        if token.i == start or doc[token.left_edge.i - 1].text != ",":
+            continue
+        if token.right_edge.i + 1 < end and not (
+            token.right_edge.i + 2 == end and doc[end - 1].is_punct
+        ):
+            continue
+        aside = (token.dep_ == "relcl" and token.left_edge.tag_ in {"WDT", "WP", "WP$"}) or (
+            token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG" and token.left_edge.i == token.i
+        )
+        if not aside:
+            continue
+        last = _trim(doc, start, token.left_edge.i)
+        if last[1] - last[0] >= 3:
+            return attrs.evolve(candidate, parts=(*candidate.parts[:-1], last))
+    return candidate
 
 
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
