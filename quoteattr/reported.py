@@ -146,7 +146,13 @@ def _content(
             if tail and clause[0].i < verb.i < tail[0].i:
                 # "A, the agency said, and B": the cue interrupts two coordinated clauses
                 return _span_of(clause[:1]) + _span_of(tail[:1])
-            parts = _span_of(clause[:1] + tail[:1])
+            if len(clause) > 1 and all(c.i > verb.i for c in clause):
+                # "said they're fine with however it plays out": the parser splits one
+                # complement into several ccomp children
+                clause = [clause[0], clause[-1]]
+            else:
+                clause = clause[:1]
+            parts = _span_of(clause + tail[:1])
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
                 doc = verb.doc
@@ -468,6 +474,9 @@ def _is_continuation(token: Token) -> bool:
     before = token.doc[token.left_edge.i - 1]
     if token.tag_ == "VBG":
         return before.text == ","
+    if token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        # "said that A and that B": B is the report's second clause, not a new report
+        return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         # "..., while 22 percent said ...", "..., and he said no"
         return before.text == "," or before.dep_ == "cc" or token.left_edge.dep_ == "mark"

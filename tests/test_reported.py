@@ -26,6 +26,65 @@ def rows(quotes: list[Quote]) -> list[Row]:
 
 
 CASES: list[tuple[str, list[Row]]] = [
+    # a second that-clause coordinated with the first is the same report
+    (
+        "She said she appreciated the apology and that she wanted to move forward.",
+        [
+            (
+                "indirect",
+                ("she appreciated the apology and that she wanted to move forward",),
+                "said",
+                "She",
+            )
+        ],
+    ),
+    # one complement the parser splits into two ccomp children
+    (
+        "They said they were fine with however it plays out.",
+        [("indirect", ("they were fine with however it plays out",), "said", "They")],
+    ),
+    # a cue between two coordinated clauses: two segments
+    (
+        "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom"
+        " fifth paid 0.8 percent.",
+        [
+            (
+                "indirect",
+                ("The middle fifth paid 8.9 percent", "the bottom fifth paid 0.8 percent"),
+                "said",
+                "the agency",
+            )
+        ],
+    ),
+    # a that-clause the parser hangs on a framing adverbial
+    (
+        "The council says in a statement that the rhetoric has crossed the line.",
+        [("indirect", ("that the rhetoric has crossed the line",), "says", "The council")],
+    ),
+    # an unmarked clause the parser reads as adverbial
+    (
+        "Trump said after the convention he would not accept the endorsement.",
+        [
+            (
+                "indirect",
+                ("after the convention he would not accept the endorsement",),
+                "said",
+                "Trump",
+            )
+        ],
+    ),
+    # speech verbs with what was said as object; an addressee alone is no content
+    (
+        "Only 28 said yes, while 73 percent said the same of Trump.",
+        [("indirect", ("the same of Trump",), "said", "73 percent")],
+    ),
+    ("He asked a question about the economy.", [("indirect", ("a question about the economy",), "asked", "He")]),
+    ("He told CNN.", []),
+    # a comma-set relative clause closing the content is the writer's aside
+    (
+        "Mr Fowler said Clinton would recover from the illness, which forced her to leave early.",
+        [("indirect", ("Clinton would recover from the illness",), "said", "Mr Fowler")],
+    ),
     # clausal complement
     (
         "Mr Lavrov said Mr Tillerson was chiefly interested in the talks.",
