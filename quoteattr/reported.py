@@ -44,6 +44,12 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "noone"})
 _MAX_LABEL_TOKENS = 5
 _MIN_COLON_CONTENT = 3
+_MAX_NAME_LABEL = 3
+#: Line labels that announce a section, never a source (``UPDATE: ...``).
+_NON_SOURCE_LABELS = frozenset(
+    {"update", "updated", "note", "related", "correction", "editor", "photo", "video", "watch",
+     "read", "source", "sources", "advertisement", "disclosure", "clarification", "q", "a"}
+)
 _COLON_CONFIDENCE = 0.6
 _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
@@ -366,6 +372,9 @@ def _is_source_label(label: Span) -> bool:
         return True
     named = sum(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
     capitalised = all(t.text[:1].isupper() for t in words)
+    if capitalised and len(words) <= _MAX_NAME_LABEL and all(t.pos_ == "PROPN" for t in words):
+        # "Pence: ...", "JOEL BENENSON: ...": a bare name, which the model often leaves untyped
+        return not any(t.lower_ in _NON_SOURCE_LABELS for t in words)
     return capitalised and 2 * named >= len(words)
 
 
