@@ -114,7 +114,13 @@ def _from_verb(token: Token) -> _Candidate | None:
             if not parts:
                 continue
             source = find_source_mention(token)
-            if source is None or _overlaps(parts, source.start, source.end):
+            if source is None:
+                continue
+            if len(parts) == 1 and parts[0][0] < token.i < parts[0][1]:
+                # "which he said were at his side": the content's first word comes
+                # before its source and cue, which cut the content in two
+                parts = _cut_out_cue(token, parts[0])
+            if not parts or _overlaps(parts, source.start, source.end):
                 continue
             cue_end = particle if particle is not None and particle.i > token.i else token
             cue = (token.idx, cue_end.idx + len(cue_end))
@@ -209,6 +215,20 @@ def _content(
             parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _cut_out_cue(verb: Token, part: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """A content span around its cue, without the cue and the cue's own dependents."""
+    start, end = part
+    content = {
+        t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp", "dobj"} for t in c.subtree
+    }
+    own = [i for i in range(start, end) if i not in content]
+    if not own:
+        return ()
+    doc = verb.doc
+    parts = [_trim(doc, start, min(own)), _trim(doc, max(own) + 1, end)]
+    return tuple(p for p in parts if p[1] > p[0])
 
 
 def _is_addressee(token: Token) -> bool:
@@ -521,8 +541,14 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
     """Drop reports whose cue lies inside another report's content."""
 
+    text = doc.text
+
     def contains(outer: _Candidate, inner: _Candidate) -> bool:
-        return any(
+        # a content never runs over its cue's line (see _in_cue_paragraph)
+        line_start = text.rfind("\n", 0, outer.cue[0]) + 1
+        line_end = text.find("\n", outer.cue[0])
+        line_end = len(text) if line_end < 0 else line_end
+        return line_start <= inner.cue[0] < line_end and any(
             doc[s].idx <= inner.cue[0] < doc[e - 1].idx + len(doc[e - 1]) for s, e in outer.parts
         )
 
