@@ -19,7 +19,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
 #: Right children that end a source's noun phrase.
 _NP_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
-_EXPLETIVES = frozenset({"it", "there"})
+#: Subjects that never name a source; a referential "it" ("..., it said") does.
+_EXPLETIVES = frozenset({"there"})
 
 
 def find_source_mention(cue: Token) -> Span | None:
@@ -43,6 +44,9 @@ def find_source_mention(cue: Token) -> Span | None:
             if subject.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None
             if subject.lower_ in _EXPLETIVES or subject.dep_ == "csubj":
+                return None
+            if subject.lower_ == "it" and verb.i != cue.i:
+                # "it is hard to imagine that ...": an inherited "it" is an expletive
                 return None
             return noun_phrase(subject)
         compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]

@@ -80,6 +80,20 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     ("He asked a question about the economy.", [("indirect", ("a question about the economy",), "asked", "He")]),
     ("He told CNN.", []),
+    # a referential "it" is a source; an inherited one is an expletive
+    (
+        "The company has built two hotels, it said.",
+        [("indirect", ("The company has built two hotels",), "said", "it")],
+    ),
+    ("It is hard to imagine that the deal will pass.", []),
+    # a content whose relative pronoun comes before its source and cue
+    (
+        "Trump slammed other Republicans, who he said are less loyal than Democrats.",
+        [
+            ("indirect", ("other Republicans",), "slammed", "Trump"),
+            ("indirect", ("who", "are less loyal than Democrats"), "said", "he"),
+        ],
+    ),
     # a comma-set relative clause closing the content is the writer's aside
     (
         "Mr Fowler said Clinton would recover from the illness, which forced her to leave early.",
