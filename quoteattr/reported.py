@@ -275,6 +275,9 @@ def _from_according_to(token: Token) -> _Candidate | None:
     clause = token.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"} and token.i > clause.i:
+        # "A rose, but B declined, according to X": the source vouches for both clauses
+        clause = clause.head
     parts = _interrupted(clause, token)
     # What follows "according to X" without a verb is an afterthought, not the claim.
     parts = tuple(

@@ -80,6 +80,22 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     ("He asked a question about the economy.", [("indirect", ("a question about the economy",), "asked", "He")]),
     ("He told CNN.", []),
+    # according to after coordinated clauses vouches for both
+    (
+        "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from 2005 to"
+        " 2014, according to census data.",
+        [
+            (
+                "indirect",
+                (
+                    "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from"
+                    " 2005 to 2014",
+                ),
+                "according to",
+                "census data",
+            )
+        ],
+    ),
     # a referential "it" is a source; an inherited one is an expletive
     (
         "The company has built two hotels, it said.",
