@@ -47,8 +47,25 @@ _MIN_COLON_CONTENT = 3
 _MAX_NAME_LABEL = 3
 #: Line labels that announce a section, never a source (``UPDATE: ...``).
 _NON_SOURCE_LABELS = frozenset(
-    {"update", "updated", "note", "related", "correction", "editor", "photo", "video", "watch",
-     "read", "source", "sources", "advertisement", "disclosure", "clarification", "q", "a"}
+    {
+        "update",
+        "updated",
+        "note",
+        "related",
+        "correction",
+        "editor",
+        "photo",
+        "video",
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "advertisement",
+        "disclosure",
+        "clarification",
+        "q",
+        "a",
+    }
 )
 _COLON_CONFIDENCE = 0.6
 _EVIDENCE_IN_CONFIDENCE = 0.6
@@ -395,8 +412,10 @@ def _is_source_label(label: Span) -> bool:
         return True
     named = sum(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
     capitalised = all(t.text[:1].isupper() for t in words)
-    if capitalised and len(words) <= _MAX_NAME_LABEL and all(t.pos_ == "PROPN" for t in words):
-        # "Pence: ...", "JOEL BENENSON: ...": a bare name, which the model often leaves untyped
+    nouns = all(t.pos_ in {"PROPN", "NOUN"} for t in words)
+    if capitalised and nouns and len(words) <= _MAX_NAME_LABEL:
+        # "Pence: ...", "JOEL BENENSON: ...": a bare name, which the model often leaves
+        # untyped (or tags as a common noun in a headline)
         return not any(t.lower_ in _NON_SOURCE_LABELS for t in words)
     return capitalised and 2 * named >= len(words)
 
@@ -506,7 +525,9 @@ def _is_continuation(token: Token) -> bool:
     before = token.doc[token.left_edge.i - 1]
     if token.tag_ == "VBG":
         return before.text == ","
-    if token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+    if token.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    ):
         # "said that A and that B": B is the report's second clause, not a new report
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):

@@ -45,8 +45,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a cue between two coordinated clauses: two segments
     (
-        "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom"
-        " fifth paid 0.8 percent.",
+        (
+            "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom"
+            " fifth paid 0.8 percent."
+        ),
         [
             (
                 "indirect",
@@ -78,18 +80,31 @@ CASES: list[tuple[str, list[Row]]] = [
         "Only 28 said yes, while 73 percent said the same of Trump.",
         [("indirect", ("the same of Trump",), "said", "73 percent")],
     ),
-    ("He asked a question about the economy.", [("indirect", ("a question about the economy",), "asked", "He")]),
+    (
+        "He asked a question about the economy.",
+        [("indirect", ("a question about the economy",), "asked", "He")],
+    ),
     ("He told CNN.", []),
+    # a headline opened by a bare name and a colon
+    (
+        "Sanders: Clinton Email Story Has Moved.\nThe senator spoke on Monday.",
+        [("indirect", ("Clinton Email Story Has Moved",), ":", "Sanders")],
+    ),
+    ("UPDATE: The senator spoke on Monday at length.", []),
     # according to after coordinated clauses vouches for both
     (
-        "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from 2005 to"
-        " 2014, according to census data.",
+        (
+            "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from 2005 to"
+            " 2014, according to census data."
+        ),
         [
             (
                 "indirect",
                 (
-                    "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from"
-                    " 2005 to 2014",
+                    (
+                        "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from"
+                        " 2005 to 2014"
+                    ),
                 ),
                 "according to",
                 "census data",
