@@ -161,7 +161,8 @@ def _content(
         direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
         return _span_of(direct + objects)
     if frame == "clause":
-        clause = [c for c in children if c.dep_ == "ccomp"]
+        # a parse running over a line break may hang the line before on the cue
+        clause = [c for c in children if c.dep_ == "ccomp" and _same_line(c, verb)]
         if clause:
             # "said A, but B": the parser may hang B on the cue; a B without a cue is content.
             tail = [
@@ -232,6 +233,12 @@ def _content(
             parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _same_line(first: Token, second: Token) -> bool:
+    """Whether no line break separates two tokens."""
+    start, end = sorted((first.idx, second.idx))
+    return "\n" not in first.doc.text[start:end]
 
 
 def _cut_out_cue(verb: Token, part: tuple[int, int]) -> tuple[tuple[int, int], ...]:

@@ -85,6 +85,12 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("a question about the economy",), "asked", "He")],
     ),
     ("He told CNN.", []),
+    # a parse running over a line break: the cue's subject and complement on its own line
+    (
+        "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Grassley, facing a spirited"
+        " Democratic challenge in Iowa, a swing state, said he would welcome Cruz.",
+        [("indirect", ("he would welcome Cruz",), "said", "Sen. Chuck Grassley")],
+    ),
     # a headline opened by a bare name and a colon
     (
         "Sanders: Clinton Email Story Has Moved.\nThe senator spoke on Monday.",
