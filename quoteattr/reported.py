@@ -264,6 +264,35 @@ def _is_addressee(token: Token) -> bool:
     )
 
 
+def _closing_cue_content(verb: Token) -> tuple[tuple[int, int], ...]:
+    """The sentence before a cue that closes it after a comma, however it is parsed.
+
+    ``X is hanging on, but it is under pressure, said the chief executive.``:
+    with an inverted subject the parser may hang the cue anywhere (or read
+    the content's first noun as its subject); what precedes the comma is the
+    content.
+    """
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    after = [c for c in subjects if c.i > verb.i]
+    if not after:
+        return ()
+    start = verb.i
+    own_end = max(after[-1].right_edge.i, verb.i)
+    while start > verb.sent.start and doc[start - 1].is_space:
+        start -= 1
+    if start - 1 <= verb.sent.start or doc[start - 1].text != ",":
+        return ()
+    rest = doc[own_end + 1 : verb.sent.end]
+    if any(not (t.is_punct or t.is_space) for t in rest):
+        # "..., said Mr X, founder of Y": an appositive on the source may follow
+        last = next((t for t in rest if not (t.is_punct or t.is_space)), None)
+        if last is None or last.head.i > own_end or last.head.i < verb.i:
+            return ()
+    part = _trim(doc, verb.sent.start, start - 1)
+    return (part,) if part[1] - part[0] >= 3 else ()
+
+
 def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
     """A complement clause the parser did not hang on its cue as ``ccomp``.
 
@@ -273,6 +302,9 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
     - ``says in a statement that ...``, ``said during a news conference that
       ...``: a ``that`` clause hung on a framing adverbial's noun.
     """
+    closing = _closing_cue_content(verb)
+    if closing:
+        return closing
     for child in verb.rights:
         if child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
             marks = [c for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]

@@ -85,6 +85,19 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("a question about the economy",), "asked", "He")],
     ),
     ("He told CNN.", []),
+    # an inverted cue closing coordinated clauses
+    (
+        "The steel plant is hanging on, but it is under intense pressure from imports, said"
+        " the company's chief executive.",
+        [
+            (
+                "indirect",
+                ("The steel plant is hanging on, but it is under intense pressure from imports",),
+                "said",
+                "the company's chief executive",
+            )
+        ],
+    ),
     # a parse running over a line break: the cue's subject and complement on its own line
     (
         "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Grassley, facing a spirited"
