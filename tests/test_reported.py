@@ -87,8 +87,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("He told CNN.", []),
     # an inverted cue closing coordinated clauses
     (
-        "The steel plant is hanging on, but it is under intense pressure from imports, said"
-        " the company's chief executive.",
+        (
+            "The steel plant is hanging on, but it is under intense pressure from imports, said"
+            " the company's chief executive."
+        ),
         [
             (
                 "indirect",
@@ -100,8 +102,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a parse running over a line break: the cue's subject and complement on its own line
     (
-        "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Grassley, facing a spirited"
-        " Democratic challenge in Iowa, a swing state, said he would welcome Cruz.",
+        (
+            "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Grassley, facing a spirited"
+            " Democratic challenge in Iowa, a swing state, said he would welcome Cruz."
+        ),
         [("indirect", ("he would welcome Cruz",), "said", "Sen. Chuck Grassley")],
     ),
     # a headline opened by a bare name and a colon
