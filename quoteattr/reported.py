@@ -312,6 +312,9 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
                 return _span_of([child])
         if child.dep_ == "prep" and child.lower_ == "that" and child.i == verb.i + 1:
             return _span_of([child])
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1:
+            # "said seeing so many officers was a welcome sight": a gerund subject
+            return _span_of([child])
         if child.dep_ in {"prep", "npadvmod"}:
             for node in child.subtree:
                 if node.dep_ in {"acl", "ccomp", "relcl"} and any(

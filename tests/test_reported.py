@@ -85,6 +85,18 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("a question about the economy",), "asked", "He")],
     ),
     ("He told CNN.", []),
+    # a gerund clause the parser hangs on the cue as xcomp
+    (
+        "Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
+        [
+            (
+                "indirect",
+                ("seeing so many police officers at Pride was a welcome sight",),
+                "said",
+                "Manny Gomez",
+            )
+        ],
+    ),
     # an inverted cue closing coordinated clauses
     (
         (
