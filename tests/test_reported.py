@@ -85,6 +85,18 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("a question about the economy",), "asked", "He")],
     ),
     ("He told CNN.", []),
+    # a belief coordinated inside a content is part of the report
+    (
+        "He said the caucus system is complex and he feels he can win the primary.",
+        [
+            (
+                "indirect",
+                ("the caucus system is complex and he feels he can win the primary",),
+                "said",
+                "He",
+            )
+        ],
+    ),
     # a gerund clause the parser hangs on the cue as xcomp
     (
         "Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
