@@ -572,11 +572,11 @@ def _is_continuation(token: Token) -> bool:
     ):
         # "said that A and that B": B is the report's second clause, not a new report
         return False
-    if token.dep_ == "conj" and not any(c.name == "speech" for c, _ in find_cue_classes(token)):
+    speech = any(c.name == "speech" for c, _ in find_cue_classes(token))
+    if token.dep_ == "conj" and before.dep_ == "cc" and not speech:
         # "said the system is complex and he feels he can win": a belief coordinated
         # inside the content is part of the report
-        if before.dep_ == "cc":
-            return False
+        return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         # "..., while 22 percent said ...", "..., and he said no"
         return before.text == "," or before.dep_ == "cc" or token.left_edge.dep_ == "mark"
