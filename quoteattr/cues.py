@@ -38,6 +38,8 @@ class CueClass:
         confidence: Base confidence of a quote with a cue of this class.
         lemmas: Single-word verb lemmas.
         pairs: ``(verb lemma, preposition or particle)`` pairs.
+        addressee: Whether an object naming a person or organisation is the
+            addressee rather than the content (``told CNN``).
     """
 
     name: str
@@ -46,6 +48,7 @@ class CueClass:
     confidence: float
     lemmas: frozenset[str]
     pairs: frozenset[tuple[str, str]]
+    addressee: bool = False
 
 
 @functools.cache
@@ -69,6 +72,7 @@ def cue_classes() -> dict[str, CueClass]:
             confidence=float(entry["confidence"]),
             lemmas=frozenset(w for w in words if " " not in w),
             pairs=frozenset((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
+            addressee=bool(entry.get("addressee", False)),
         )
     return classes
 

@@ -44,12 +44,37 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "noone"})
 _MAX_LABEL_TOKENS = 5
 _MIN_COLON_CONTENT = 3
+_MAX_NAME_LABEL = 3
+#: Line labels that announce a section, never a source (``UPDATE: ...``).
+_NON_SOURCE_LABELS = frozenset(
+    {
+        "update",
+        "updated",
+        "note",
+        "related",
+        "correction",
+        "editor",
+        "photo",
+        "video",
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "advertisement",
+        "disclosure",
+        "clarification",
+        "q",
+        "a",
+    }
+)
 _COLON_CONFIDENCE = 0.6
 _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
+#: Common nouns that name an audience rather than what was said (``told reporters``).
+_ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
 
@@ -91,6 +116,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if found is not None:
             candidates.append(found)
     candidates = _drop_nested(_split_continuations(candidates, doc), doc)
+    candidates = [_without_trailing_aside(c, doc) for c in candidates]
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
     return sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end))
 
@@ -101,11 +127,17 @@ def _from_verb(token: Token) -> _Candidate | None:
         return None
     for cue_class, particle in matches:
         for frame in cue_class.frames:
-            parts = _content(token, frame, particle)
+            parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
             source = find_source_mention(token)
-            if source is None or _overlaps(parts, source.start, source.end):
+            if source is None:
+                continue
+            if len(parts) == 1 and parts[0][0] < token.i < parts[0][1]:
+                # "which he said were at his side": the content's first word comes
+                # before its source and cue, which cut the content in two
+                parts = _cut_out_cue(token, parts[0])
+            if not parts or _overlaps(parts, source.start, source.end):
                 continue
             cue_end = particle if particle is not None and particle.i > token.i else token
             cue = (token.idx, cue_end.idx + len(cue_end))
@@ -113,8 +145,14 @@ def _from_verb(token: Token) -> _Candidate | None:
     return None
 
 
-def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int, int], ...]:
-    """Token ranges of the content a cue verb takes in ``frame``; empty when none."""
+def _content(
+    verb: Token, frame: str, particle: Token | None, *, addressee: bool = False
+) -> tuple[tuple[int, int], ...]:
+    """Token ranges of the content a cue verb takes in ``frame``; empty when none.
+
+    With ``addressee``, an object frame whose object names a person or an
+    organisation (``told CNN``, ``asked her``) has no content.
+    """
     children = list(verb.children)
     if particle is not None and particle.dep_ != "prt":
         objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
@@ -123,7 +161,8 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
         direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
         return _span_of(direct + objects)
     if frame == "clause":
-        clause = [c for c in children if c.dep_ == "ccomp"]
+        # a parse running over a line break may hang the line before on the cue
+        clause = [c for c in children if c.dep_ == "ccomp" and _same_line(c, verb)]
         if clause:
             # "said A, but B": the parser may hang B on the cue; a B without a cue is content.
             tail = [
@@ -134,7 +173,16 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
                 and any(g.dep_ == "nsubj" for g in c.children)
                 and not find_cue_classes(c)
             ]
-            parts = _span_of(clause[:1] + tail[:1])
+            if tail and clause[0].i < verb.i < tail[0].i:
+                # "A, the agency said, and B": the cue interrupts two coordinated clauses
+                return _span_of(clause[:1]) + _span_of(tail[:1])
+            if len(clause) > 1 and all(c.i > verb.i for c in clause):
+                # "said they're fine with however it plays out": the parser splits one
+                # complement into several ccomp children
+                clause = [clause[0], clause[-1]]
+            else:
+                clause = clause[:1]
+            parts = _span_of(clause + tail[:1])
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
                 doc = verb.doc
@@ -151,7 +199,7 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             return parts
         if _is_inverted(verb) or _is_as_clause(verb):
             return _interrupted(verb.head, verb)
-        return ()
+        return _misattached_clause(verb)
     if frame == "infinitive":
         infinitive = [
             c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)
@@ -171,6 +219,8 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
             and c.dep_ in _OBJECT_PREDICATES
             and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
         ]
+        if addressee and not extra and _is_addressee(objects[0]):
+            return ()
         parts = _span_of(objects[:1] + extra)
         aside = next((c for c in objects[0].rights if c.dep_ in {"relcl", "appos"}), None)
         if (
@@ -185,6 +235,96 @@ def _content(verb: Token, frame: str, particle: Token | None) -> tuple[tuple[int
     return ()
 
 
+def _same_line(first: Token, second: Token) -> bool:
+    """Whether no line break separates two tokens."""
+    start, end = sorted((first.idx, second.idx))
+    return "\n" not in first.doc.text[start:end]
+
+
+def _cut_out_cue(verb: Token, part: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """A content span around its cue, without the cue and the cue's own dependents."""
+    start, end = part
+    content = {
+        t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp", "dobj"} for t in c.subtree
+    }
+    own = [i for i in range(start, end) if i not in content]
+    if not own:
+        return ()
+    doc = verb.doc
+    parts = [_trim(doc, start, min(own)), _trim(doc, max(own) + 1, end)]
+    return tuple(p for p in parts if p[1] > p[0])
+
+
+def _is_addressee(token: Token) -> bool:
+    """Whether an object names whom a speaker addresses: a person, a pronoun, an organisation."""
+    return (
+        token.pos_ in {"PRON", "PROPN"}
+        or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or cue_lemma(token) in _ADDRESSEES
+    )
+
+
+def _closing_cue_content(verb: Token) -> tuple[tuple[int, int], ...]:
+    """The sentence before a cue that closes it after a comma, however it is parsed.
+
+    ``X is hanging on, but it is under pressure, said the chief executive.``:
+    with an inverted subject the parser may hang the cue anywhere (or read
+    the content's first noun as its subject); what precedes the comma is the
+    content.
+    """
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    after = [c for c in subjects if c.i > verb.i]
+    if not after:
+        return ()
+    start = verb.i
+    own_end = max(after[-1].right_edge.i, verb.i)
+    while start > verb.sent.start and doc[start - 1].is_space:
+        start -= 1
+    if start - 1 <= verb.sent.start or doc[start - 1].text != ",":
+        return ()
+    rest = doc[own_end + 1 : verb.sent.end]
+    if any(not (t.is_punct or t.is_space) for t in rest):
+        # "..., said Mr X, founder of Y": an appositive on the source may follow
+        last = next((t for t in rest if not (t.is_punct or t.is_space)), None)
+        if last is None or last.head.i > own_end or last.head.i < verb.i:
+            return ()
+    part = _trim(doc, verb.sent.start, start - 1)
+    return (part,) if part[1] - part[0] >= 3 else ()
+
+
+def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A complement clause the parser did not hang on its cue as ``ccomp``.
+
+    - ``said after the convention he would ...``: an unmarked adverbial clause
+      with its own subject after the cue;
+    - ``said that the company ...`` with ``that`` read as a preposition;
+    - ``says in a statement that ...``, ``said during a news conference that
+      ...``: a ``that`` clause hung on a framing adverbial's noun.
+    """
+    closing = _closing_cue_content(verb)
+    if closing:
+        return closing
+    for child in verb.rights:
+        if child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            marks = [c for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
+            if not marks or all(m.lower_ == "that" for m in marks):
+                return _span_of([child])
+        if child.dep_ == "prep" and child.lower_ == "that" and child.i == verb.i + 1:
+            return _span_of([child])
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1:
+            # "said seeing so many officers was a welcome sight": a gerund subject
+            return _span_of([child])
+        if child.dep_ in {"prep", "npadvmod"}:
+            for node in child.subtree:
+                if node.dep_ in {"acl", "ccomp", "relcl"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == node.left_edge.i
+                    for m in node.children
+                ):
+                    return _span_of([node])
+    return ()
+
+
 def _from_according_to(token: Token) -> _Candidate | None:
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
         return None
@@ -193,6 +333,9 @@ def _from_according_to(token: Token) -> _Candidate | None:
         return None
     clause = token.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"} and token.i > clause.i:
+        # "A rose, but B declined, according to X": the source vouches for both clauses
         clause = clause.head
     parts = _interrupted(clause, token)
     # What follows "according to X" without a verb is an afterthought, not the claim.
@@ -311,6 +454,11 @@ def _is_source_label(label: Span) -> bool:
         return True
     named = sum(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
     capitalised = all(t.text[:1].isupper() for t in words)
+    nouns = all(t.pos_ in {"PROPN", "NOUN"} for t in words)
+    if capitalised and nouns and len(words) <= _MAX_NAME_LABEL:
+        # "Pence: ...", "JOEL BENENSON: ...": a bare name, which the model often leaves
+        # untyped (or tags as a common noun in a headline)
+        return not any(t.lower_ in _NON_SOURCE_LABELS for t in words)
     return capitalised and 2 * named >= len(words)
 
 
@@ -419,17 +567,59 @@ def _is_continuation(token: Token) -> bool:
     before = token.doc[token.left_edge.i - 1]
     if token.tag_ == "VBG":
         return before.text == ","
+    if token.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    ):
+        # "said that A and that B": B is the report's second clause, not a new report
+        return False
+    speech = any(c.name == "speech" for c, _ in find_cue_classes(token))
+    if token.dep_ == "conj" and before.dep_ == "cc" and not speech:
+        # "said the system is complex and he feels he can win": a belief coordinated
+        # inside the content is part of the report
+        return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         # "..., while 22 percent said ...", "..., and he said no"
         return before.text == "," or before.dep_ == "cc" or token.left_edge.dep_ == "mark"
     return token.dep_ == "conj" and before.dep_ == "cc"
 
 
+def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
+    """Cut a comma-set aside that closes a content: the writer's gloss, not the report.
+
+    ``..., which forced her to leave early`` (a relative clause on the last
+    noun) and ``..., putting them ahead`` (a trailing participle) end the
+    content before their comma.
+    """
+    start, end = candidate.parts[-1]
+    for token in doc[start:end]:
+        if token.i == start or doc[token.left_edge.i - 1].text != ",":
+            continue
+        if token.right_edge.i + 1 < end and not (
+            token.right_edge.i + 2 == end and doc[end - 1].is_punct
+        ):
+            continue
+        aside = (token.dep_ == "relcl" and token.left_edge.tag_ in {"WDT", "WP", "WP$"}) or (
+            token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG" and token.left_edge.i == token.i
+        )
+        if not aside:
+            continue
+        last = _trim(doc, start, token.left_edge.i)
+        if last[1] - last[0] >= 3:
+            return attrs.evolve(candidate, parts=(*candidate.parts[:-1], last))
+    return candidate
+
+
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
     """Drop reports whose cue lies inside another report's content."""
 
+    text = doc.text
+
     def contains(outer: _Candidate, inner: _Candidate) -> bool:
-        return any(
+        # a content never runs over its cue's line (see _in_cue_paragraph)
+        line_start = text.rfind("\n", 0, outer.cue[0]) + 1
+        line_end = text.find("\n", outer.cue[0])
+        line_end = len(text) if line_end < 0 else line_end
+        return line_start <= inner.cue[0] < line_end and any(
             doc[s].idx <= inner.cue[0] < doc[e - 1].idx + len(doc[e - 1]) for s, e in outer.parts
         )
 

@@ -19,7 +19,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
 #: Right children that end a source's noun phrase.
 _NP_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
-_EXPLETIVES = frozenset({"it", "there"})
+#: Subjects that never name a source; a referential "it" ("..., it said") does.
+_EXPLETIVES = frozenset({"there"})
 
 
 def find_source_mention(cue: Token) -> Span | None:
@@ -33,6 +34,10 @@ def find_source_mention(cue: Token) -> Span | None:
         parentheses, or ``None`` when the text gives no source (``it was
         reported that``, a passive cue without agent).
     """
+    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in cue.children):
+        opening = _line_opening_subject(cue)
+        if opening is not None:
+            return opening
     verb = cue
     for _ in range(6):
         agent = _passive_agent(verb)
@@ -43,6 +48,9 @@ def find_source_mention(cue: Token) -> Span | None:
             if subject.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None
             if subject.lower_ in _EXPLETIVES or subject.dep_ == "csubj":
+                return None
+            if subject.lower_ == "it" and verb.i != cue.i:
+                # "it is hard to imagine that ...": an inherited "it" is an expletive
                 return None
             return noun_phrase(subject)
         compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
@@ -60,6 +68,29 @@ def find_source_mention(cue: Token) -> Span | None:
             return None
         verb = verb.head
     return None
+
+
+def _line_opening_subject(cue: Token) -> Span | None:
+    """The noun phrase opening a cue's line when the parser hung it on the line before.
+
+    ``"...it works."\n\nSen. Chuck Grassley, ..., said he would ...``: a parse that
+    runs over a line break takes the new line's subject for an object of the
+    previous sentence; the line's first noun phrase is the cue's subject.
+    """
+    doc = cue.doc
+    line_start = doc.text.rfind("\n", 0, cue.idx) + 1
+    if line_start == 0:
+        return None
+    first = next((t for t in doc[: cue.i] if t.idx >= line_start and not t.is_space), None)
+    if first is None or first.i >= cue.i:
+        return None
+    head = first
+    while head.head.idx >= line_start and head.head.i < cue.i and head.head.i != head.i:
+        head = head.head
+    if head.head.idx >= line_start or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    phrase = noun_phrase(head)
+    return doc[max(phrase.start, first.i) : phrase.end]
 
 
 def find_according_to_source(according: Token) -> Span | None:

@@ -23,6 +23,7 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "evidence",
         "intention",
         "prepositional",
+        "said_object",
         "speech",
     ]
     for cue_class in classes.values():
@@ -43,7 +44,7 @@ def test_cues_lexicon_extra_entries() -> None:
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        ("She said it rained.", "said", [("speech", None)]),
+        ("She said it rained.", "said", [("speech", None), ("said_object", None)]),
         ("Mr Lavrov feels the US is ready.", "feels", [("cognition", None)]),
         ("A poll shows he leads.", "shows", [("evidence", None)]),
         (

@@ -26,6 +26,157 @@ def rows(quotes: list[Quote]) -> list[Row]:
 
 
 CASES: list[tuple[str, list[Row]]] = [
+    # a second that-clause coordinated with the first is the same report
+    (
+        "She said she appreciated the apology and that she wanted to move forward.",
+        [
+            (
+                "indirect",
+                ("she appreciated the apology and that she wanted to move forward",),
+                "said",
+                "She",
+            )
+        ],
+    ),
+    # one complement the parser splits into two ccomp children
+    (
+        "They said they were fine with however it plays out.",
+        [("indirect", ("they were fine with however it plays out",), "said", "They")],
+    ),
+    # a cue between two coordinated clauses: two segments
+    (
+        (
+            "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom"
+            " fifth paid 0.8 percent."
+        ),
+        [
+            (
+                "indirect",
+                ("The middle fifth paid 8.9 percent", "the bottom fifth paid 0.8 percent"),
+                "said",
+                "the agency",
+            )
+        ],
+    ),
+    # a that-clause the parser hangs on a framing adverbial
+    (
+        "The council says in a statement that the rhetoric has crossed the line.",
+        [("indirect", ("that the rhetoric has crossed the line",), "says", "The council")],
+    ),
+    # an unmarked clause the parser reads as adverbial
+    (
+        "Trump said after the convention he would not accept the endorsement.",
+        [
+            (
+                "indirect",
+                ("after the convention he would not accept the endorsement",),
+                "said",
+                "Trump",
+            )
+        ],
+    ),
+    # speech verbs with what was said as object; an addressee alone is no content
+    (
+        "Only 28 said yes, while 73 percent said the same of Trump.",
+        [("indirect", ("the same of Trump",), "said", "73 percent")],
+    ),
+    (
+        "He asked a question about the economy.",
+        [("indirect", ("a question about the economy",), "asked", "He")],
+    ),
+    ("He told CNN.", []),
+    # a belief coordinated inside a content is part of the report
+    (
+        "He said the caucus system is complex and he feels he can win the primary.",
+        [
+            (
+                "indirect",
+                ("the caucus system is complex and he feels he can win the primary",),
+                "said",
+                "He",
+            )
+        ],
+    ),
+    # a gerund clause the parser hangs on the cue as xcomp
+    (
+        "Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
+        [
+            (
+                "indirect",
+                ("seeing so many police officers at Pride was a welcome sight",),
+                "said",
+                "Manny Gomez",
+            )
+        ],
+    ),
+    # an inverted cue closing coordinated clauses
+    (
+        (
+            "The steel plant is hanging on, but it is under intense pressure from imports, said"
+            " the company's chief executive."
+        ),
+        [
+            (
+                "indirect",
+                ("The steel plant is hanging on, but it is under intense pressure from imports",),
+                "said",
+                "the company's chief executive",
+            )
+        ],
+    ),
+    # a parse running over a line break: the cue's subject and complement on its own line
+    (
+        (
+            "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Grassley, facing a spirited"
+            " Democratic challenge in Iowa, a swing state, said he would welcome Cruz."
+        ),
+        [("indirect", ("he would welcome Cruz",), "said", "Sen. Chuck Grassley")],
+    ),
+    # a headline opened by a bare name and a colon
+    (
+        "Sanders: Clinton Email Story Has Moved.\nThe senator spoke on Monday.",
+        [("indirect", ("Clinton Email Story Has Moved",), ":", "Sanders")],
+    ),
+    ("UPDATE: The senator spoke on Monday at length.", []),
+    # according to after coordinated clauses vouches for both
+    (
+        (
+            "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from 2005 to"
+            " 2014, according to census data."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    (
+                        "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from"
+                        " 2005 to 2014"
+                    ),
+                ),
+                "according to",
+                "census data",
+            )
+        ],
+    ),
+    # a referential "it" is a source; an inherited one is an expletive
+    (
+        "The company has built two hotels, it said.",
+        [("indirect", ("The company has built two hotels",), "said", "it")],
+    ),
+    ("It is hard to imagine that the deal will pass.", []),
+    # a content whose relative pronoun comes before its source and cue
+    (
+        "Trump slammed other Republicans, who he said are less loyal than Democrats.",
+        [
+            ("indirect", ("other Republicans",), "slammed", "Trump"),
+            ("indirect", ("who", "are less loyal than Democrats"), "said", "he"),
+        ],
+    ),
+    # a comma-set relative clause closing the content is the writer's aside
+    (
+        "Mr Fowler said Clinton would recover from the illness, which forced her to leave early.",
+        [("indirect", ("Clinton would recover from the illness",), "said", "Mr Fowler")],
+    ),
     # clausal complement
     (
         "Mr Lavrov said Mr Tillerson was chiefly interested in the talks.",
