@@ -36,6 +36,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import cue_lexicon, cue_verbs
+from quoteattr.doctext import doc_text
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_source_mention, noun_phrase
@@ -138,7 +139,7 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         The direct quotes in text order; a quote interrupted by its cue, or
         continued in the next paragraph, is one quote with several segments.
     """
-    text = doc.text
+    text = doc_text(doc)
     ordered = sorted(_speech_quotations(quotations), key=lambda q: q.start)
     starts = [token.idx for token in doc]
     builders: list[_Builder] = []

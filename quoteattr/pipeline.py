@@ -8,7 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr.direct import find_direct_quotes
-from quoteattr.errors import Errors, IncompatibleDocError, InputTypeError, NotEnglishWarning, type_hint
+from quoteattr.doctext import doc_text
+from quoteattr.errors import (
+    Errors,
+    IncompatibleDocError,
+    InputTypeError,
+    NotEnglishWarning,
+    type_hint,
+)
 from quoteattr.models import load
 from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
@@ -30,7 +37,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
     """
     check_doc(doc)
-    quotations = find_quotations(doc.text)
+    quotations = find_quotations(doc_text(doc))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)
     quotes = merge_quotes(direct, reported)

@@ -36,6 +36,7 @@ from quoteattr.cues import (
     nominal_confidence,
     phrase_confidence,
 )
+from quoteattr.doctext import doc_text
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_according_to_source, find_source_mention, noun_phrase
@@ -101,7 +102,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         quotation is a mixed quote; one entirely inside quotation marks is
         direct.
     """
-    quoted = _quoted_mask(len(doc.text), quotations)
+    quoted = _quoted_mask(len(doc_text(doc)), quotations)
     candidates: list[_Candidate] = []
     for token in doc:
         if quoted[token.idx]:
@@ -238,7 +239,7 @@ def _content(
 def _same_line(first: Token, second: Token) -> bool:
     """Whether no line break separates two tokens."""
     start, end = sorted((first.idx, second.idx))
-    return "\n" not in first.doc.text[start:end]
+    return "\n" not in doc_text(first.doc)[start:end]
 
 
 def _cut_out_cue(verb: Token, part: tuple[int, int]) -> tuple[tuple[int, int], ...]:
@@ -431,7 +432,7 @@ def _from_colon(token: Token) -> _Candidate | None:
     if token.text != ":":
         return None
     doc = token.doc
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     label = doc.char_span(line_start, token.idx, alignment_mode="contract")
     if label is None or not 0 < len(label) <= _MAX_LABEL_TOKENS or not _is_source_label(label):
@@ -612,7 +613,7 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
     """Drop reports whose cue lies inside another report's content."""
 
-    text = doc.text
+    text = doc_text(doc)
 
     def contains(outer: _Candidate, inner: _Candidate) -> bool:
         # a content never runs over its cue's line (see _in_cue_paragraph)
@@ -637,7 +638,7 @@ def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
 def _to_quote(
     doc: Doc, candidate: _Candidate, quotations: list[Quotation], quoted: list[bool]
 ) -> Quote | None:
-    text = doc.text
+    text = doc_text(doc)
     offsets = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in candidate.parts]
     start, end = offsets[0][0], offsets[-1][1]
     for quotation in quotations:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quoteattr.doctext import doc_text
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
@@ -78,7 +80,7 @@ def _line_opening_subject(cue: Token) -> Span | None:
     previous sentence; the line's first noun phrase is the cue's subject.
     """
     doc = cue.doc
-    line_start = doc.text.rfind("\n", 0, cue.idx) + 1
+    line_start = doc_text(doc).rfind("\n", 0, cue.idx) + 1
     if line_start == 0:
         return None
     first = next((t for t in doc[: cue.i] if t.idx >= line_start and not t.is_space), None)

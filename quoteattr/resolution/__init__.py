@@ -28,6 +28,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.doctext import doc_text
 from quoteattr.errors import Errors, InputTypeError, type_hint
 from quoteattr.resolution.entities import (
     GROUP,
@@ -157,7 +158,7 @@ _KINDS = {
 
 def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
     resolver = _Resolver(doc)
-    text = doc.text
+    text = doc_text(doc)
     order = sorted(range(len(quotes)), key=lambda i: _quote_position(quotes[i]))
     links: dict[int, Cluster] = {}
     resolved = list(quotes)
@@ -246,7 +247,7 @@ class _Resolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.index = DocIndex.from_doc(doc)
         self.clusters = cluster_mentions(
             [_who_person(doc, m) for m in find_mentions(doc, self.index)]

@@ -15,6 +15,7 @@ from bisect import bisect_right
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.doctext import doc_text
 from quoteattr.quotemarks import find_quotations
 from quoteattr.resolution.names import (
     PersonName,
@@ -91,7 +92,7 @@ class DocIndex:
     def from_doc(cls, doc: Doc) -> DocIndex:
         """Index ``doc``'s sentences (token offsets) and quotations (char offsets)."""
         starts = tuple(sent.start for sent in doc.sents) if len(doc) else (0,)
-        text = doc.text
+        text = doc_text(doc)
         quoted = tuple((q.inner_start, q.inner_end) for q in find_quotations(text))
         first_line = text.find("\n")
         return cls(starts, quoted, max(first_line, 0))
