@@ -7,8 +7,6 @@ stages find. Names are compared with FORMAT.md's rules.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quoteattr.evaluation.matching import names_equal
 from quoteattr.resolution import resolve_sources
 from quoteattr.results import Quote, Source, TextSpan
 from tests.conftest import read_jsonl
@@ -24,23 +23,11 @@ from tests.conftest import read_jsonl
 POLNEAR_NAMES_FLOOR = 0.95
 
 
-def normal_name(name: str) -> str:
-    """FORMAT.md's name normalisation: lowercase, no diacritics, no possessive, no leading "the"."""
-    name = unicodedata.normalize("NFKD", name.lower())
-    name = "".join(char for char in name if not unicodedata.combining(char))
-    name = re.sub(r"(['’]s|['’])$", "", name.strip())
-    return " ".join(re.sub(r"^the\s+", "", name).split())
-
-
 def same_name(predicted: str | None, gold: str | None) -> bool:
-    """FORMAT.md's name equality (two names of 2+ words match on their first and last words)."""
+    """FORMAT.md's name equality (the scorer's), where two absent names also agree."""
     if predicted is None or gold is None:
         return predicted is gold
-    one, other = normal_name(predicted), normal_name(gold)
-    if one == other:
-        return True
-    a, b = one.split(), other.split()
-    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
+    return names_equal(gold, predicted)
 
 
 def gold_quotes(record: dict[str, Any]) -> list[tuple[Quote, str | None]]:
