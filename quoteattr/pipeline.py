@@ -22,10 +22,14 @@ from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
 from quoteattr.resolution import resolve_sources
 from quoteattr.results import Quote, QuoteType
+from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every attribution in a parsed Doc, sorted by position.
+
+    A Doc longer than :data:`~quoteattr.windows.LONG_TEXT_CHARS` characters
+    is read in overlapping windows (:mod:`quoteattr.windows`).
 
     Args:
         doc: A Doc parsed by a pipeline with a dependency parser and NER.
@@ -37,6 +41,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
     """
     check_doc(doc)
+    if len(doc_text(doc)) > LONG_TEXT_CHARS:
+        return find_quotes_in_windows(doc, find_quotes)
     quotations = find_quotations(doc_text(doc))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)
