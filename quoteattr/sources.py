@@ -83,7 +83,10 @@ def _line_opening_subject(cue: Token) -> Span | None:
     line_start = doc_text(doc).rfind("\n", 0, cue.idx) + 1
     if line_start == 0:
         return None
-    first = next((t for t in doc[: cue.i] if t.idx >= line_start and not t.is_space), None)
+    line_first = cue.i  # the first token of the cue's line, found walking back from the cue
+    while line_first > 0 and doc[line_first - 1].idx >= line_start:
+        line_first -= 1
+    first = next((t for t in doc[line_first : cue.i] if not t.is_space), None)
     if first is None or first.i >= cue.i:
         return None
     head = first
