@@ -24,8 +24,10 @@ Two ways quoteattr keeps the parse affordable, both invisible in the results:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -206,6 +208,78 @@ def may_hold_attribution(text: str) -> bool:
     if any(mark in text for mark in QUOTE_CHARS) or ":" in text:
         return True
     return cue_form_pattern().search(text) is not None
+
+
+#: A markup tag (``<p class="lead">``, ``</tweet>``, ``<br/>``); ``a < 3`` is not one.
+_TAG = re.compile(r"</?[A-Za-z!][^<>]*>")
+
+
+def find_markup_segments(text: str) -> list[tuple[int, int]]:
+    """``text`` cut at the start and end of every markup tag.
+
+    >>> text = '<p class="lead">"We won," she said.</p>'
+    >>> [text[start:end] for start, end in find_markup_segments(text)]
+    ['<p class="lead">', '"We won," she said.', '</p>']
+
+    Args:
+        text: Any text.
+
+    Returns:
+        ``(start, end)`` offsets of the segments, in order, covering ``text``
+        end to end; one segment when there is no tag.
+    """
+    cuts = {0, len(text)}
+    for match in _TAG.finditer(text):
+        cuts.update(match.span())
+    ordered = sorted(cuts)
+    return [(start, end) for start, end in itertools.pairwise(ordered) if start < end]
+
+
+class MarkupTokenizer:
+    """A tokenizer that never glues a word to a markup tag.
+
+    spaCy's English tokenizer splits on whitespace first, so in scraped HTML
+    (``<p class="lead">"We will win," she said.</p>``) it makes one token of
+    ``class="lead">"We`` and one of ``said.</p>``: the quotation mark and the
+    cue are lost inside them. This wrapper tokenizes the text between tags and
+    each tag on its own, and joins the pieces into one Doc whose text is
+    exactly the input. A text without ``<`` is tokenized as before.
+
+    Args:
+        tokenizer: The pipeline's own tokenizer, wrapped.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        """Tokenize ``text``, cutting words at markup tags."""
+        if "<" not in text:
+            return self.tokenizer(text)
+        segments = find_markup_segments(text)
+        if len(segments) <= 1:
+            return self.tokenizer(text)
+        docs = [self.tokenizer(text[start:end]) for start, end in segments]
+        joined: Doc = Doc.from_docs(docs, ensure_whitespace=False)
+        return joined
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        """Tokenize texts one by one."""
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        # serialisation, explain, pipe, rules: the wrapped tokenizer's
+        if name == "tokenizer":
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
+def tokenize_markup(nlp: Language) -> Language:
+    """Give ``nlp`` a :class:`MarkupTokenizer` (once); returns ``nlp``."""
+    if not isinstance(nlp.tokenizer, MarkupTokenizer):
+        nlp.tokenizer = MarkupTokenizer(nlp.tokenizer)
+    return nlp
 
 
 def parse_texts(

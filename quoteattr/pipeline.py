@@ -42,7 +42,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """
     check_doc(doc)
     if len(doc_text(doc)) > LONG_TEXT_CHARS:
-        return find_quotes_in_windows(doc, find_quotes)
+        return find_quotes_in_windows(doc, _find_quotes_whole)
+    return _find_quotes_whole(doc)
+
+
+def _find_quotes_whole(doc: Doc) -> list[Quote]:
+    """The stages over the whole Doc at once."""
     quotations = find_quotations(doc_text(doc))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)

@@ -77,13 +77,20 @@ def find_windows(
     return windows
 
 
-def find_quotes_in_windows(doc: Doc, find: Callable[[Doc], list[Quote]]) -> list[Quote]:
+def find_quotes_in_windows(
+    doc: Doc,
+    find: Callable[[Doc], list[Quote]],
+    *,
+    block_chars: int = BLOCK_CHARS,
+    core_chars: int = CORE_CHARS,
+) -> list[Quote]:
     """Run ``find`` over each window of a long Doc and merge the quotes.
 
     Args:
         doc: A parsed Doc.
-        find: The stages over one Doc (:func:`quoteattr.pipeline.find_quotes`
-            for a Doc no longer than :data:`LONG_TEXT_CHARS`).
+        find: The stages over one whole Doc (never windowing again).
+        block_chars: The longest block, and the context on each side of a core.
+        core_chars: The longest core.
 
     Returns:
         The quotes, sorted by position, offsets into ``doc``'s text.
@@ -92,16 +99,17 @@ def find_quotes_in_windows(doc: Doc, find: Callable[[Doc], list[Quote]]) -> list
     starts = [token.idx for token in doc]
     ids = _EntityIds()
     quotes: list[Quote] = []
-    for core, window in find_windows(text):
+    for core, window in find_windows(text, block_chars=block_chars, core_chars=core_chars):
         first, last = bisect_left(starts, window[0]), bisect_left(starts, window[1])
         if first >= last:
             continue
         shift = starts[first]
-        core_start, core_end = _token_start(starts, core[0], text), _token_start(starts, core[1], text)
+        core_start, core_end = (
+            _token_start(starts, core[0], text),
+            _token_start(starts, core[1], text),
+        )
         found = find(doc[first:last].as_doc())
-        kept = [
-            _shifted(q, shift, text) for q in found if core_start <= q.start + shift < core_end
-        ]
+        kept = [_shifted(q, shift, text) for q in found if core_start <= q.start + shift < core_end]
         quotes.extend(ids.renumber(kept))
     return quotes
 

@@ -23,6 +23,7 @@ canonical name is always the fullest form of a name written in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 from spacy.language import Language
@@ -304,7 +305,7 @@ class _Resolver:
             mention.start, mention.end
         )
 
-    def resolve(self, mention: TextSpan, content: list[TextSpan] | None = None) -> Cluster:
+    def resolve(self, mention: TextSpan, content: Sequence[TextSpan] | None = None) -> Cluster:
         """The entity of one source mention (a new one for an unnamed or unresolved source).
 
         A role noun or pronoun never refers to a person named inside the
@@ -312,7 +313,7 @@ class _Resolver:
         win``, ``She asked Richards what ...``); a direct quote may name its
         own speaker, in a list, so its words are not passed.
         """
-        self.content = content or []
+        self.content = list(content or [])
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         tokens = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
         cluster = self.read(span, tokens) if span is not None and tokens else None
