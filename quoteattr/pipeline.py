@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr.direct import find_direct_quotes
-from quoteattr.doctext import doc_text
+from quoteattr.doctext import doc_text, to_quotation_text
 from quoteattr.errors import (
     Errors,
     IncompatibleDocError,
@@ -48,7 +48,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 def _find_quotes_whole(doc: Doc) -> list[Quote]:
     """The stages over the whole Doc at once."""
-    quotations = find_quotations(doc_text(doc))
+    quotations = find_quotations(to_quotation_text(doc_text(doc)))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)
     quotes = merge_quotes(direct, reported)
