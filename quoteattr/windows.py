@@ -33,8 +33,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import Any
 
 import attrs
+from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc
 
 from quoteattr.doctext import doc_text
@@ -97,6 +99,8 @@ def find_quotes_in_windows(
     """
     text = doc_text(doc)
     starts = [token.idx for token in doc]
+    columns: list[int | str] = list(doc._get_array_attrs())
+    array = doc.to_array(columns)
     ids = _EntityIds()
     quotes: list[Quote] = []
     for core, window in find_windows(text, block_chars=block_chars, core_chars=core_chars):
@@ -108,10 +112,28 @@ def find_quotes_in_windows(
             _token_start(starts, core[0], text),
             _token_start(starts, core[1], text),
         )
-        found = find(doc[first:last].as_doc())
+        found = find(_window_doc(doc, first, last, columns, array))
         kept = [_shifted(q, shift, text) for q in found if core_start <= q.start + shift < core_end]
         quotes.extend(ids.renumber(kept))
     return quotes
+
+
+def _window_doc(doc: Doc, first: int, last: int, columns: list[int | str], array: Any) -> Doc:
+    """``doc[first:last].as_doc()``, from the Doc's array computed once.
+
+    ``Span.as_doc`` reads the whole Doc's array and entities on each call, which
+    would make the windows quadratic again.
+    """
+    span = doc[first:last]
+    part = array[first:last].copy()
+    span._fix_dep_copy(columns, part)  # type: ignore[attr-defined]  # heads outside: as as_doc
+    if ENT_IOB in columns and len(part) and part[0][columns.index(ENT_IOB)] == 1:
+        part[0][columns.index(ENT_IOB)] = 3  # an entity cut at the start begins here
+    window = Doc(
+        doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span]
+    )
+    window.from_array(columns, part)
+    return window
 
 
 def _token_start(starts: list[int], offset: int, text: str) -> int:
