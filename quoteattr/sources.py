@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quoteattr.doctext import doc_text
+from quoteattr.resolution.names import lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.
@@ -23,6 +24,7 @@ _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
 _NP_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 #: Subjects that never name a source; a referential "it" ("..., it said") does.
 _EXPLETIVES = frozenset({"there"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def find_source_mention(cue: Token) -> Span | None:
@@ -37,7 +39,10 @@ def find_source_mention(cue: Token) -> Span | None:
         reported that``, a passive cue without agent).
     """
     if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in cue.children):
-        opening = _line_opening_subject(cue)
+        shared = _subject_before_comma(cue)
+        if shared is not None:
+            return shared
+        opening = _line_opening_subject(cue) if cue.dep_ not in {"acl", "relcl"} else None
         if opening is not None:
             return opening
     verb = cue
@@ -54,6 +59,11 @@ def find_source_mention(cue: Token) -> Span | None:
             if subject.lower_ == "it" and verb.i != cue.i:
                 # "it is hard to imagine that ...": an inherited "it" is an expletive
                 return None
+            said_by = _utterance_owner(verb) if subject.tag_ in _RELATIVE_TAGS else None
+            if said_by is not None:
+                # "issued a statement that sought to ...": who issued it
+                verb = said_by
+                continue
             return noun_phrase(subject)
         compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
         if verb.i == cue.i and compounds:
@@ -61,6 +71,11 @@ def find_source_mention(cue: Token) -> Span | None:
             # subject for a compound of the verb.
             return verb.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            said_by = _utterance_owner(verb)
+            if said_by is not None:
+                # "issued a statement saying ...": who issued it
+                verb = said_by
+                continue
             return noun_phrase(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "criticized X for saying ...": the subject of the verb the preposition hangs on
@@ -70,6 +85,51 @@ def find_source_mention(cue: Token) -> Span | None:
             return None
         verb = verb.head
     return None
+
+
+def _subject_before_comma(cue: Token) -> Span | None:
+    """The subject of the verb that ends the clause before a participle cue's comma.
+
+    In ``"...," Sanders said, suggesting ...`` the participle shares the subject of
+    ``said``, wherever the parser hung it (often on a verb inside the quotation).
+    """
+    participle = cue
+    while participle.dep_ == "xcomp" and participle.head.i < participle.i:
+        participle = participle.head  # "going on to say"
+    if participle.tag_ not in ("VBG", "VBN") or participle.i < 2:
+        return None
+    doc = cue.doc
+    comma, before = doc[participle.i - 1], doc[participle.i - 2]
+    if comma.text != "," or before.pos_ not in ("VERB", "AUX") or before.tag_ == "VBG":
+        return None
+    subject = next((c for c in before.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.dep_ == "csubj" or subject.lower_ in _EXPLETIVES:
+        return None
+    return noun_phrase(subject)
+
+
+def _utterance_owner(verb: Token) -> Token | None:
+    """The verb whose subject issued the statement a clause hangs on.
+
+    ``issued a statement saying``, ``released a statement that sought``: the
+    clause (``verb``) modifies an utterance noun that is the object of another
+    verb, whose subject is the source. ``None`` for any other clause.
+    """
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() not in lexicon()["utterances"]:
+        return None
+    governor = None
+    if noun.dep_ == "dobj":
+        governor = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        governor = noun.head.head
+    if governor is None or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "agent") for c in governor.children):
+        return None
+    return governor
 
 
 def _line_opening_subject(cue: Token) -> Span | None:
