@@ -51,6 +51,7 @@ def find_source_mention(cue: Token) -> Span | None:
         if agent is not None:
             return noun_phrase(agent)
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = subject if subject is not None else _misparsed_subject(verb)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None
@@ -128,8 +129,31 @@ def _utterance_owner(verb: Token) -> Token | None:
     if governor is None or governor.pos_ not in ("VERB", "AUX"):
         return None
     if not any(c.dep_ in ("nsubj", "agent") for c in governor.children):
-        return None
+        if _misparsed_subject(governor) is None:
+            return None
     return governor
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """A name opening the sentence that the parser hung on a verb as a modifier.
+
+    ``Black Lives Matter issued a statement``: the tagger took ``Matter`` for an
+    adverb of ``issued``; a capitalised proper noun that starts the sentence
+    right before its verb is the verb's subject.
+    """
+    lefts = [c for c in verb.lefts if not c.is_punct]
+    if not lefts or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name = lefts[-1]
+    if (
+        name.dep_ in ("advmod", "npadvmod", "dep")
+        and name.pos_ == "PROPN"
+        and name.text[:1].isupper()
+        and name.left_edge.is_sent_start
+        and name.i == verb.i - 1
+    ):
+        return name
+    return None
 
 
 def _line_opening_subject(cue: Token) -> Span | None:
