@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quoteattr.doctext import doc_text
-from quoteattr.resolution.names import lexicon
+from quoteattr.resolution.names import lexicon, role_key
+from quoteattr.resolution.roles import is_person_noun
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.
@@ -72,7 +73,7 @@ def find_source_mention(cue: Token) -> Span | None:
             # subject for a compound of the verb.
             return verb.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            said_by = _utterance_owner(verb)
+            said_by = _utterance_owner(verb) or _misattached_clause_owner(verb, cue)
             if said_by is not None:
                 # "issued a statement saying ...": who issued it
                 verb = said_by
@@ -132,6 +133,49 @@ def _utterance_owner(verb: Token) -> Token | None:
         if _misparsed_subject(governor) is None:
             return None
     return governor
+
+
+def _misattached_clause_owner(verb: Token, cue: Token) -> Token | None:
+    """The verb a cue really coordinates with when the parser hung it on a thing's clause.
+
+    ``Romney ran on his ability to jolt the recovery and accused Obama``: a cue
+    joined to a clause on a noun that cannot speak (``ability``) shares the
+    subject of the verb that noun depends on, as does a participle on a noun
+    the parser coordinated with a verb (``called for a vote, and then a visual
+    vote, declaring``).
+    """
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or _can_speak(noun):
+        return None
+    if verb.i != cue.i:
+        if noun.dep_ == "dobj":
+            governor = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            governor = noun.head.head
+        else:
+            return None
+    elif noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        governor = noun.head
+    else:
+        return None
+    if governor.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "agent") for c in governor.children
+    ):
+        return None
+    return governor
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a common noun may stand for a source (a person, a group, an organisation, a document)."""
+    words = lexicon()
+    key = noun.lemma_.lower()
+    return (
+        is_person_noun(role_key(key))
+        or key in words["org_heads"]
+        or key in words["media_heads"]
+        or key in words["any_organisation"]
+        or key in words["utterances"]
+    )
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
