@@ -66,7 +66,7 @@ def find_source_mention(cue: Token) -> Span | None:
                 # "issued a statement that sought to ...": who issued it
                 verb = said_by
                 continue
-            return noun_phrase(subject)
+            return _with_conjuncts(subject, verb)
         compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
         if verb.i == cue.i and compounds:
             # "..., Federal Election Commission records show": the parser takes the
@@ -87,6 +87,23 @@ def find_source_mention(cue: Token) -> Span | None:
             return None
         verb = verb.head
     return None
+
+
+def _with_conjuncts(subject: Token, verb: Token) -> Span:
+    """A subject's noun phrase with the nouns coordinated with it (``Clinton and the DNC``).
+
+    Several sources together are one plural source, which has no name.
+    """
+    phrase = noun_phrase(subject)
+    conjuncts = [
+        c
+        for c in subject.rights
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i
+    ]
+    if not conjuncts or not any(c.dep_ == "cc" for c in subject.rights):
+        return phrase
+    last = noun_phrase(conjuncts[-1])
+    return subject.doc[phrase.start : max(phrase.end, last.end)]
 
 
 def _subject_before_comma(cue: Token) -> Span | None:

@@ -76,6 +76,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Organisation nouns that never stand for a news outlet (``the group``).
 _NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
+#: Prefixes making a name what an organisation stands for, not its name (``anti-Trump``).
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 #: A line holding only a social-media handle: the signature of a post quoted in full.
 _HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
 
@@ -352,8 +354,12 @@ class _Resolver:
             if self.index.in_quote(head.idx, head.idx + 1):
                 return Cluster(UNKNOWN)
             return self.signature(head.idx) or Cluster(UNNAMED)
+        others = self.co_arguments(head)
         anchors = [
-            a for a in self.anchors if a.start > head.idx or not self.named_in_content(a.cluster)
+            a
+            for a in self.anchors
+            if (a.start > head.idx or not self.named_in_content(a.cluster))
+            and not any(m.start <= o < m.end for o in others for m in a.cluster.mentions)
         ]
         found = resolve_pronoun(
             gender,
@@ -368,6 +374,20 @@ class _Resolver:
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
         return found
+
+    def co_arguments(self, pronoun: Token) -> list[int]:
+        """Offsets of the objects of a subject pronoun's verb: never its antecedent.
+
+        In ``She asked Richards what ...`` she is not Richards.
+        """
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = pronoun.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objects += [
+            o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+        ]
+        return [o.idx for o in objects if o.pos_ == "PROPN"]
 
     def named_in_content(self, cluster: Cluster) -> bool:
         """Whether the entity is named inside the content of the quote being resolved."""
@@ -657,7 +677,7 @@ class _Resolver:
         most in focus);
         ``Podesta's firm`` is unnamed.
         """
-        names = [t for t in modifiers if t.pos_ == "PROPN"]
+        names = [t for t in modifiers if t.pos_ == "PROPN" and not _against_or_for(t)]
         for cluster in self.clusters:
             if cluster.kind == ORGANIZATION and any(
                 m.start <= t.idx < m.end for m in cluster.mentions for t in names
@@ -723,6 +743,14 @@ def _who_person(doc: Doc, mention: Mention) -> Mention:
         for clause in span.root.children
     )
     return attrs.evolve(mention, kind=PERSON, name=name) if who else mention
+
+
+def _against_or_for(token: Token) -> bool:
+    """Whether a name is only what an organisation is for or against (``an anti-Trump PAC``)."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return doc[token.i - 2].lower_ in _STANCE_PREFIXES
+    return token.lower_.split("-", 1)[0] in _STANCE_PREFIXES and "-" in token.text
 
 
 def _is_outlet(cluster: Cluster) -> bool:
