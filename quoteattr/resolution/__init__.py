@@ -483,6 +483,11 @@ class _Resolver:
         """The entity of a noun phrase: a name in it, a proper noun, or a role noun."""
         if self.coordinated(span, head):
             return Cluster(GROUP)
+        if head.pos_ == "PROPN" and any(
+            t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts
+        ):
+            # "an anti-Trump PAC", "a Clinton super PAC": one of a kind, unnamed
+            return Cluster(UNNAMED)
         named = self.named(span, head)
         if named is not None:
             return named
