@@ -39,6 +39,11 @@ def find_source_mention(cue: Token) -> Span | None:
         parentheses, or ``None`` when the text gives no source (``it was
         reported that``, a passive cue without agent).
     """
+    mention = _find_source_mention(cue)
+    return _past_line_start(mention, cue) if mention is not None else None
+
+
+def _find_source_mention(cue: Token) -> Span | None:
     if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in cue.children):
         shared = _subject_before_comma(cue)
         if shared is not None:
@@ -104,6 +109,58 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
         return phrase
     last = noun_phrase(conjuncts[-1])
     return subject.doc[phrase.start : max(phrase.end, last.end)]
+
+
+_DASHES = frozenset({"—", "--", "-", "–"})
+
+
+def _past_line_start(mention: Span, cue: Token) -> Span:
+    """The mention, when a dateline or an earlier line was taken for the cue's subject, redone.
+
+    ``WASHINGTON (AP) — Wealthy donors handed ...``, ``SELMA, N.C.—Donald Trump ...``
+    and ``12:15 p.m.\n\nDonald Trump says ...``: the subject is the first noun
+    phrase after the dateline's dash or after the line break.
+    """
+    doc = cue.doc
+    start = None
+    breaks = [t.i for t in mention if "\n" in t.text or "\n" in t.whitespace_]
+    if breaks:
+        start = breaks[-1] + 1
+    elif (dash := _dateline_dash(mention)) is not None:
+        start = dash + 1
+    if start is None:
+        return mention
+    while start < cue.i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if start >= cue.i:
+        return mention
+    head = doc[start]
+    while (
+        start <= head.head.i < cue.i
+        and head.head.i != head.i
+        and head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+    ):
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return mention
+    phrase = noun_phrase(head)
+    return doc[max(phrase.start, start) : phrase.end]
+
+
+def _dateline_dash(mention: Span) -> int | None:
+    """The index of the dash ending a dateline that opens a mention's line (``LONDON (Reuters) -``)."""
+    doc = mention.doc
+    first = mention[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    if first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_:
+        return None
+    for token in doc[first.i : min(first.i + 10, len(doc))]:
+        if token.text in _DASHES or token.text.startswith(("—", "--")):
+            return token.i
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+    return None
 
 
 def _subject_before_comma(cue: Token) -> Span | None:

@@ -74,6 +74,24 @@ def sourced(nlp: Language, text: str) -> list[tuple[str | None, str, str | None,
             id="no-dateline-for-a-clause-on-a-noun",
         ),
         pytest.param(
+            "Trump warns Clinton.\n\nLONDON (Reuters) - Donald Trump said he was unlikely to "
+            "have a good relationship with David Cameron.",
+            [("said", "Donald Trump", "Donald Trump", P)],
+            id="dateline-is-not-the-subject",
+        ),
+        pytest.param(
+            "Obama dedicates museum.\n\nWASHINGTON -- President Obama, dedicating the museum on "
+            "Saturday, said it would tell an American story.",
+            [("said", "President Obama", "Obama", P)],
+            id="dateline-with-double-hyphen",
+        ),
+        pytest.param(
+            "The Latest: Trump in Virginia.\n\n12:15 p.m.\n\nDonald Trump says political "
+            "correctness has run amok in the military.",
+            [("says", "Donald Trump", "Donald Trump", P)],
+            id="time-stamp-line-is-not-the-subject",
+        ),
+        pytest.param(
             "Clinton and the DNC said the debate schedule was fair.",
             [("said", "Clinton and the DNC", None, G)],
             id="coordinated-subject-is-one-plural-source",
