@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 import quoteattr
-from quoteattr.results import SourceKind
+from quoteattr.resolution import resolve_sources
+from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
 
 P, O, G, U = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP, SourceKind.UNNAMED
 
@@ -28,7 +29,7 @@ P, O, G, U = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP, Sourc
         pytest.param(
             "A pro-Clinton super PAC said the ads would run in Ohio.",
             [("said", "A pro-Clinton super PAC", None, U)],
-            id="indefinite-proper-head-is-unnamed",
+            id="pro-name-in-an-indefinite-proper-head",
         ),
         pytest.param(
             "A new Gallup poll found that voters are angry.",
@@ -45,3 +46,59 @@ def test_resolution_rules_end_to_end(
         for q in quoteattr.find_quotes(nlp(text))
         if q.source is not None
     ] == expected
+
+
+def resolve_mentions(
+    nlp: Language, text: str, mentions: list[str]
+) -> list[tuple[str, str | None, SourceKind]]:
+    """Resolve one hand-made indirect quote per source mention (its first occurrence)."""
+    quotes = []
+    for mention in mentions:
+        start = text.index(mention)
+        end = start + len(mention)
+        quotes.append(
+            Quote(
+                type=QuoteType.INDIRECT,
+                content=[TextSpan.from_offsets(text, end, end + 1)],
+                source=Source(mention=TextSpan.from_offsets(text, start, end)),
+            )
+        )
+    return [
+        (q.source.mention.text, q.source.name, q.source.kind)
+        for q in resolve_sources(nlp(text), quotes)
+        if q.source is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        pytest.param(
+            "In a national USA TODAY/Suffolk University Poll, likely voters said they were "
+            "scared. The poll found that voters fear both parties.",
+            ["a national USA TODAY/Suffolk University Poll", "The poll"],
+            [
+                (
+                    "a national USA TODAY/Suffolk University Poll",
+                    "USA TODAY/Suffolk University Poll",
+                    O,
+                ),
+                ("The poll", "USA TODAY/Suffolk University Poll", O),
+            ],
+            id="indefinite-named-poll-is-its-organisation",
+        ),
+        pytest.param(
+            "A super PAC said the ads would run. A Republican said the plan was bad.",
+            ["A super PAC", "A Republican"],
+            [("A super PAC", None, U), ("A Republican", None, U)],
+            id="indefinite-type-or-party-names-nobody",
+        ),
+    ],
+)
+def test_resolution_rules_indefinite_proper_heads(
+    nlp: Language,
+    text: str,
+    mentions: list[str],
+    expected: list[tuple[str, str | None, SourceKind]],
+) -> None:
+    assert resolve_mentions(nlp, text, mentions) == expected

@@ -483,10 +483,18 @@ class _Resolver:
         """The entity of a noun phrase: a name in it, a proper noun, or a role noun."""
         if self.coordinated(span, head):
             return Cluster(GROUP)
-        if head.pos_ == "PROPN" and any(
-            t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts
+        if (
+            head.pos_ == "PROPN"
+            and any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts)
+            and (
+                any(_against_or_for(t) for t in span)
+                or (
+                    role_key(head.lemma_.lower()) in lexicon()["org_heads"]
+                    and not self.doc[head.i - 1].text[:1].isupper()
+                )
+            )
         ):
-            # "an anti-Trump PAC", "a Clinton super PAC": one of a kind, unnamed
+            # "an anti-Trump PAC", "a super PAC": one of a kind, unnamed
             return Cluster(UNNAMED)
         named = self.named(span, head)
         if named is not None:
@@ -568,12 +576,29 @@ class _Resolver:
 
     def proper(self, span: Span, head: Token) -> Cluster:
         """The entity of a proper name the entity recogniser missed, made when new."""
-        if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
-            return Cluster(UNNAMED)
         start = head.i
-        while start > span.start and self.doc[start - 1].text[:1].isupper():
+        while start > span.start and (
+            self.doc[start - 1].text[:1].isupper()
+            or (
+                self.doc[start - 1].text in ("/", "-", "&")
+                and start - 2 >= span.start
+                and self.doc[start - 2].text[:1].isupper()
+            )
+        ):
             start -= 1
         name_span = self.doc[start : head.i + 1]
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
+            # "a national USA TODAY/Suffolk University Poll" names one poll of an
+            # organisation; "a Republican" or "a super PAC" names nobody.
+            titled = [t for t in name_span if t.text[:1].isupper()]
+            if len(titled) < 2 or role_key(head.lemma_.lower()) not in lexicon()["org_heads"]:
+                return Cluster(UNNAMED)
+            organisation = org_mention(self.doc, name_span, self.index)
+            if organisation is None:
+                return Cluster(UNNAMED)
+            return self._join(
+                organisation, link_org_name(organisation, self.clusters), ORGANIZATION
+            )
         mention = person_mention(self.doc, name_span, self.index)
         person = mention is not None and (
             head.ent_type_ == "PERSON"
