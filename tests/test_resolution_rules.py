@@ -22,6 +22,21 @@ P, O, G, U = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP, Sourc
             id="subject-pronoun-is-not-its-verbs-object",
         ),
         pytest.param(
+            "Cecile Richards spoke in Austin. And as Menendez pointed out, new laws have real "
+            "impact on women. Richards smiled. She asked Richards what impact the law has had.",
+            [("pointed out", "Menendez", "Menendez", P), ("asked", "She", "Menendez", P)],
+            id="surname-taken-for-an-organisation-is-a-pronouns-person",
+        ),
+        pytest.param(
+            "Sanders leads the polls in New Hampshire. The Clinton campaign said it would fight. "
+            "The campaign team said the race was close.",
+            [
+                ("said", "The Clinton campaign", "Clinton campaign", O),
+                ("said", "The campaign team", "Clinton campaign", O),
+            ],
+            id="campaign-team-is-the-campaign",
+        ),
+        pytest.param(
             "Even an anti-Trump PAC recently revealed that its polling shows Trump winning.",
             [("revealed", "Even an anti-Trump PAC", None, U)],
             id="anti-name-is-not-the-organisations-name",

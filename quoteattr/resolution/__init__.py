@@ -369,10 +369,36 @@ class _Resolver:
             anchors=anchors,
             narrative=self.narrative,
         )
+        if found is None and gender in ("male", "female"):
+            found = self.surname_taken_for_organisation(head, anchors)
         if found is None:
             return Cluster(UNNAMED)
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
+        return found
+
+    def surname_taken_for_organisation(self, head: Token, anchors: list[Anchor]) -> Cluster | None:
+        """A ``he`` or ``she`` with no person to refer to: a one-word "organisation"
+        that was a source before, which is a surname the recogniser mislabelled
+        (``as Menendez pointed out, ... She asked``). It becomes a person."""
+        speakers = [
+            a
+            for a in anchors
+            if a.cluster.kind == ORGANIZATION
+            and a.cluster.sources
+            and not _is_outlet(a.cluster)
+            and all(len(m.name.words) == 1 and m.text.istitle() for m in a.cluster.mentions)
+        ]
+        found = resolve_pronoun(
+            "neuter",
+            start=head.idx,
+            sentence=self.index.sentence_of(head.i),
+            depth=depth(head),
+            anchors=speakers,
+            narrative=self.narrative,
+        )
+        if found is not None:
+            found.kind = PERSON
         return found
 
     def co_arguments(self, pronoun: Token) -> list[int]:
@@ -644,6 +670,15 @@ class _Resolver:
             definite = False
         if role in words["org_heads"]:
             owned = det is not None and det.dep_ == "poss"
+            # "the campaign team", "the campaign staff": the campaign
+            role = next(
+                (
+                    role_key(t.lemma_.lower())
+                    for t in modifiers
+                    if t.pos_ == "NOUN" and role_key(t.lemma_.lower()) in words["named_by_person"]
+                ),
+                role,
+            )
             return self.organisation_role(head, role, modifiers, definite and not plural, owned)
         if plural:
             return Cluster(GROUP)
