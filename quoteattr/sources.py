@@ -63,6 +63,9 @@ def _find_source_mention(cue: Token) -> Span | None:
                 return None
             if subject.lower_ in _EXPLETIVES or subject.dep_ == "csubj":
                 return None
+            doer = _object_taken_for_subject(subject, verb)
+            if doer is not None:
+                return _with_conjuncts(doer, doer.head)
             if subject.lower_ == "it" and verb.i != cue.i:
                 # "it is hard to imagine that ...": an inherited "it" is an expletive
                 return None
@@ -161,6 +164,21 @@ def _dateline_dash(mention: Span) -> int | None:
         if "\n" in token.text or "\n" in token.whitespace_:
             return None
     return None
+
+
+def _object_taken_for_subject(subject: Token, verb: Token) -> Token | None:
+    """The real subject when the parser took a verb's object ``it`` for a participle's subject.
+
+    ``He retweeted it imagining he was ...``: ``it`` is what was retweeted, and
+    who imagines is the subject of ``retweeted``.
+    """
+    doc = verb.doc
+    if subject.lower_ != "it" or verb.tag_ != "VBG" or subject.i != verb.i - 1 or subject.i == 0:
+        return None
+    before = doc[subject.i - 1]
+    if before.pos_ != "VERB" or any(c.dep_ == "dobj" for c in before.children):
+        return None
+    return next((c for c in before.children if c.dep_ == "nsubj"), None)
 
 
 def _subject_before_comma(cue: Token) -> Span | None:

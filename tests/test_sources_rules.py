@@ -138,3 +138,20 @@ def test_sources_participle_shares_subject_before_comma(nlp: Language) -> None:
     )
     mention = find_source_mention(doc[10])
     assert (mention.text if mention is not None else None) == "Sanders"
+
+
+def test_sources_object_it_taken_for_participle_subject(nlp: Language) -> None:
+    """``He retweeted it imagining ...``: who imagines is who retweeted, not ``it``."""
+    words = ["He", "retweeted", "it", "imagining", "he", "was", "right", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 6 + [False, False],
+        pos=["PRON", "VERB", "PRON", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        tags=["PRP", "VBD", "PRP", "VBG", "PRP", "VBD", "JJ", "."],
+        heads=[1, 1, 3, 1, 5, 3, 5, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "nsubj", "ccomp", "acomp", "punct"],
+        sent_starts=[True] + [False] * 7,
+    )
+    mention = find_source_mention(doc[3])
+    assert (mention.text if mention is not None else None) == "He"
