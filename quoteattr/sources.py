@@ -56,13 +56,16 @@ def _find_source_mention(cue: Token) -> Span | None:
         agent = _passive_agent(verb)
         if agent is not None:
             return noun_phrase(agent)
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _nearest_subject(verb)
         subject = subject if subject is not None else _misparsed_subject(verb)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None
             if subject.lower_ in _EXPLETIVES or subject.dep_ == "csubj":
                 return None
+            quoted = _quoting_aside(subject, verb)
+            if quoted is not None:
+                return quoted
             doer = _object_taken_for_subject(subject, verb)
             if doer is not None:
                 return _with_conjuncts(doer, doer.head)
@@ -164,6 +167,31 @@ def _dateline_dash(mention: Span) -> int | None:
         if "\n" in token.text or "\n" in token.whitespace_:
             return None
     return None
+
+
+def _quoting_aside(subject: Token, verb: Token) -> Span | None:
+    """The speaker before the writer's aside ``and I quote`` (``Trump said, and I quote, "..."``)."""
+    if verb.lemma_.lower() != "quote" or subject.lower_ != "i":
+        return None
+    doc = verb.doc
+    i = subject.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ == "cc" or doc[i].lower_ == "and"):
+        i -= 1
+    if i < 0 or i == subject.i - 1 or doc[i].pos_ != "VERB":
+        return None
+    speaker = _nearest_subject(doc[i])
+    return _with_conjuncts(speaker, doc[i]) if speaker is not None else None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """A verb's subject; of two (a parse error: ``No wonder Trump said``), the one nearest
+    before it, not one a ``whose`` clause opens (``The hacker whose mischief revealed``)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    plain = [c for c in subjects if not any(d.tag_ == "WP$" for d in c.children)] or subjects
+    before = [c for c in plain if c.i < verb.i] or plain
+    return min(before, key=lambda c: abs(verb.i - c.i))
 
 
 def _object_taken_for_subject(subject: Token, verb: Token) -> Token | None:

@@ -155,3 +155,40 @@ def test_sources_object_it_taken_for_participle_subject(nlp: Language) -> None:
     )
     mention = find_source_mention(doc[3])
     assert (mention.text if mention is not None else None) == "He"
+
+
+def test_sources_two_subjects_nearest_before_the_verb(nlp: Language) -> None:
+    """``No wonder Trump said``, parsed with two subjects: the one nearest before the verb."""
+    words = ["No", "wonder", "Trump", "said", "so", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, False, False],
+        pos=["DET", "NOUN", "PROPN", "VERB", "ADV", "PUNCT"],
+        tags=["DT", "NN", "NNP", "VBD", "RB", "."],
+        heads=[1, 3, 3, 3, 3, 3],
+        deps=["det", "nsubj", "nsubj", "ROOT", "advmod", "punct"],
+        sent_starts=[True] + [False] * 5,
+    )
+    mention = find_source_mention(doc[3])
+    assert (mention.text if mention is not None else None) == "Trump"
+
+
+def test_sources_writers_quoting_aside(nlp: Language) -> None:
+    """``Trump said, and I quote, "..."``: the writer's aside is not the source."""
+    words = ["Trump", "said", ",", "and", "I", "quote", ",", '"', "We", "win", ".", '"']
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, True, False, True, False, True, False, False, False],
+        pos=["PROPN", "VERB", "PUNCT", "CCONJ", "PRON", "VERB", "PUNCT", "PUNCT", "PRON",
+             "VERB", "PUNCT", "PUNCT"],
+        tags=["NNP", "VBD", ",", "CC", "PRP", "VBP", ",", "``", "PRP", "VBP", ".", "''"],
+        heads=[1, 1, 1, 1, 5, 1, 5, 5, 9, 5, 5, 5],
+        deps=["nsubj", "ROOT", "punct", "cc", "nsubj", "conj", "punct", "punct", "nsubj",
+              "ccomp", "punct", "punct"],
+        lemmas=["Trump", "say", ",", "and", "I", "quote", ",", '"', "we", "win", ".", '"'],
+        sent_starts=[True] + [False] * 11,
+    )
+    mention = find_source_mention(doc[5])
+    assert (mention.text if mention is not None else None) == "Trump"
