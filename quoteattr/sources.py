@@ -249,9 +249,11 @@ def _utterance_owner(verb: Token) -> Token | None:
         governor = noun.head.head
     if governor is None or governor.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ in ("nsubj", "agent") for c in governor.children):
-        if _misparsed_subject(governor) is None:
-            return None
+    if (
+        not any(c.dep_ in ("nsubj", "agent") for c in governor.children)
+        and _misparsed_subject(governor) is None
+    ):
+        return None
     return governor
 
 
