@@ -20,6 +20,9 @@ from typing import Any
 import attrs
 from spacy.tokens import Token
 
+#: Dependency labels of a verb that modifies a noun or complements another verb.
+EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
+
 #: Frames a cue class may use.
 FRAMES = frozenset({"clause", "infinitive", "object", "preposition"})
 
@@ -40,6 +43,9 @@ class CueClass:
         pairs: ``(verb lemma, preposition or particle)`` pairs.
         addressee: Whether an object naming a person or organisation is the
             addressee rather than the content (``told CNN``).
+        embedded: Whether the class's verbs are cues where they modify a noun
+            or complement another verb (``voters who back Clinton``, ``likely
+            to support him``), not only as a clause's own predicate.
     """
 
     name: str
@@ -49,6 +55,7 @@ class CueClass:
     lemmas: frozenset[str]
     pairs: frozenset[tuple[str, str]]
     addressee: bool = False
+    embedded: bool = True
 
 
 @functools.cache
@@ -73,6 +80,7 @@ def cue_classes() -> dict[str, CueClass]:
             lemmas=frozenset(w for w in words if " " not in w),
             pairs=frozenset((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
             addressee=bool(entry.get("addressee", False)),
+            embedded=bool(entry.get("embedded", True)),
         )
     return classes
 
@@ -134,13 +142,18 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
     Returns:
         ``(class, particle)`` pairs: ``particle`` is the preposition or
         particle child that completes a pair entry (``for`` in ``called
-        for``), else ``None``. Empty when the token is no cue verb.
+        for``), else ``None``. Empty when the token is no cue verb. A class
+        that is not ``embedded`` is left out where the verb modifies a noun
+        or complements another verb.
     """
     if token.pos_ != "VERB":
         return []
     lemma = cue_lemma(token)
+    embedded = token.dep_ in EMBEDDED_DEPS
     found: list[tuple[CueClass, Token | None]] = []
     for cue_class in cue_classes().values():
+        if embedded and not cue_class.embedded:
+            continue
         if lemma in cue_class.lemmas:
             found.append((cue_class, None))
         for verb, particle in cue_class.pairs:
