@@ -57,7 +57,39 @@ CASES: list[tuple[str, list[Row]]] = [
         "Reporters asked about the emails.",
         [("indirect", ("the emails",), "asked about", "Reporters", 0.65)],
     ),
-    # dropped as mostly not attributions in news: pointed to, wrote/tweeted/denied + object
+    # prepositional: the verb's later modifiers belong to the content, ...
+    (
+        "Mr Christie refers to the candidate as Mr Trump.",
+        [("indirect", ("the candidate as Mr Trump",), "refers to", "Mr Christie", 0.65)],
+    ),
+    (
+        "Democrats called for $1 trillion in new spending to improve roads.",
+        [
+            (
+                "indirect",
+                ("$1 trillion in new spending to improve roads",),
+                "called for",
+                "Democrats",
+                0.65,
+            )
+        ],
+    ),
+    # ... a coordinated verb does not
+    (
+        "She talked about the economy and left early.",
+        [("indirect", ("the economy",), "talked about", "She", 0.65)],
+    ),
+    # a speech verb with a to-infinitive is no speech (continued to ...), but still a cue
+    # when it closes a quotation or takes a gerund subject clause
+    ("He will continue to back the billionaire.", []),
+    (
+        "He said legalizing it could put thousands to work.",
+        [("indirect", ("legalizing it could put thousands to work",), "said", "He", 0.9)],
+    ),
+    # dropped as mostly not attributions in news: seek to, pointed to, wrote/told/tweeted/denied
+    # with an object
+    ("The campaign sought to shore up support among young voters.", []),
+    ("He told a joke about the weather.", []),
     ("She pointed to the jobs report.", []),
     ("He wrote a letter to the board.", []),
     ("He tweeted a photo of the crowd.", []),
