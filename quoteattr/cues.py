@@ -46,6 +46,8 @@ class CueClass:
         embedded: Whether the class's verbs are cues where they modify a noun
             or complement another verb (``voters who back Clinton``, ``likely
             to support him``), not only as a clause's own predicate.
+        subjects: Lemmas the verb's subject must have (``poll``, ``survey``);
+            empty for any subject.
     """
 
     name: str
@@ -56,6 +58,7 @@ class CueClass:
     pairs: frozenset[tuple[str, str]]
     addressee: bool = False
     embedded: bool = True
+    subjects: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -81,6 +84,7 @@ def cue_classes() -> dict[str, CueClass]:
             pairs=frozenset((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
             addressee=bool(entry.get("addressee", False)),
             embedded=bool(entry.get("embedded", True)),
+            subjects=frozenset(entry.get("subjects", ())),
         )
     return classes
 
@@ -154,6 +158,8 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
     for cue_class in cue_classes().values():
         if embedded and not cue_class.embedded:
             continue
+        if cue_class.subjects and not _has_subject(token, cue_class.subjects):
+            continue
         if lemma in cue_class.lemmas:
             found.append((cue_class, None))
         for verb, particle in cue_class.pairs:
@@ -170,6 +176,16 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
             if child is not None:
                 found.append((cue_class, child))
     return found
+
+
+def _has_subject(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the verb's subject (or a conjunct verb's, ``A poll ... and shows``) has one of ``lemmas``."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(cue_lemma(s) in lemmas for s in subjects)
 
 
 def is_withheld(token: Token) -> bool:

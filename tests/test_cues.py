@@ -22,6 +22,7 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "cognition",
         "evaluation",
         "evidence",
+        "evidence_finding",
         "evidence_object",
         "intention",
         "prepositional",
@@ -65,6 +66,9 @@ def test_cues_lexicon_extra_entries() -> None:
         ("He endorsed Ryan.", "endorsed", [("backing", None)]),
         ("Voters who back Ryan came.", "back", []),
         ("He is likely to support Ryan.", "support", []),
+        # evidence_finding needs a poll, study or inquiry as subject
+        ("The poll found him ahead.", "found", [("evidence", None), ("evidence_finding", None)]),
+        ("The senator found him ahead.", "found", [("evidence", None)]),
     ],
 )
 def test_cues_find_cue_classes(

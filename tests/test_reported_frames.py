@@ -20,6 +20,20 @@ CASES: list[tuple[str, list[Row]]] = [
         "The survey showed a close race in the state.",
         [("indirect", ("a close race in the state",), "showed", "The survey", 0.7)],
     ),
+    # evidence_finding: what a poll or inquiry found, only with such a subject
+    (
+        "A survey by the group in March found Mrs. Clinton with a lead of seven points.",
+        [
+            (
+                "indirect",
+                ("Mrs. Clinton with a lead of seven points",),
+                "found",
+                "A survey by the group in March",
+                0.7,
+            )
+        ],
+    ),
+    ("The committee found a new chairman in March.", []),
     # backing: read as a clause's own predicate ...
     (
         "Mr Ryan endorsed the bill on Tuesday.",
