@@ -27,7 +27,7 @@ EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 FRAMES = frozenset({"clause", "infinitive", "object", "preposition"})
 
 #: Lemmas the small English models get wrong for common cue verbs.
-_LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say"}
+_LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}
 
 
 @attrs.frozen(kw_only=True)
@@ -196,6 +196,7 @@ def is_withheld(token: Token) -> bool:
         return any(
             c.dep_ == "xcomp" and cue_lemma(c) in lexicon["withheld_speech"] for c in token.children
         )
-    if lemma in lexicon["withheld_speech"] and token.dep_ == "xcomp":
+    if token.dep_ == "xcomp":
+        # "declined to say", and any cue withheld the same way: "refused to endorse him"
         return cue_lemma(token.head) in lexicon["withheld"]
     return False

@@ -100,6 +100,26 @@ CASES: list[tuple[str, list[Row]]] = [
         "He said legalizing it could put thousands to work.",
         [("indirect", ("legalizing it could put thousands to work",), "said", "He", 0.9)],
     ),
+    # manner-of-speaking verbs and pairs
+    (
+        "The crowd chanted that the election was rigged.",
+        [("indirect", ("that the election was rigged",), "chanted", "The crowd", 0.9)],
+    ),
+    (
+        "He likened the plan to a tax hike.",
+        [("indirect", ("the plan to a tax hike",), "likened the plan to", "He", 0.65)],
+    ),
+    (
+        "Mr Trump lashed out at the judge.",
+        [("indirect", ("the judge",), "lashed out at", "Mr Trump", 0.65)],
+    ),
+    # a cue withheld by declined/refused to is no attribution of its own ...
+    ("She declined to criticize Mrs Clinton.", []),
+    # ... though a refusal is a stance (intention class)
+    (
+        "He refused to endorse the nominee.",
+        [("indirect", ("to endorse the nominee",), "refused", "He", 0.75)],
+    ),
     # dropped as mostly not attributions in news: seek to, pointed to, wrote/told/tweeted/denied
     # with an object
     ("The campaign sought to shore up support among young voters.", []),
