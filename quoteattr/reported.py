@@ -72,12 +72,12 @@ _COLON_CONFIDENCE = 0.6
 _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Right dependents of a cue verb that never extend its content.
+_NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
 #: Common nouns that name an audience rather than what was said (``told reporters``).
 _ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
-#: Right dependents of a cue verb that never extend its content.
-_NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
 
