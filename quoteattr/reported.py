@@ -72,6 +72,8 @@ _COLON_CONFIDENCE = 0.6
 _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Right dependents of a cue verb that never extend its content.
+_NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
 #: Common nouns that name an audience rather than what was said (``told reporters``).
@@ -127,6 +129,9 @@ def _from_verb(token: Token) -> _Candidate | None:
     if not matches or _is_negated(token) or is_withheld(token) or _is_hypothetical(token):
         return None
     for cue_class, particle in matches:
+        if "clause" in cue_class.frames and _takes_infinitive(token):
+            # "continued to back him", "wants to see": an infinitive, not a reported clause
+            continue
         for frame in cue_class.frames:
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
@@ -160,7 +165,10 @@ def _content(
         if not objects:
             return ()
         direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
-        return _span_of(direct + objects)
+        # "called for $1 trillion in new spending to improve ...": the verb's later
+        # modifiers belong to the content; a coordinated verb does not
+        rest = [c for c in children if c.i > particle.i and c.dep_ not in _NOT_CONTENT_TAIL]
+        return _span_of(direct + objects + rest)
     if frame == "clause":
         # a parse running over a line break may hang the line before on the cue
         clause = [c for c in children if c.dep_ == "ccomp" and _same_line(c, verb)]
@@ -488,6 +496,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].dep_ in _TRIM_DEPS or doc[end - 1].is_space):
         end -= 1
     return (start, end)
+
+
+def _takes_infinitive(verb: Token) -> bool:
+    """Whether an active verb takes a ``to``-infinitive complement (``continued to back``)."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _is_infinitive(token: Token) -> bool:
