@@ -90,6 +90,8 @@ class _Candidate:
     cue: tuple[int, int]  # char offsets
     source: Span
     confidence: float
+    #: The content is the cue's object noun phrase (``issued a statement``).
+    nominal: bool = False
 
 
 def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
@@ -147,7 +149,8 @@ def _from_verb(token: Token) -> _Candidate | None:
                 continue
             cue_end = particle if particle is not None and particle.i > token.i else token
             cue = (token.idx, cue_end.idx + len(cue_end))
-            return _Candidate(parts, cue, source, _confidence(token, cue_class, parts))
+            confidence = _confidence(token, cue_class, parts)
+            return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
 
 
@@ -629,7 +632,11 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
 
 
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
-    """Drop reports whose cue lies inside another report's content."""
+    """Drop reports whose cue lies inside another report's content.
+
+    A noun-phrase content that holds a report by the same source gives way to
+    it: ``issued a statement saying X`` reports X, not ``a statement saying X``.
+    """
 
     text = doc_text(doc)
 
@@ -646,11 +653,17 @@ def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
         c
         for i, c in enumerate(candidates)
         if not any(
-            contains(o, c) and not contains(c, o)
+            (contains(o, c) and not contains(c, o) and not _gives_way(o, c))
+            or (contains(c, o) and not contains(o, c) and _gives_way(c, o))
             for o in candidates[max(0, i - 20) : i + 20]
             if o is not c
         )
     ]
+
+
+def _gives_way(outer: _Candidate, inner: _Candidate) -> bool:
+    """Whether ``outer``'s noun-phrase content is only the wrapping of ``inner``."""
+    return outer.nominal and (outer.source.start, outer.source.end) == (inner.source.start, inner.source.end)
 
 
 def _to_quote(
