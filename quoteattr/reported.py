@@ -76,6 +76,8 @@ _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advc
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
 #: Common nouns that name an audience rather than what was said (``told reporters``).
 _ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
+#: Punctuation that opens a writer's aside at the end of a content.
+_ASIDE_OPENERS = frozenset({","})
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
 
@@ -183,7 +185,7 @@ def _content(
                 clause = [clause[0], clause[-1]]
             else:
                 clause = clause[:1]
-            parts = _span_of(clause + tail[:1])
+            parts = _span_of(clause + tail[:1] + _content_conjuncts(verb, clause[-1]))
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
                 doc = verb.doc
@@ -234,6 +236,28 @@ def _content(
             parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _content_conjuncts(verb: Token, clause: Token) -> list[Token]:
+    """Verb phrases the parser coordinated with the cue that belong to its content.
+
+    ``said she wanted to speak "directly to white people" and let them know
+    ...``: a bare or ``-ing`` verb after the content, without a subject or an
+    auxiliary of its own, cannot be coordinated with a finite cue (``let``
+    after ``said``); it continues the content.
+    """
+    if clause.i < verb.i or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return []
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []  # "has suggested X, talked of Y": the auxiliary is shared
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.i > clause.right_edge.i
+        and c.tag_ in {"VB", "VBG"}
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children)
+    ][:1]
 
 
 def _same_line(first: Token, second: Token) -> bool:
@@ -567,7 +591,10 @@ def _is_continuation(token: Token) -> bool:
         return False
     before = token.doc[token.left_edge.i - 1]
     if token.tag_ == "VBG":
-        return before.text == ","
+        # ", adding ...", and after a quoted fragment '," adding ...'
+        return before.text == "," or (
+            before.is_quote and before.i > 0 and token.doc[before.i - 1].text == ","
+        )
     if token.dep_ == "conj" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     ):
@@ -593,21 +620,45 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
     """
     start, end = candidate.parts[-1]
     for token in doc[start:end]:
-        if token.i == start or doc[token.left_edge.i - 1].text != ",":
+        if token.i == start or not _opens_aside(doc, token.left_edge.i, start):
             continue
         if token.right_edge.i + 1 < end and not (
             token.right_edge.i + 2 == end and doc[end - 1].is_punct
         ):
             continue
-        aside = (token.dep_ == "relcl" and token.left_edge.tag_ in {"WDT", "WP", "WP$"}) or (
-            token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG" and token.left_edge.i == token.i
-        )
-        if not aside:
+        if not _is_aside(token):
             continue
         last = _trim(doc, start, token.left_edge.i)
         if last[1] - last[0] >= 3:
-            return attrs.evolve(candidate, parts=(*candidate.parts[:-1], last))
+            # a shorter content may close with another aside: ", referring to X, where ..."
+            return _without_trailing_aside(
+                attrs.evolve(candidate, parts=(*candidate.parts[:-1], last)), doc
+            )
     return candidate
+
+
+def _opens_aside(doc: Doc, first: int, start: int) -> bool:
+    """Whether punctuation before token ``first`` sets off an aside: ``, ...``, or ``," ...``
+    before a participle (``"...," referring to ...``)."""
+    before = first - 1
+    if (
+        before > start
+        and doc[before].is_quote
+        and doc[before - 1].text == ","
+        and doc[first].tag_ == "VBG"
+    ):
+        return True
+    return before >= start and doc[before].text in _ASIDE_OPENERS
+
+
+def _is_aside(token: Token) -> bool:
+    """Whether a comma-set phrase closing a content is the writer's gloss on its last words."""
+    if token.dep_ == "relcl":
+        # ", which ...", ", who ...", ", where he trails ...", ", when the group launched ..."
+        return token.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"}
+    if token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG":
+        return token.left_edge.i == token.i
+    return False
 
 
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
