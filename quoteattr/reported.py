@@ -166,6 +166,11 @@ def _content(
     if frame == "clause":
         # a parse running over a line break may hang the line before on the cue
         clause = [c for c in children if c.dep_ == "ccomp" and _same_line(c, verb)]
+        if any(c.i < verb.i for c in clause) and any(c.i > verb.i for c in clause):
+            # "In an interview ..., Trump said defeating ISIS is a priority", "It's
+            # unlikely; her team says she'll go on": a complement after the cue is its
+            # content, one before it a misread opening phrase or sentence
+            clause = [c for c in clause if c.i > verb.i]
         if clause:
             # "said A, but B": the parser may hang B on the cue; a B without a cue is content.
             tail = [
@@ -435,6 +440,10 @@ def _is_as_clause(verb: Token) -> bool:
 def _is_inverted(verb: Token) -> bool:
     """Whether a cue interrupts or follows its content clause: ``X is dead, he said``."""
     head = verb.head
+    if verb.dep_ == "parataxis" and head.dep_ == "ROOT" and head.i != verb.i:
+        # "The hashtag, Mr. Abboud said, accompanied ...": the parser may leave the
+        # interrupted clause without a verb, under a noun
+        return True
     if head.pos_ not in {"VERB", "AUX"}:
         return False
     if verb.dep_ == "parataxis":
@@ -442,6 +451,13 @@ def _is_inverted(verb: Token) -> bool:
     if head.i >= verb.i:
         return False
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if verb.dep_ == "advcl" and before is not None and before.text == ",":
+        # "X has made it possible ..., she said.": a closing cue read as an adverbial clause
+        return (
+            verb.right_edge.i + 1 >= verb.sent.end - 1
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in {"mark", "ccomp", "xcomp", "dobj"} for c in verb.children)
+        )
     return (
         verb.dep_ == "conj"
         and before is not None
