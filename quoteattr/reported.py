@@ -118,6 +118,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         )
         if found is not None:
             candidates.append(found)
+    candidates = [_without_continuations(c, doc) for c in candidates]
     candidates = _drop_nested(_split_continuations(candidates, doc), doc)
     candidates = [_without_trailing_aside(c, doc) for c in candidates]
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
@@ -599,6 +600,33 @@ def _split_continuations(candidates: list[_Candidate], doc: Doc) -> list[_Candid
                 result[i] = attrs.evolve(inner, source=outer.source)
             break
     return result
+
+
+def _without_continuations(candidate: _Candidate, doc: Doc) -> _Candidate:
+    """End a content before a cue that continues the report, found or not as a report itself.
+
+    ``says he respects Clinton and calls her "an extremely intelligent woman"``,
+    ``said Trump was "ignorant" of Islam and criticized him for ...``: the
+    second cue, coordinated after the content, is the source's next statement.
+    """
+    start, end = candidate.parts[-1]
+    cue_start = candidate.cue[0]
+    for token in doc[start + 1 : end]:
+        if token.idx <= cue_start or token.left_edge.i <= start:
+            continue
+        if token.right_edge.i + 2 < end or token.dep_ != "conj" or token.tag_ == "VB":
+            # a bare verb shares the content's modal: "he'd sit Putin down and tell him"
+            continue
+        if doc[token.left_edge.i - 1].dep_ != "cc" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children
+        ):
+            continue
+        if not any(c.name == "speech" for c, _ in find_cue_classes(token)):
+            continue
+        last = _trim(doc, start, token.left_edge.i)
+        if last[1] - last[0] >= 2:
+            return attrs.evolve(candidate, parts=(*candidate.parts[:-1], last))
+    return candidate
 
 
 def _is_continuation(token: Token) -> bool:
