@@ -76,6 +76,9 @@ _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advc
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
 #: Common nouns that name an audience rather than what was said (``told reporters``).
 _ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
+#: Conjunctions of a subordinate clause that completes a content, even when it holds a
+#: cue of its own: "he was riding the fence until Haley said she ...".
+_CONTENT_MARKS = frozenset({"until", "before", "unless", "if", "whether", "that", "once"})
 #: Punctuation that opens a writer's aside at the end of a content.
 _ASIDE_OPENERS = frozenset({","})
 #: Leading and trailing tokens never part of a content.
@@ -651,7 +654,10 @@ def _is_continuation(token: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         # "..., while 22 percent said ...", "..., and he said no"
-        return before.text == "," or before.dep_ == "cc" or token.left_edge.dep_ == "mark"
+        # but not a subordinate clause of the content: "... until Haley said she ..."
+        return before.text == "," or before.dep_ == "cc" or (
+            token.left_edge.dep_ == "mark" and token.left_edge.lower_ not in _CONTENT_MARKS
+        )
     return token.dep_ == "conj" and before.dep_ == "cc"
 
 
