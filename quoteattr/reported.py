@@ -79,6 +79,10 @@ _ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", 
 #: Conjunctions of a subordinate clause that completes a content, even when it holds a
 #: cue of its own: "he was riding the fence until Haley said she ...".
 _CONTENT_MARKS = frozenset({"until", "before", "unless", "if", "whether", "that", "once"})
+#: Conjunctions of a subordinate clause that may continue a content after a quoted fragment.
+_CONTENT_CLAUSE_MARKS = frozenset(
+    {"because", "since", "though", "although", "so", "as", "while", "when", "after", "if", "until"}
+)
 #: Punctuation that opens a writer's aside at the end of a content.
 _ASIDE_OPENERS = frozenset({","})
 #: Leading and trailing tokens never part of a content.
@@ -182,7 +186,7 @@ def _content(
                 for c in children
                 if c.dep_ == "conj"
                 and c.i > clause[0].i
-                and any(g.dep_ == "nsubj" for g in c.children)
+                and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
                 and not find_cue_classes(c)
             ]
             if tail and clause[0].i < verb.i < tail[0].i:
@@ -194,7 +198,12 @@ def _content(
                 clause = [clause[0], clause[-1]]
             else:
                 clause = clause[:1]
-            parts = _span_of(clause + tail[:1] + _content_conjuncts(verb, clause[-1]))
+            parts = _span_of(
+                clause
+                + tail[:1]
+                + _content_conjuncts(verb, clause[-1])
+                + _content_adverbials(verb, clause[-1])
+            )
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
                 doc = verb.doc
@@ -267,6 +276,27 @@ def _content_conjuncts(verb: Token, clause: Token) -> list[Token]:
         and c.tag_ in {"VB", "VBG"}
         and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children)
     ][:1]
+
+
+def _content_adverbials(verb: Token, clause: Token) -> list[Token]:
+    """A subordinate clause right after a content ending in a quoted fragment, hung on the cue.
+
+    ``wrote that such a request was "futile," because ... the FBI now possesses
+    them``: after a closing quotation mark the parser often hangs the rest of
+    the sentence on the cue; it still belongs to the content.
+    """
+    doc = verb.doc
+    end = clause.right_edge.i + 1
+    if clause.i < verb.i or not any(t.is_quote for t in doc[max(end - 2, 0) : end + 1]):
+        return []
+    for child in verb.rights:
+        if child.i <= clause.i or child.dep_ != "advcl":
+            continue
+        between = doc[end : child.left_edge.i]
+        marks = [c for c in child.children if c.dep_ == "mark"]
+        if all(t.is_punct for t in between) and marks and marks[0].lower_ in _CONTENT_CLAUSE_MARKS:
+            return [child]
+    return []
 
 
 def _same_line(first: Token, second: Token) -> bool:
