@@ -141,7 +141,7 @@ def _from_verb(token: Token) -> _Candidate | None:
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
-            source = find_source_mention(token)
+            source = find_source_mention(token) or _continued_source(token)
             if source is None:
                 continue
             if len(parts) == 1 and parts[0][0] < token.i < parts[0][1]:
@@ -153,6 +153,22 @@ def _from_verb(token: Token) -> _Candidate | None:
             cue_end = particle if particle is not None and particle.i > token.i else token
             cue = (token.idx, cue_end.idx + len(cue_end))
             return _Candidate(parts, cue, source, _confidence(token, cue_class, parts))
+    return None
+
+
+def _continued_source(token: Token) -> Span | None:
+    """The source of the report a subjectless cue continues: ``X said A ... but said B``.
+
+    The parser hangs the second cue inside the first report's content; its
+    source is the nearest enclosing cue's.
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or not _is_continuation(
+        token
+    ):
+        return None
+    for ancestor in token.ancestors:
+        if find_cue_classes(ancestor):
+            return find_source_mention(ancestor)
     return None
 
 
