@@ -125,8 +125,8 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         )
         if found is not None:
             candidates.append(found)
-    candidates = [_without_continuations(c, doc) for c in candidates]
-    candidates = _drop_nested(_split_continuations(candidates, doc), doc)
+    candidates = _split_continuations(candidates, doc)
+    candidates = _drop_nested([_without_continuations(c, doc) for c in candidates], doc)
     candidates = [_without_trailing_aside(c, doc) for c in candidates]
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
     return sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end))
@@ -661,12 +661,12 @@ def _without_continuations(candidate: _Candidate, doc: Doc) -> _Candidate:
     start, end = candidate.parts[-1]
     cue_start = candidate.cue[0]
     for token in doc[start + 1 : end]:
-        if token.idx <= cue_start or token.left_edge.i <= start:
+        if token.idx == cue_start or token.left_edge.i <= start:
             continue
         if token.right_edge.i + 2 < end or token.dep_ != "conj" or token.tag_ == "VB":
             # a bare verb shares the content's modal: "he'd sit Putin down and tell him"
             continue
-        if doc[token.left_edge.i - 1].dep_ != "cc" or any(
+        if "cc" not in {token.left_edge.dep_, doc[token.left_edge.i - 1].dep_} or any(
             c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children
         ):
             continue
