@@ -13,6 +13,19 @@ read with the dependency parse:
 - the clause around ``according to X``;
 - a clause after a nominal cue (``X's claim that ...``).
 
+Where a content ends: a comma-set gloss closing it is the writer's (``...,
+which ...``, ``..., where he trails ...``, ``...," referring to ...``); a
+second speech cue coordinated after it (``... and adds ...``, ``..., adding
+...``) starts the source's next report, with the same source when it has no
+subject of its own (``X said A ... but said B``). What the parser hangs on
+the cue but belongs to the content stays in it: a complement after the cue
+rather than a phrase before it (``In an interview, X said Y``), a bare verb
+coordinated with a finite cue (``said she wanted to speak and let them
+know ...``), and the rest of the sentence after a quoted fragment (``was
+"futile," because ...``, ``"bemused interest," and there was ...``). A cue
+inside a subordinate clause of the content (``until Haley said ...``) does
+not end it.
+
 Not attributions: negated or withheld speech (``did not comment``,
 ``declined to say``), hypotheticals (``if he says ...``), cues without a
 source (``it was reported``, ``is seen as``) and cues inside a quotation or
@@ -501,7 +514,7 @@ def _is_inverted(verb: Token) -> bool:
     if head.i >= verb.i:
         return False
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    if verb.dep_ == "advcl" and before is not None and before.text == ",":
+    if verb.dep_ == "advcl" and "," in {verb.left_edge.text, before.text if before else ""}:
         # "X has made it possible ..., she said.": a closing cue read as an adverbial clause
         return (
             verb.right_edge.i + 1 >= verb.sent.end - 1
