@@ -724,8 +724,8 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
     """Cut a comma-set aside that closes a content: the writer's gloss, not the report.
 
     ``..., which forced her to leave early`` (a relative clause on the last
-    noun) and ``..., putting them ahead`` (a trailing participle) end the
-    content before their comma.
+    noun) and ``..., referring to ...`` (a trailing participle that is a cue
+    itself) end the content before their comma.
     """
     start, end = candidate.parts[-1]
     for token in doc[start:end]:
@@ -766,7 +766,9 @@ def _is_aside(token: Token) -> bool:
         # ", which ...", ", who ...", ", where he trails ...", ", when the group launched ..."
         return token.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"}
     if token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG":
-        return token.left_edge.i == token.i
+        # ", adding ...", ", referring to ...": a participle that reports on its own; other
+        # participles elaborate the content (", bringing its total to $95 million")
+        return token.left_edge.i == token.i and bool(find_cue_classes(token))
     return False
 
 

@@ -71,6 +71,22 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
             ("indirect", ("the party convention",), "referring to", "He"),
         ],
     ),
+    # a trailing participle that is no cue elaborates the content and stays in it
+    (
+        "The campaign says it raised more than $21 million in January, bringing its total for"
+        " the campaign to almost $95 million.",
+        [
+            (
+                "indirect",
+                (
+                    "it raised more than $21 million in January, bringing its total for the"
+                    " campaign to almost $95 million",
+                ),
+                "says",
+                "The campaign",
+            )
+        ],
+    ),
     # a cue in a subordinate clause of the content does not end the content
     (
         'The voters say he was "kind of riding the fence" until Haley said she was backing the'
