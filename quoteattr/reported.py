@@ -175,9 +175,7 @@ def _continued_source(token: Token) -> Span | None:
     The parser hangs the second cue inside the first report's content; its
     source is the nearest enclosing cue's.
     """
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or not _is_continuation(
-        token
-    ):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or not _is_continuation(token):
         return None
     for ancestor in token.ancestors:
         if find_cue_classes(ancestor):
@@ -714,8 +712,10 @@ def _is_continuation(token: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         # "..., while 22 percent said ...", "..., and he said no"
         # but not a subordinate clause of the content: "... until Haley said she ..."
-        return before.text == "," or before.dep_ == "cc" or (
-            token.left_edge.dep_ == "mark" and token.left_edge.lower_ not in _CONTENT_MARKS
+        return (
+            before.text == ","
+            or before.dep_ == "cc"
+            or (token.left_edge.dep_ == "mark" and token.left_edge.lower_ not in _CONTENT_MARKS)
         )
     return token.dep_ == "conj" and before.dep_ == "cc"
 

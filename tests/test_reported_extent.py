@@ -39,8 +39,10 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a parenthetical cue in a sentence the parser left without a verb
     (
-        "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones"
-        " sought.",
+        (
+            "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones"
+            " sought."
+        ),
         [
             (
                 "indirect",
@@ -52,8 +54,10 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a comma-set "where" clause closing the content is the writer's gloss
     (
-        "Sanders said the trip was a worthwhile diversion from campaigning in New York, where he"
-        " trails Clinton in most polls.",
+        (
+            "Sanders said the trip was a worthwhile diversion from campaigning in New York, where he"
+            " trails Clinton in most polls."
+        ),
         [
             (
                 "indirect",
@@ -73,14 +77,18 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a trailing participle that is no cue elaborates the content and stays in it
     (
-        "The campaign says it raised more than $21 million in January, bringing its total for"
-        " the campaign to almost $95 million.",
+        (
+            "The campaign says it raised more than $21 million in January, bringing its total for"
+            " the campaign to almost $95 million."
+        ),
         [
             (
                 "indirect",
                 (
-                    "it raised more than $21 million in January, bringing its total for the"
-                    " campaign to almost $95 million",
+                    (
+                        "it raised more than $21 million in January, bringing its total for the"
+                        " campaign to almost $95 million"
+                    ),
                 ),
                 "says",
                 "The campaign",
@@ -89,14 +97,18 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a cue in a subordinate clause of the content does not end the content
     (
-        'The voters say he was "kind of riding the fence" until Haley said she was backing the'
-        " senator.",
+        (
+            'The voters say he was "kind of riding the fence" until Haley said she was backing the'
+            " senator."
+        ),
         [
             (
                 "mixed",
                 (
-                    'he was "kind of riding the fence" until Haley said she was backing the'
-                    " senator",
+                    (
+                        'he was "kind of riding the fence" until Haley said she was backing the'
+                        " senator"
+                    ),
                 ),
                 "say",
                 "The voters",
@@ -105,14 +117,18 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a coordinated "there was" clause after a quoted fragment stays in the content
     (
-        'She said her country was watching the race with "bemused interest," and there was a'
-        " strong current of opinion online.",
+        (
+            'She said her country was watching the race with "bemused interest," and there was a'
+            " strong current of opinion online."
+        ),
         [
             (
                 "mixed",
                 (
-                    'her country was watching the race with "bemused interest," and there was a'
-                    " strong current of opinion online",
+                    (
+                        'her country was watching the race with "bemused interest," and there was a'
+                        " strong current of opinion online"
+                    ),
                 ),
                 "said",
                 "She",
@@ -121,14 +137,18 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a "because" clause hung on the cue after a closing quotation mark stays in the content
     (
-        'In a court filing, the lawyer wrote that such a request was "futile," because if there'
-        " were more records in the case, the FBI now possesses them.",
+        (
+            'In a court filing, the lawyer wrote that such a request was "futile," because if there'
+            " were more records in the case, the FBI now possesses them."
+        ),
         [
             (
                 "mixed",
                 (
-                    'that such a request was "futile," because if there were more records in the'
-                    " case, the FBI now possesses them",
+                    (
+                        'that such a request was "futile," because if there were more records in the'
+                        " case, the FBI now possesses them"
+                    ),
                 ),
                 "wrote",
                 "the lawyer",
@@ -137,15 +157,19 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a subjectless cue continuing the report takes the first cue's source
     (
-        "Clark said Brooks had begun making calls to committee members - there are two from each"
-        " of the nine districts, plus four officials - but said the ultimate outcome was still up"
-        " in the air.",
+        (
+            "Clark said Brooks had begun making calls to committee members - there are two from each"
+            " of the nine districts, plus four officials - but said the ultimate outcome was still up"
+            " in the air."
+        ),
         [
             (
                 "indirect",
                 (
-                    "Brooks had begun making calls to committee members - there are two from each"
-                    " of the nine districts, plus four officials",
+                    (
+                        "Brooks had begun making calls to committee members - there are two from each"
+                        " of the nine districts, plus four officials"
+                    ),
                 ),
                 "said",
                 "Clark",
