@@ -201,7 +201,12 @@ def _content(
     if frame == "clause":
         # a parse running over a line break may hang the line before on the cue
         clause = [c for c in children if c.dep_ == "ccomp" and _same_line(c, verb)]
-        if any(c.i < verb.i for c in clause) and any(c.i > verb.i for c in clause):
+        subject_first = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in children)
+        if (
+            subject_first
+            and any(c.i < verb.i for c in clause)
+            and any(c.i > verb.i for c in clause)
+        ):
             # "In an interview ..., Trump said defeating ISIS is a priority", "It's
             # unlikely; her team says she'll go on": a complement after the cue is its
             # content, one before it a misread opening phrase or sentence
