@@ -100,6 +100,8 @@ _CONTENT_CLAUSE_MARKS = frozenset(
 )
 #: Punctuation that opens a writer's aside at the end of a content.
 _ASIDE_OPENERS = frozenset({","})
+#: Tokens that are quotation marks, whatever the tagger says.
+QUOTE_MARK_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb"})
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
 
@@ -177,6 +179,12 @@ def _from_verb(token: Token) -> _Candidate | None:
     return None
 
 
+def _closes_quotation(before: Token, verb: Token) -> bool:
+    """Whether a quotation mark ends the complement ``before`` the cue (``"A," X said, ...``)."""
+    between = verb.doc[before.right_edge.i + 1 : verb.i]
+    return any(t.tag_ in {"''", "``"} or t.text in QUOTE_MARK_TOKENS for t in between)
+
+
 def _continued_source(token: Token) -> Span | None:
     """The source of the report a subjectless cue continues: ``X said A ... but said B``.
 
@@ -217,6 +225,7 @@ def _content(
             subject_first
             and any(c.i < verb.i for c in clause)
             and any(c.i > verb.i for c in clause)
+            and not _closes_quotation(clause[0], verb)
         ):
             # "In an interview ..., Trump said defeating ISIS is a priority", "It's
             # unlikely; her team says she'll go on": a complement after the cue is its
