@@ -18,9 +18,12 @@ from quoteattr.cues import (
 def test_cues_lexicon_classes_are_documented() -> None:
     classes = cue_classes()
     assert sorted(classes) == [
+        "backing",
         "cognition",
         "evaluation",
         "evidence",
+        "evidence_finding",
+        "evidence_object",
         "intention",
         "prepositional",
         "said_object",
@@ -46,7 +49,7 @@ def test_cues_lexicon_extra_entries() -> None:
     [
         ("She said it rained.", "said", [("speech", None), ("said_object", None)]),
         ("Mr Lavrov feels the US is ready.", "feels", [("cognition", None)]),
-        ("A poll shows he leads.", "shows", [("evidence", None)]),
+        ("A poll shows he leads.", "shows", [("evidence", None), ("evidence_object", None)]),
         (
             "He vowed to fight.",
             "vowed",
@@ -58,6 +61,14 @@ def test_cues_lexicon_extra_entries() -> None:
             [("intention", None), ("evaluation", None), ("prepositional", "for")],
         ),
         ("The cat sat on the mat.", "sat", []),
+        ("Polls show him ahead.", "show", [("evidence", None), ("evidence_object", None)]),
+        # backing is read on a clause's own predicate only
+        ("He endorsed Ryan.", "endorsed", [("backing", None)]),
+        ("Voters who back Ryan came.", "back", []),
+        ("He is likely to support Ryan.", "support", []),
+        # evidence_finding needs a poll, study or inquiry as subject
+        ("The poll found him ahead.", "found", [("evidence", None), ("evidence_finding", None)]),
+        ("The senator found him ahead.", "found", [("evidence", None)]),
     ],
 )
 def test_cues_find_cue_classes(
