@@ -55,7 +55,7 @@ class CueClass:
     frames: tuple[str, ...]
     confidence: float
     lemmas: frozenset[str]
-    pairs: frozenset[tuple[str, str]]
+    pairs: tuple[tuple[str, str], ...]
     addressee: bool = False
     embedded: bool = True
     subjects: frozenset[str] = frozenset()
@@ -81,7 +81,9 @@ def cue_classes() -> dict[str, CueClass]:
             frames=tuple(entry["frames"]),
             confidence=float(entry["confidence"]),
             lemmas=frozenset(w for w in words if " " not in w),
-            pairs=frozenset((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
+            # a tuple in lexicon order, not a set: the first pair that matches wins, so
+            # the order must not depend on the hash seed
+            pairs=tuple((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
             addressee=bool(entry.get("addressee", False)),
             embedded=bool(entry.get("embedded", True)),
             subjects=frozenset(entry.get("subjects", ())),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from spacy.language import Language
 
@@ -105,3 +109,24 @@ def test_cues_is_cue_verb(nlp: Language, text: str, word: str, expected: bool) -
 def test_cues_is_withheld(nlp: Language, text: str, word: str, expected: bool) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     assert is_withheld(token) is expected
+
+
+def test_cues_same_cue_whatever_the_hash_seed() -> None:
+    # "called for ... on Thursday" holds two verb+particle pairs of the lexicon
+    # ("call for", "call on"): the lexicon's order, not the hash seed, picks one
+    script = (
+        "import quoteattr; print([q.cue.text for q in quoteattr.extract("
+        "'Keron Blair, the director, called for more school investment in a statement"
+        " on Thursday.')])"
+    )
+    cues = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3", "4")
+    }
+    assert cues == {"['called for']"}
