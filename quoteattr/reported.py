@@ -279,8 +279,8 @@ def _content(
         ]
         if not infinitive:
             return ()
-        addressee = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
-        return _span_of(addressee + infinitive[:1])
+        addressees = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
+        return _span_of(addressees + infinitive[:1])
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
