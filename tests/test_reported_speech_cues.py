@@ -1,0 +1,49 @@
+"""Speech-cue rules measured on PolNeAR dev: what each one reads, and where it stays silent."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+
+Row = tuple[str, tuple[str, ...], str, str, float]
+
+CASES: list[tuple[str, list[Row]]] = [
+    # posted_object: what a source tweeted, retweeted or posted is the object
+    (
+        "Mr Trump tweeted a photograph of the crowd on Sunday.",
+        [("indirect", ("a photograph of the crowd",), "tweeted", "Mr Trump", 0.6)],
+    ),
+    (
+        "The senator retweeted an unflattering photo of her rival.",
+        [("indirect", ("an unflattering photo of her rival",), "retweeted", "The senator", 0.6)],
+    ),
+    (
+        "The group posted the story on its website.",
+        [("indirect", ("the story",), "posted", "The group", 0.6)],
+    ),
+    # ... but an addressee is not what was posted, and a clause still wins
+    ("The senator tweeted Mr Trump.", []),
+    (
+        "Mr Trump tweeted that the polls were rigged.",
+        [("indirect", ("that the polls were rigged",), "tweeted", "Mr Trump", 0.9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_speech_cues(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+    assert found == expected
