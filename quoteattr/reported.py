@@ -153,7 +153,13 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
 
 def _from_verb(token: Token) -> _Candidate | None:
     matches = find_cue_classes(token)
-    if not matches or _is_negated(token) or is_withheld(token) or _is_hypothetical(token):
+    if (
+        not matches
+        or _is_negated(token)
+        or is_withheld(token)
+        or _is_hypothetical(token)
+        or _is_markup(token)
+    ):
         return None
     for cue_class, particle in matches:
         if "clause" in cue_class.frames and _takes_infinitive(token):
@@ -653,6 +659,14 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ in {"ccomp", "ROOT"}:
             break
     return False
+
+
+def _is_markup(token: Token) -> bool:
+    """Whether a cue word is a markup tag or attribute name (``<tweet pic="" ...>``), not a verb."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return before.endswith("<") or before == "</" or after.startswith("=") or after == "-"
 
 
 def _confidence(token: Token, cue_class: CueClass, parts: tuple[tuple[int, int], ...]) -> float:

@@ -30,6 +30,13 @@ CASES: list[tuple[str, list[Row]]] = [
         "Mr Trump tweeted that the polls were rigged.",
         [("indirect", ("that the polls were rigged",), "tweeted", "Mr Trump", 0.9)],
     ),
+    # markup: a tag or attribute named like a cue is no cue
+    (
+        'Republicans tweeted prayers.\n\n<tweet pic="" author="realDonaldTrump" '
+        'timestamp="1449075600" tweet_id="672152791717158917">California shooting looks '
+        "very bad. Good luck to law enforcement.</tweet>.",
+        [("indirect", ("prayers",), "tweeted", "Republicans", 0.42)],
+    ),
 ]
 
 
