@@ -25,6 +25,7 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "evidence_finding",
         "evidence_object",
         "intention",
+        "posted_object",
         "prepositional",
         "said_object",
         "speech",

@@ -126,7 +126,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ("He told a joke about the weather.", []),
     ("She pointed to the jobs report.", []),
     ("He wrote a letter to the board.", []),
-    ("He tweeted a photo of the crowd.", []),
+    # posted_object: what was tweeted is the object (tests/test_reported_speech_cues.py)
+    (
+        "He tweeted a photo of the crowd.",
+        [("indirect", ("a photo of the crowd",), "tweeted", "He", 0.6)],
+    ),
     ("The group denied the report.", []),
 ]
 
