@@ -82,6 +82,8 @@ _NON_SOURCE_LABELS = frozenset(
     }
 )
 _COLON_CONFIDENCE = 0.6
+#: Confidence factor of a question put by no one named (``was asked why``).
+_UNATTRIBUTED_FACTOR = 0.7
 _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -112,7 +114,8 @@ class _Candidate:
 
     parts: tuple[tuple[int, int], ...]  # (start_token, end_token) ranges
     cue: tuple[int, int]  # char offsets
-    source: Span
+    #: ``None`` only for a question put to its subject by no one named (``was asked why``).
+    source: Span | None
     confidence: float
     #: The content is the cue's object noun phrase (``issued a statement``).
     nominal: bool = False
@@ -170,17 +173,19 @@ def _from_verb(token: Token) -> _Candidate | None:
             if not parts:
                 continue
             source = find_source_mention(token) or _continued_source(token)
-            if source is None:
+            if source is None and not _is_unattributed_question(token):
                 continue
             if len(parts) == 1 and parts[0][0] < token.i < parts[0][1]:
                 # "which he said were at his side": the content's first word comes
                 # before its source and cue, which cut the content in two
                 parts = _cut_out_cue(token, parts[0])
-            if not parts or _overlaps(parts, source.start, source.end):
+            if not parts or (source is not None and _overlaps(parts, source.start, source.end)):
                 continue
             cue_end = particle if particle is not None and particle.i > token.i else token
             cue = (token.idx, cue_end.idx + len(cue_end))
             confidence = _confidence(token, cue_class, parts)
+            if source is None:
+                confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
 
@@ -661,6 +666,22 @@ def _is_hypothetical(token: Token) -> bool:
     return False
 
 
+def _is_unattributed_question(token: Token) -> bool:
+    """Whether a cue is ``asked`` in the passive with no agent: ``Sanders was asked why ...``.
+
+    The subject is who was asked, not the source; news rarely names who
+    asked, and the question is still reported (with no source). A passive in
+    a relative clause (``the questions he was asked``) reports nothing.
+    """
+    return (
+        cue_lemma(token) == "ask"
+        and token.dep_ not in {"relcl", "acl"}
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
 def _is_markup(token: Token) -> bool:
     """Whether a cue word is a markup tag or attribute name (``<tweet pic="" ...>``), not a verb."""
     doc = token.doc
@@ -853,6 +874,8 @@ def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
 
 def _gives_way(outer: _Candidate, inner: _Candidate) -> bool:
     """Whether ``outer``'s noun-phrase content is only the wrapping of ``inner``."""
+    if outer.source is None or inner.source is None:
+        return False
     return outer.nominal and (outer.source.start, outer.source.end) == (inner.source.start, inner.source.end)
 
 
@@ -880,12 +903,17 @@ def _to_quote(
     quote_type = (
         QuoteType.DIRECT if outside == 0 else QuoteType.MIXED if inside else QuoteType.INDIRECT
     )
-    mention = TextSpan.from_offsets(text, candidate.source.start_char, candidate.source.end_char)
+    source = None
+    if candidate.source is not None:
+        mention = TextSpan.from_offsets(
+            text, candidate.source.start_char, candidate.source.end_char
+        )
+        source = Source(mention=mention)
     return Quote(
         type=quote_type,
         content=tuple(TextSpan.from_offsets(text, s, e) for s, e in offsets),
         cue=TextSpan.from_offsets(text, *candidate.cue),
-        source=Source(mention=mention),
+        source=source,
         confidence=candidate.confidence,
     )
 

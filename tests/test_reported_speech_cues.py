@@ -54,3 +54,42 @@ def test_reported_speech_cues(nlp: Language, text: str, expected: list[Row]) -> 
         for q in find_reported_speech(doc, find_quotations(text))
     ]
     assert found == expected
+
+
+UNATTRIBUTED: list[tuple[str, list[Row]]] = [
+    # a question put by no one named: the content is the question, with no source
+    (
+        "Mr Sanders was asked what happened to the black vote.",
+        [("indirect", ("what happened to the black vote",), "asked", "", 0.63)],
+    ),
+    (
+        "Mr Trump was asked about the remarks on Sunday.",
+        [("indirect", ("the remarks on Sunday",), "asked about", "", 0.455)],
+    ),
+    # ... with an agent, the asker is the source
+    (
+        "He was asked by the host whether he would run.",
+        [("indirect", ("whether he would run",), "asked", "the host", 0.9)],
+    ),
+    # ... and the questions someone was asked, or was not asked, report nothing
+    ("He answered every question he was asked.", []),
+    ("The governor was not asked about the bill.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNATTRIBUTED)
+def test_reported_speech_cues_unattributed_question(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+    assert found == expected
