@@ -232,6 +232,11 @@ def _content(
         # a parse running over a line break may hang the line before on the cue
         clause = [c for c in children if c.dep_ == "ccomp" and _same_line(c, verb)]
         subject_first = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in children)
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children):
+            # "Jeffrey Salkin, a ... rabbi helping to organize the boycott, said he ...":
+            # a cue left without a subject by a long aside; what precedes it holds the
+            # subject, not the content
+            subject_first = True
         if (
             subject_first
             and any(c.i < verb.i for c in clause)

@@ -93,3 +93,52 @@ def test_reported_speech_cues_unattributed_question(
         for q in find_reported_speech(doc, find_quotations(text))
     ]
     assert found == expected
+
+
+ASIDES: list[tuple[str, list[Row]]] = [
+    # a long aside between a subject and its cue: the opening noun phrase is the source
+    (
+        "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he "
+        "and other rabbis were alarmed about the rhetoric.",
+        [
+            (
+                "indirect",
+                ("he and other rabbis were alarmed about the rhetoric",),
+                "said",
+                "Jeffrey Salkin",
+                0.9,
+            )
+        ],
+    ),
+    (
+        "And it was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that "
+        "the speaker gave Priebus a heads up.",
+        [
+            (
+                "indirect",
+                ("that the speaker gave Priebus a heads up",),
+                "told",
+                "Brendan Buck",
+                0.9,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_reported_speech_cues_subject_before_aside(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+    assert found == expected
