@@ -162,6 +162,7 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
             continue
         if lemma in cue_class.lemmas:
             found.append((cue_class, None))
+        paired: list[Token] = []
         for verb, particle in cue_class.pairs:
             if verb != lemma:
                 continue
@@ -174,7 +175,9 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
                 None,
             )
             if child is not None:
-                found.append((cue_class, child))
+                paired.append(child)
+        # the particle nearest the verb first, whatever the set's order (called for X on Y)
+        found.extend((cue_class, child) for child in sorted(paired, key=lambda c: c.i))
     return found
 
 
