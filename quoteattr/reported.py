@@ -82,6 +82,10 @@ _NON_SOURCE_LABELS = frozenset(
     }
 )
 _COLON_CONFIDENCE = 0.6
+#: Longest headline label naming a source and whom or what it addresses (``X to Y:``).
+_MAX_ADDRESSING_LABEL = 10
+#: Words that end the source in such a label.
+_ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 #: Confidence factor of a question put by no one named (``was asked why``).
 _UNATTRIBUTED_FACTOR = 0.7
 _EVIDENCE_IN_CONFIDENCE = 0.6
@@ -577,8 +581,12 @@ def _from_colon(token: Token) -> _Candidate | None:
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     label = doc.char_span(line_start, token.idx, alignment_mode="contract")
-    if label is None or not 0 < len(label) <= _MAX_LABEL_TOKENS or not _is_source_label(label):
+    if label is None or not 0 < len(label):
         return None
+    if len(label) > _MAX_LABEL_TOKENS or not _is_source_label(label):
+        label = _addressing_label(label)
+        if label is None:
+            return None
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end < 0 else line_end
     content = doc.char_span(token.idx + 1, line_end, alignment_mode="contract")
@@ -586,6 +594,25 @@ def _from_colon(token: Token) -> _Candidate | None:
         return None
     parts = (_trim(doc, content.start, content.end),)
     return _Candidate(parts, (token.idx, token.idx + 1), label, _COLON_CONFIDENCE)
+
+
+def _addressing_label(label: Span) -> Span | None:
+    """The source of a headline label that names whom or what it addresses.
+
+    ``Clinton to Planned Parenthood: ...``, ``CNN President On Trump: ...``,
+    ``Gillibrand on Hillary Releasing Her Speech Transcripts: ...``: the name
+    before ``to``, ``on`` or ``at`` is the source, the rest the audience or
+    topic.
+    """
+    if len(label) > _MAX_ADDRESSING_LABEL:
+        return None
+    for token in label[1:]:
+        if token.lower_ in _ADDRESSING_WORDS:
+            head = label.doc[label.start : token.i]
+            if len(head) <= _MAX_NAME_LABEL and _is_source_label(head):
+                return head
+            return None
+    return None
 
 
 def _is_source_label(label: Span) -> bool:

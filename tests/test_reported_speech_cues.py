@@ -142,3 +142,64 @@ def test_reported_speech_cues_subject_before_aside(
         for q in find_reported_speech(doc, find_quotations(text))
     ]
     assert found == expected
+
+
+HEADLINES: list[tuple[str, list[Row]]] = [
+    # a headline label naming a source and whom or what it addresses
+    (
+        "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
+        "WASHINGTON, June 10 (UPI) -- Hillary Clinton spoke on Friday.",
+        [("indirect", ("Trump will reverse Roe v. Wade",), ":", "Clinton", 0.6)],
+    ),
+    (
+        "CNN President On Trump: We Do Not Pay Candidates To Appear At Debates.\n\n"
+        "The network's chief spoke on Friday.",
+        [
+            (
+                "indirect",
+                ("We Do Not Pay Candidates To Appear At Debates",),
+                ":",
+                "CNN President",
+                0.6,
+            )
+        ],
+    ),
+    # ... but not a label whose words before the preposition are no name
+    ("Trump's direct transfers to RNC in October: $2.2 million.\n\nThe money arrived late.", []),
+    (
+        "Trump lament on missing Republican supporters: Why aren't they on the shows?\n\n"
+        "He spoke late.",
+        [],
+    ),
+    # a verb with two paired prepositions is read with the nearer one (called for, not on)
+    (
+        "Democrats called for more school investment in a statement on Thursday.",
+        [
+            (
+                "indirect",
+                ("more school investment in a statement on Thursday",),
+                "called for",
+                "Democrats",
+                0.65,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_reported_speech_cues_headline_labels(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+    assert found == expected
