@@ -82,6 +82,8 @@ _NON_SOURCE_LABELS = frozenset(
     }
 )
 _COLON_CONFIDENCE = 0.6
+#: Words that stand for a whole answer after ``say`` (``said yes``, ``said so``).
+_BARE_ANSWERS = frozenset({"yes", "no", "so"})
 #: Longest headline label naming a source and whom or what it addresses (``X to Y:``).
 _MAX_ADDRESSING_LABEL = 10
 #: Words that end the source in such a label.
@@ -292,7 +294,7 @@ def _content(
             return parts
         if _is_inverted(verb) or _is_as_clause(verb):
             return _interrupted(verb.head, verb)
-        return _misattached_clause(verb)
+        return _misattached_clause(verb) or _bare_answer(verb)
     if frame == "infinitive":
         infinitive = [
             c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)
@@ -427,6 +429,26 @@ def _closing_cue_content(verb: Token) -> tuple[tuple[int, int], ...]:
             return ()
     part = _trim(doc, verb.sent.start, start - 1)
     return (part,) if part[1] - part[0] >= 3 else ()
+
+
+def _bare_answer(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A one-word answer or pro-form right after ``say``: ``said yes``, ``said so``, ``said as much``.
+
+    What it stands for is elsewhere in the text, but the report is there (46
+    percent said yes); the word is the content.
+    """
+    doc = verb.doc
+    if cue_lemma(verb) != "say" or verb.i + 1 >= len(doc):
+        return ()
+    following = doc[verb.i + 1]
+    if following.lower_ in _BARE_ANSWERS:
+        end = following.i + 1
+        if end < len(doc) and doc[end].lower_ == "to" and doc[end].head.i in {verb.i, following.i}:
+            end = doc[end].right_edge.i + 1  # "said no to the Iraq war"
+        return ((following.i, end),)
+    if following.lower_ == "as" and verb.i + 2 < len(doc) and doc[verb.i + 2].lower_ == "much":
+        return ((following.i, following.i + 2),)
+    return ()
 
 
 def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:

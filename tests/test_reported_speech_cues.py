@@ -203,3 +203,35 @@ def test_reported_speech_cues_headline_labels(
         for q in find_reported_speech(doc, find_quotations(text))
     ]
     assert found == expected
+
+
+BARE_ANSWERS: list[tuple[str, list[Row]]] = [
+    # a one-word answer or pro-form after "say" is the content
+    (
+        "Asked if her email practices were illegal, 46 percent of voters said yes.",
+        [("indirect", ("yes",), "said", "46 percent of voters", 0.63)],
+    ),
+    ("He said no to the Iraq war.", [("indirect", ("no to the Iraq war",), "said", "He", 0.9)]),
+    (
+        "Mr Mook said as much in an interview on Thursday.",
+        [("indirect", ("as much",), "said", "Mr Mook", 0.9)],
+    ),
+    # ... but not inside a quotation, where the quote is direct speech of its own
+    ('"I have to say yes," he said.', [("direct", ("I have to say yes",), "said", "he", 0.9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_ANSWERS)
+def test_reported_speech_cues_bare_answer(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+    assert found == expected
