@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import (
     CueClass,
+    cue_classes,
     cue_lemma,
     cue_lexicon,
     find_cue_classes,
@@ -82,6 +83,10 @@ _NON_SOURCE_LABELS = frozenset(
     }
 )
 _COLON_CONFIDENCE = 0.6
+#: Bounds of a sentence closed by ``, SUBJECT said [tail].``: its content, subject and tail.
+_MIN_CLOSED_CONTENT = 4
+_MAX_CLOSING_SUBJECT = 6
+_MAX_CLOSING_TAIL = 6
 #: Words that stand for a whole answer after ``say`` (``said yes``, ``said so``).
 _BARE_ANSWERS = frozenset({"yes", "no", "so"})
 #: Longest headline label naming a source and whom or what it addresses (``X to Y:``).
@@ -294,7 +299,7 @@ def _content(
             return parts
         if _is_inverted(verb) or _is_as_clause(verb):
             return _interrupted(verb.head, verb)
-        return _misattached_clause(verb) or _bare_answer(verb)
+        return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
     if frame == "infinitive":
         infinitive = [
             c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)
@@ -429,6 +434,42 @@ def _closing_cue_content(verb: Token) -> tuple[tuple[int, int], ...]:
             return ()
     part = _trim(doc, verb.sent.start, start - 1)
     return (part,) if part[1] - part[0] >= 3 else ()
+
+
+def _before_closing_cue(verb: Token) -> tuple[tuple[int, int], ...]:
+    """The sentence before a cue that closes it, when the parser hung them together otherwise.
+
+    ``The Internet has made it possible ..., she said.``, ``... was
+    pepper-sprayed by another bystander, police said.``: a finite cue right
+    after a comma and a short subject, with only a short tail (an addressee, a
+    time) before the sentence ends, reports everything before the comma.
+    """
+    doc = verb.doc
+    sent = verb.sent
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i - sent.start < _MIN_CLOSED_CONTENT:
+        return ()
+    comma = next(
+        (t.i for t in reversed(doc[max(sent.start, verb.i - _MAX_CLOSING_SUBJECT - 1) : verb.i]) if t.text == ","),
+        None,
+    )
+    if comma is None or comma == verb.i - 1:
+        return ()
+    subject = doc[comma + 1 : verb.i]
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "PUNCT"} for t in subject) or not any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in subject
+    ):
+        return ()
+    tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if len(tail) > _MAX_CLOSING_TAIL or any(t.pos_ in {"VERB", "AUX", "SCONJ"} for t in tail):
+        return ()
+    if any(t.dep_ in {"dobj", "attr", "oprd"} and not _is_addressee(t) for t in tail):
+        return ()  # "..., Priebus proposed a plan": the cue has content of its own
+    if sent.end - 1 > verb.i and doc[sent.end - 1].text not in {".", "!", "?"} and not doc[sent.end - 1].is_space:
+        return ()
+    part = _trim(doc, sent.start, comma)
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[part[0] : part[1]])
+    speech = cue_lemma(verb) in cue_classes()["speech"].lemmas
+    return (part,) if part[1] - part[0] >= _MIN_CLOSED_CONTENT and finite and speech else ()
 
 
 def _bare_answer(verb: Token) -> tuple[tuple[int, int], ...]:

@@ -235,3 +235,61 @@ def test_reported_speech_cues_bare_answer(nlp: Language, text: str, expected: li
         for q in find_reported_speech(doc, find_quotations(text))
     ]
     assert found == expected
+
+
+CLOSING: list[tuple[str, list[Row]]] = [
+    # a sentence closed by ", SUBJECT said." whatever the parse: what precedes the comma
+    (
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas "
+        "and theories to organize into communities and reach others, she said.",
+        [
+            (
+                "indirect",
+                (
+                    "The Internet has also made it possible for people with like-minded, if "
+                    "bogus, ideas and theories to organize into communities and reach others",
+                ),
+                "said",
+                "she",
+                0.9,
+            )
+        ],
+    ),
+    (
+        "As Mr Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old "
+        "girl outside the venue was pepper-sprayed by another bystander, police said.",
+        [
+            (
+                "indirect",
+                (
+                    "As Mr Trump prepared to speak to supporters in Wisconsin on Tuesday, a "
+                    "15-year-old girl outside the venue was pepper-sprayed by another bystander",
+                ),
+                "said",
+                "police",
+                0.9,
+            )
+        ],
+    ),
+    # ... but a cue with an object of its own reports that, not the opening clause
+    (
+        "As Republicans scrambled to raise campaign cash last year, Mr Priebus proposed a plan.",
+        [("indirect", ("a plan",), "proposed", "Mr Priebus", 0.7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING)
+def test_reported_speech_cues_closing_cue(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+    assert found == expected
