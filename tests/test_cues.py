@@ -29,6 +29,7 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "prepositional",
         "said_object",
         "speech",
+        "told_object",
     ]
     for cue_class in classes.values():
         assert cue_class.description

@@ -123,7 +123,12 @@ CASES: list[tuple[str, list[Row]]] = [
     # dropped as mostly not attributions in news: seek to, pointed to, wrote/told/tweeted/denied
     # with an object
     ("The campaign sought to shore up support among young voters.", []),
-    ("He told a joke about the weather.", []),
+    # told_object: a joke told is read (tests/test_reported_speech_cues.py); an audience is not
+    (
+        "He told a joke about the weather.",
+        [("indirect", ("a joke about the weather",), "told", "He", 0.6)],
+    ),
+    ("He told a crowd about the weather.", []),
     ("She pointed to the jobs report.", []),
     ("He wrote a letter to the board.", []),
     # posted_object: what was tweeted is the object (tests/test_reported_speech_cues.py)

@@ -30,6 +30,13 @@ CASES: list[tuple[str, list[Row]]] = [
         "Mr Trump tweeted that the polls were rigged.",
         [("indirect", ("that the polls were rigged",), "tweeted", "Mr Trump", 0.9)],
     ),
+    # told_object: a story, tale or joke told is the content; an audience is not
+    ("Fox told a slightly different tale.", [("indirect", ("a slightly different tale",), "told", "Fox", 0.6)]),
+    (
+        "He told the story of an older supporter in Miami.",
+        [("indirect", ("the story of an older supporter in Miami",), "told", "He", 0.6)],
+    ),
+    ("She told a crowd of 1,300 in Ohio.", []),
     # markup: a tag or attribute named like a cue is no cue
     (
         'Republicans tweeted prayers.\n\n<tweet pic="" author="realDonaldTrump" '
