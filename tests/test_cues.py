@@ -30,6 +30,7 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "said_object",
         "speech",
         "told_object",
+        "written_object",
     ]
     for cue_class in classes.values():
         assert cue_class.description

@@ -130,7 +130,12 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     ("He told a crowd about the weather.", []),
     ("She pointed to the jobs report.", []),
-    ("He wrote a letter to the board.", []),
+    # written_object: a letter written is read (tests/test_reported_speech_cues.py); a book is not
+    (
+        "He wrote a letter to the board.",
+        [("indirect", ("a letter to the board",), "wrote", "He", 0.6)],
+    ),
+    ("He wrote a book about the board.", []),
     # posted_object: what was tweeted is the object (tests/test_reported_speech_cues.py)
     (
         "He tweeted a photo of the crowd.",

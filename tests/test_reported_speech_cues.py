@@ -37,6 +37,12 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("the story of an older supporter in Miami",), "told", "He", 0.6)],
     ),
     ("She told a crowd of 1,300 in Ohio.", []),
+    # written_object: a memo, letter or op-ed written is the content; a book is not
+    (
+        "Mr Band wrote the memo in 2011.",
+        [("indirect", ("the memo",), "wrote", "Mr Band", 0.6)],
+    ),
+    ("She wrote a children's book about the war.", []),
     # markup: a tag or attribute named like a cue is no cue
     (
         'Republicans tweeted prayers.\n\n<tweet pic="" author="realDonaldTrump" '
