@@ -89,6 +89,14 @@ _MAX_CLOSING_SUBJECT = 6
 _MAX_CLOSING_TAIL = 6
 #: Words that stand for a whole answer after ``say`` (``said yes``, ``said so``).
 _BARE_ANSWERS = frozenset({"yes", "no", "so"})
+#: Title-case speech verbs of headlines, which the tagger often reads as names.
+_HEADLINE_CUES = frozenset(
+    {"Says", "Said", "Tells", "Told", "Tweets", "Tweeted", "Explains", "Warns", "Admits", "Claims"}
+)
+#: Adverbs between a headline's source and its cue (``Trump Just Said``).
+_HEADLINE_ADVERBS = frozenset({"Just", "Now", "Also", "Finally"})
+#: Tokens that end a headline's source or content.
+_HEADLINE_BREAKS = frozenset({",", ":", "-", "\u2013", "\u2014", "--", ";"})
 #: Longest headline label naming a source and whom or what it addresses (``X to Y:``).
 _MAX_ADDRESSING_LABEL = 10
 #: Words that end the source in such a label.
@@ -155,6 +163,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             or _from_noun(token)
             or _from_colon(token)
             or _from_evidence_in(token)
+            or _from_headline(token)
         )
         if found is not None:
             candidates.append(found)
@@ -657,6 +666,41 @@ def _from_colon(token: Token) -> _Candidate | None:
         return None
     parts = (_trim(doc, content.start, content.end),)
     return _Candidate(parts, (token.idx, token.idx + 1), label, _COLON_CONFIDENCE)
+
+
+def _from_headline(token: Token) -> _Candidate | None:
+    """A title-case headline cue the tagger did not read as a verb: ``Maher Tells Guest X``.
+
+    On a document's first line, a capitalised speech verb (``Says``,
+    ``Tells``, ...) after a capitalised name reports the rest of the line, up
+    to a comma or dash; the name is the source.
+    """
+    if token.text not in _HEADLINE_CUES or find_cue_classes(token):
+        return None
+    doc = token.doc
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if token.idx >= line_end or token.i == 0:
+        return None
+    end = token.i
+    while end > 0 and doc[end - 1].text in _HEADLINE_ADVERBS:
+        end -= 1  # "Al Sharpton Just Said ..."
+    start = end
+    while start > 0 and doc[start - 1].text not in _HEADLINE_BREAKS and not doc[start - 1].is_space:
+        start -= 1
+    source = doc[start:end]
+    if not 0 < len(source) <= _MAX_LABEL_TOKENS or not all(t.text[:1].isupper() for t in source):
+        return None
+    stop = token.i + 1
+    while stop < len(doc) and doc[stop].idx < line_end and doc[stop].text not in _HEADLINE_BREAKS:
+        stop += 1
+    part = _trim(doc, token.i + 1, stop)
+    while part[1] > part[0] and doc[part[1] - 1].is_punct:
+        part = (part[0], part[1] - 1)
+    if part[1] - part[0] < 2:
+        return None
+    return _Candidate((part,), (token.idx, token.idx + len(token)), source, _COLON_CONFIDENCE)
 
 
 def _addressing_label(label: Span) -> Span | None:

@@ -306,3 +306,47 @@ def test_reported_speech_cues_closing_cue(nlp: Language, text: str, expected: li
         for q in find_reported_speech(doc, find_quotations(text))
     ]
     assert found == expected
+
+
+TITLE_CUES: list[tuple[str, list[Row]]] = [
+    # a title-case cue the tagger read as a name, on a document's first line
+    (
+        "Maher Tells Guest Muslim Violence is Beyond Compare.\n\n"
+        "When guests on his show spoke, he listened.",
+        [("indirect", ("Guest Muslim Violence is Beyond Compare",), "Tells", "Maher", 0.6)],
+    ),
+    (
+        "Donald Trump Tweets A Wildly Inaccurate Graphic To Portray Black People As "
+        "Murderers.\n\nReal estate mogul Donald Trump tweeted a chart.",
+        [
+            (
+                "indirect",
+                ("A Wildly Inaccurate Graphic To Portray Black People As Murderers",),
+                "Tweets",
+                "Donald Trump",
+                0.6,
+            ),
+            ("indirect", ("a chart",), "tweeted", "Real estate mogul Donald Trump", 0.6),
+        ],
+    ),
+    # ... but not below the headline
+    ("He spoke.\n\nMaher Tells Guest Muslim Violence is Beyond Compare.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_CUES)
+def test_reported_speech_cues_headline_verb(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+    assert found == expected
