@@ -458,7 +458,11 @@ def _before_closing_cue(verb: Token) -> tuple[tuple[int, int], ...]:
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i - sent.start < _MIN_CLOSED_CONTENT:
         return ()
     comma = next(
-        (t.i for t in reversed(doc[max(sent.start, verb.i - _MAX_CLOSING_SUBJECT - 1) : verb.i]) if t.text == ","),
+        (
+            t.i
+            for t in reversed(doc[max(sent.start, verb.i - _MAX_CLOSING_SUBJECT - 1) : verb.i])
+            if t.text == ","
+        ),
         None,
     )
     if comma is None or comma == verb.i - 1:
@@ -473,7 +477,11 @@ def _before_closing_cue(verb: Token) -> tuple[tuple[int, int], ...]:
         return ()
     if any(t.dep_ in {"dobj", "attr", "oprd"} and not _is_addressee(t) for t in tail):
         return ()  # "..., Priebus proposed a plan": the cue has content of its own
-    if sent.end - 1 > verb.i and doc[sent.end - 1].text not in {".", "!", "?"} and not doc[sent.end - 1].is_space:
+    if (
+        sent.end - 1 > verb.i
+        and doc[sent.end - 1].text not in {".", "!", "?"}
+        and not doc[sent.end - 1].is_space
+    ):
         return ()
     part = _trim(doc, sent.start, comma)
     finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[part[0] : part[1]])
@@ -771,7 +779,9 @@ def _takes_infinitive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False
     return any(
-        c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp"
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
 
@@ -1015,7 +1025,10 @@ def _gives_way(outer: _Candidate, inner: _Candidate) -> bool:
     """Whether ``outer``'s noun-phrase content is only the wrapping of ``inner``."""
     if outer.source is None or inner.source is None:
         return False
-    return outer.nominal and (outer.source.start, outer.source.end) == (inner.source.start, inner.source.end)
+    return outer.nominal and (outer.source.start, outer.source.end) == (
+        inner.source.start,
+        inner.source.end,
+    )
 
 
 def _to_quote(

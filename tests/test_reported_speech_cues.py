@@ -31,7 +31,10 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("that the polls were rigged",), "tweeted", "Mr Trump", 0.9)],
     ),
     # told_object: a story, tale or joke told is the content; an audience is not
-    ("Fox told a slightly different tale.", [("indirect", ("a slightly different tale",), "told", "Fox", 0.6)]),
+    (
+        "Fox told a slightly different tale.",
+        [("indirect", ("a slightly different tale",), "told", "Fox", 0.6)],
+    ),
     (
         "He told the story of an older supporter in Miami.",
         [("indirect", ("the story of an older supporter in Miami",), "told", "He", 0.6)],
@@ -45,9 +48,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ("She wrote a children's book about the war.", []),
     # markup: a tag or attribute named like a cue is no cue
     (
-        'Republicans tweeted prayers.\n\n<tweet pic="" author="realDonaldTrump" '
-        'timestamp="1449075600" tweet_id="672152791717158917">California shooting looks '
-        "very bad. Good luck to law enforcement.</tweet>.",
+        (
+            'Republicans tweeted prayers.\n\n<tweet pic="" author="realDonaldTrump" '
+            'timestamp="1449075600" tweet_id="672152791717158917">California shooting looks '
+            "very bad. Good luck to law enforcement.</tweet>."
+        ),
         [("indirect", ("prayers",), "tweeted", "Republicans", 0.42)],
     ),
 ]
@@ -111,8 +116,10 @@ def test_reported_speech_cues_unattributed_question(
 ASIDES: list[tuple[str, list[Row]]] = [
     # a long aside between a subject and its cue: the opening noun phrase is the source
     (
-        "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he "
-        "and other rabbis were alarmed about the rhetoric.",
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he "
+            "and other rabbis were alarmed about the rhetoric."
+        ),
         [
             (
                 "indirect",
@@ -124,8 +131,10 @@ ASIDES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "And it was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that "
-        "the speaker gave Priebus a heads up.",
+        (
+            "And it was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that "
+            "the speaker gave Priebus a heads up."
+        ),
         [
             (
                 "indirect",
@@ -160,13 +169,17 @@ def test_reported_speech_cues_subject_before_aside(
 HEADLINES: list[tuple[str, list[Row]]] = [
     # a headline label naming a source and whom or what it addresses
     (
-        "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
-        "WASHINGTON, June 10 (UPI) -- Hillary Clinton spoke on Friday.",
+        (
+            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
+            "WASHINGTON, June 10 (UPI) -- Hillary Clinton spoke on Friday."
+        ),
         [("indirect", ("Trump will reverse Roe v. Wade",), ":", "Clinton", 0.6)],
     ),
     (
-        "CNN President On Trump: We Do Not Pay Candidates To Appear At Debates.\n\n"
-        "The network's chief spoke on Friday.",
+        (
+            "CNN President On Trump: We Do Not Pay Candidates To Appear At Debates.\n\n"
+            "The network's chief spoke on Friday."
+        ),
         [
             (
                 "indirect",
@@ -180,8 +193,10 @@ HEADLINES: list[tuple[str, list[Row]]] = [
     # ... but not a label whose words before the preposition are no name
     ("Trump's direct transfers to RNC in October: $2.2 million.\n\nThe money arrived late.", []),
     (
-        "Trump lament on missing Republican supporters: Why aren't they on the shows?\n\n"
-        "He spoke late.",
+        (
+            "Trump lament on missing Republican supporters: Why aren't they on the shows?\n\n"
+            "He spoke late."
+        ),
         [],
     ),
     # a verb with two paired prepositions is read with the nearer one (called for, not on)
@@ -253,14 +268,18 @@ def test_reported_speech_cues_bare_answer(nlp: Language, text: str, expected: li
 CLOSING: list[tuple[str, list[Row]]] = [
     # a sentence closed by ", SUBJECT said." whatever the parse: what precedes the comma
     (
-        "The Internet has also made it possible for people with like-minded, if bogus, ideas "
-        "and theories to organize into communities and reach others, she said.",
+        (
+            "The Internet has also made it possible for people with like-minded, if bogus, ideas "
+            "and theories to organize into communities and reach others, she said."
+        ),
         [
             (
                 "indirect",
                 (
-                    "The Internet has also made it possible for people with like-minded, if "
-                    "bogus, ideas and theories to organize into communities and reach others",
+                    (
+                        "The Internet has also made it possible for people with like-minded, if "
+                        "bogus, ideas and theories to organize into communities and reach others"
+                    ),
                 ),
                 "said",
                 "she",
@@ -269,14 +288,18 @@ CLOSING: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "As Mr Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old "
-        "girl outside the venue was pepper-sprayed by another bystander, police said.",
+        (
+            "As Mr Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old "
+            "girl outside the venue was pepper-sprayed by another bystander, police said."
+        ),
         [
             (
                 "indirect",
                 (
-                    "As Mr Trump prepared to speak to supporters in Wisconsin on Tuesday, a "
-                    "15-year-old girl outside the venue was pepper-sprayed by another bystander",
+                    (
+                        "As Mr Trump prepared to speak to supporters in Wisconsin on Tuesday, a "
+                        "15-year-old girl outside the venue was pepper-sprayed by another bystander"
+                    ),
                 ),
                 "said",
                 "police",
@@ -311,13 +334,17 @@ def test_reported_speech_cues_closing_cue(nlp: Language, text: str, expected: li
 TITLE_CUES: list[tuple[str, list[Row]]] = [
     # a title-case cue the tagger read as a name, on a document's first line
     (
-        "Maher Tells Guest Muslim Violence is Beyond Compare.\n\n"
-        "When guests on his show spoke, he listened.",
+        (
+            "Maher Tells Guest Muslim Violence is Beyond Compare.\n\n"
+            "When guests on his show spoke, he listened."
+        ),
         [("indirect", ("Guest Muslim Violence is Beyond Compare",), "Tells", "Maher", 0.6)],
     ),
     (
-        "Donald Trump Tweets A Wildly Inaccurate Graphic To Portray Black People As "
-        "Murderers.\n\nReal estate mogul Donald Trump tweeted a chart.",
+        (
+            "Donald Trump Tweets A Wildly Inaccurate Graphic To Portray Black People As "
+            "Murderers.\n\nReal estate mogul Donald Trump tweeted a chart."
+        ),
         [
             (
                 "indirect",
@@ -335,9 +362,7 @@ TITLE_CUES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), TITLE_CUES)
-def test_reported_speech_cues_headline_verb(
-    nlp: Language, text: str, expected: list[Row]
-) -> None:
+def test_reported_speech_cues_headline_verb(nlp: Language, text: str, expected: list[Row]) -> None:
     doc = nlp(text)
     found = [
         (
