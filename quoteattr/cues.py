@@ -48,6 +48,8 @@ class CueClass:
             to support him``), not only as a clause's own predicate.
         subjects: Lemmas the verb's subject must have (``poll``, ``survey``);
             empty for any subject.
+        objects: Lemmas the verb's direct object must have (``story``,
+            ``joke``); empty for any object.
     """
 
     name: str
@@ -59,6 +61,7 @@ class CueClass:
     addressee: bool = False
     embedded: bool = True
     subjects: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -87,6 +90,7 @@ def cue_classes() -> dict[str, CueClass]:
             addressee=bool(entry.get("addressee", False)),
             embedded=bool(entry.get("embedded", True)),
             subjects=frozenset(entry.get("subjects", ())),
+            objects=frozenset(entry.get("objects", ())),
         )
     return classes
 
@@ -162,8 +166,13 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
             continue
         if cue_class.subjects and not _has_subject(token, cue_class.subjects):
             continue
+        if cue_class.objects and not any(
+            c.dep_ == "dobj" and cue_lemma(c) in cue_class.objects for c in token.children
+        ):
+            continue
         if lemma in cue_class.lemmas:
             found.append((cue_class, None))
+        paired: list[Token] = []
         for verb, particle in cue_class.pairs:
             if verb != lemma:
                 continue
@@ -176,7 +185,9 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
                 None,
             )
             if child is not None:
-                found.append((cue_class, child))
+                paired.append(child)
+        # the particle nearest the verb first, whatever the set's order (called for X on Y)
+        found.extend((cue_class, child) for child in sorted(paired, key=lambda c: c.i))
     return found
 
 

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import (
     CueClass,
+    cue_classes,
     cue_lemma,
     cue_lexicon,
     find_cue_classes,
@@ -82,6 +83,26 @@ _NON_SOURCE_LABELS = frozenset(
     }
 )
 _COLON_CONFIDENCE = 0.6
+#: Bounds of a sentence closed by ``, SUBJECT said [tail].``: its content, subject and tail.
+_MIN_CLOSED_CONTENT = 4
+_MAX_CLOSING_SUBJECT = 6
+_MAX_CLOSING_TAIL = 6
+#: Words that stand for a whole answer after ``say`` (``said yes``, ``said so``).
+_BARE_ANSWERS = frozenset({"yes", "no", "so"})
+#: Title-case speech verbs of headlines, which the tagger often reads as names.
+_HEADLINE_CUES = frozenset(
+    {"Says", "Said", "Tells", "Told", "Tweets", "Tweeted", "Explains", "Warns", "Admits", "Claims"}
+)
+#: Adverbs between a headline's source and its cue (``Trump Just Said``).
+_HEADLINE_ADVERBS = frozenset({"Just", "Now", "Also", "Finally"})
+#: Tokens that end a headline's source or content.
+_HEADLINE_BREAKS = frozenset({",", ":", "-", "\u2013", "\u2014", "--", ";"})
+#: Longest headline label naming a source and whom or what it addresses (``X to Y:``).
+_MAX_ADDRESSING_LABEL = 10
+#: Words that end the source in such a label.
+_ADDRESSING_WORDS = frozenset({"to", "on", "at"})
+#: Confidence factor of a question put by no one named (``was asked why``).
+_UNATTRIBUTED_FACTOR = 0.7
 _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -112,7 +133,8 @@ class _Candidate:
 
     parts: tuple[tuple[int, int], ...]  # (start_token, end_token) ranges
     cue: tuple[int, int]  # char offsets
-    source: Span
+    #: ``None`` only for a question put to its subject by no one named (``was asked why``).
+    source: Span | None
     confidence: float
     #: The content is the cue's object noun phrase (``issued a statement``).
     nominal: bool = False
@@ -141,6 +163,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             or _from_noun(token)
             or _from_colon(token)
             or _from_evidence_in(token)
+            or _from_headline(token)
         )
         if found is not None:
             candidates.append(found)
@@ -153,7 +176,13 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
 
 def _from_verb(token: Token) -> _Candidate | None:
     matches = find_cue_classes(token)
-    if not matches or _is_negated(token) or is_withheld(token) or _is_hypothetical(token):
+    if (
+        not matches
+        or _is_negated(token)
+        or is_withheld(token)
+        or _is_hypothetical(token)
+        or _is_markup(token)
+    ):
         return None
     for cue_class, particle in matches:
         if "clause" in cue_class.frames and _takes_infinitive(token):
@@ -164,17 +193,19 @@ def _from_verb(token: Token) -> _Candidate | None:
             if not parts:
                 continue
             source = find_source_mention(token) or _continued_source(token)
-            if source is None:
+            if source is None and not _is_unattributed_question(token):
                 continue
             if len(parts) == 1 and parts[0][0] < token.i < parts[0][1]:
                 # "which he said were at his side": the content's first word comes
                 # before its source and cue, which cut the content in two
                 parts = _cut_out_cue(token, parts[0])
-            if not parts or _overlaps(parts, source.start, source.end):
+            if not parts or (source is not None and _overlaps(parts, source.start, source.end)):
                 continue
             cue_end = particle if particle is not None and particle.i > token.i else token
             cue = (token.idx, cue_end.idx + len(cue_end))
             confidence = _confidence(token, cue_class, parts)
+            if source is None:
+                confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
 
@@ -221,6 +252,11 @@ def _content(
         # a parse running over a line break may hang the line before on the cue
         clause = [c for c in children if c.dep_ == "ccomp" and _same_line(c, verb)]
         subject_first = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in children)
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children):
+            # "Jeffrey Salkin, a ... rabbi helping to organize the boycott, said he ...":
+            # a cue left without a subject by a long aside; what precedes it holds the
+            # subject, not the content
+            subject_first = True
         if (
             subject_first
             and any(c.i < verb.i for c in clause)
@@ -272,7 +308,7 @@ def _content(
             return parts
         if _is_inverted(verb) or _is_as_clause(verb):
             return _interrupted(verb.head, verb)
-        return _misattached_clause(verb)
+        return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
     if frame == "infinitive":
         infinitive = [
             c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)
@@ -407,6 +443,70 @@ def _closing_cue_content(verb: Token) -> tuple[tuple[int, int], ...]:
             return ()
     part = _trim(doc, verb.sent.start, start - 1)
     return (part,) if part[1] - part[0] >= 3 else ()
+
+
+def _before_closing_cue(verb: Token) -> tuple[tuple[int, int], ...]:
+    """The sentence before a cue that closes it, when the parser hung them together otherwise.
+
+    ``The Internet has made it possible ..., she said.``, ``... was
+    pepper-sprayed by another bystander, police said.``: a finite cue right
+    after a comma and a short subject, with only a short tail (an addressee, a
+    time) before the sentence ends, reports everything before the comma.
+    """
+    doc = verb.doc
+    sent = verb.sent
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i - sent.start < _MIN_CLOSED_CONTENT:
+        return ()
+    comma = next(
+        (
+            t.i
+            for t in reversed(doc[max(sent.start, verb.i - _MAX_CLOSING_SUBJECT - 1) : verb.i])
+            if t.text == ","
+        ),
+        None,
+    )
+    if comma is None or comma == verb.i - 1:
+        return ()
+    subject = doc[comma + 1 : verb.i]
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "PUNCT"} for t in subject) or not any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in subject
+    ):
+        return ()
+    tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if len(tail) > _MAX_CLOSING_TAIL or any(t.pos_ in {"VERB", "AUX", "SCONJ"} for t in tail):
+        return ()
+    if any(t.dep_ in {"dobj", "attr", "oprd"} and not _is_addressee(t) for t in tail):
+        return ()  # "..., Priebus proposed a plan": the cue has content of its own
+    if (
+        sent.end - 1 > verb.i
+        and doc[sent.end - 1].text not in {".", "!", "?"}
+        and not doc[sent.end - 1].is_space
+    ):
+        return ()
+    part = _trim(doc, sent.start, comma)
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[part[0] : part[1]])
+    speech = cue_lemma(verb) in cue_classes()["speech"].lemmas
+    return (part,) if part[1] - part[0] >= _MIN_CLOSED_CONTENT and finite and speech else ()
+
+
+def _bare_answer(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A one-word answer or pro-form right after ``say``: ``said yes``, ``said so``, ``said as much``.
+
+    What it stands for is elsewhere in the text, but the report is there (46
+    percent said yes); the word is the content.
+    """
+    doc = verb.doc
+    if cue_lemma(verb) != "say" or verb.i + 1 >= len(doc):
+        return ()
+    following = doc[verb.i + 1]
+    if following.lower_ in _BARE_ANSWERS:
+        end = following.i + 1
+        if end < len(doc) and doc[end].lower_ == "to" and doc[end].head.i in {verb.i, following.i}:
+            end = doc[end].right_edge.i + 1  # "said no to the Iraq war"
+        return ((following.i, end),)
+    if following.lower_ == "as" and verb.i + 2 < len(doc) and doc[verb.i + 2].lower_ == "much":
+        return ((following.i, following.i + 2),)
+    return ()
 
 
 def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
@@ -561,8 +661,12 @@ def _from_colon(token: Token) -> _Candidate | None:
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     label = doc.char_span(line_start, token.idx, alignment_mode="contract")
-    if label is None or not 0 < len(label) <= _MAX_LABEL_TOKENS or not _is_source_label(label):
+    if label is None or not 0 < len(label):
         return None
+    if len(label) > _MAX_LABEL_TOKENS or not _is_source_label(label):
+        label = _addressing_label(label)
+        if label is None:
+            return None
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end < 0 else line_end
     content = doc.char_span(token.idx + 1, line_end, alignment_mode="contract")
@@ -570,6 +674,60 @@ def _from_colon(token: Token) -> _Candidate | None:
         return None
     parts = (_trim(doc, content.start, content.end),)
     return _Candidate(parts, (token.idx, token.idx + 1), label, _COLON_CONFIDENCE)
+
+
+def _from_headline(token: Token) -> _Candidate | None:
+    """A title-case headline cue the tagger did not read as a verb: ``Maher Tells Guest X``.
+
+    On a document's first line, a capitalised speech verb (``Says``,
+    ``Tells``, ...) after a capitalised name reports the rest of the line, up
+    to a comma or dash; the name is the source.
+    """
+    if token.text not in _HEADLINE_CUES or find_cue_classes(token):
+        return None
+    doc = token.doc
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if token.idx >= line_end or token.i == 0:
+        return None
+    end = token.i
+    while end > 0 and doc[end - 1].text in _HEADLINE_ADVERBS:
+        end -= 1  # "Al Sharpton Just Said ..."
+    start = end
+    while start > 0 and doc[start - 1].text not in _HEADLINE_BREAKS and not doc[start - 1].is_space:
+        start -= 1
+    source = doc[start:end]
+    if not 0 < len(source) <= _MAX_LABEL_TOKENS or not all(t.text[:1].isupper() for t in source):
+        return None
+    stop = token.i + 1
+    while stop < len(doc) and doc[stop].idx < line_end and doc[stop].text not in _HEADLINE_BREAKS:
+        stop += 1
+    part = _trim(doc, token.i + 1, stop)
+    while part[1] > part[0] and doc[part[1] - 1].is_punct:
+        part = (part[0], part[1] - 1)
+    if part[1] - part[0] < 2:
+        return None
+    return _Candidate((part,), (token.idx, token.idx + len(token)), source, _COLON_CONFIDENCE)
+
+
+def _addressing_label(label: Span) -> Span | None:
+    """The source of a headline label that names whom or what it addresses.
+
+    ``Clinton to Planned Parenthood: ...``, ``CNN President On Trump: ...``,
+    ``Gillibrand on Hillary Releasing Her Speech Transcripts: ...``: the name
+    before ``to``, ``on`` or ``at`` is the source, the rest the audience or
+    topic.
+    """
+    if len(label) > _MAX_ADDRESSING_LABEL:
+        return None
+    for token in label[1:]:
+        if token.lower_ in _ADDRESSING_WORDS:
+            head = label.doc[label.start : token.i]
+            if len(head) <= _MAX_NAME_LABEL and _is_source_label(head):
+                return head
+            return None
+    return None
 
 
 def _is_source_label(label: Span) -> bool:
@@ -621,7 +779,9 @@ def _takes_infinitive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False
     return any(
-        c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp"
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
 
@@ -653,6 +813,30 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ in {"ccomp", "ROOT"}:
             break
     return False
+
+
+def _is_unattributed_question(token: Token) -> bool:
+    """Whether a cue is ``asked`` in the passive with no agent: ``Sanders was asked why ...``.
+
+    The subject is who was asked, not the source; news rarely names who
+    asked, and the question is still reported (with no source). A passive in
+    a relative clause (``the questions he was asked``) reports nothing.
+    """
+    return (
+        cue_lemma(token) == "ask"
+        and token.dep_ not in {"relcl", "acl"}
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+def _is_markup(token: Token) -> bool:
+    """Whether a cue word is a markup tag or attribute name (``<tweet pic="" ...>``), not a verb."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return before.endswith("<") or before == "</" or after.startswith("=") or after == "-"
 
 
 def _confidence(token: Token, cue_class: CueClass, parts: tuple[tuple[int, int], ...]) -> float:
@@ -839,7 +1023,12 @@ def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
 
 def _gives_way(outer: _Candidate, inner: _Candidate) -> bool:
     """Whether ``outer``'s noun-phrase content is only the wrapping of ``inner``."""
-    return outer.nominal and (outer.source.start, outer.source.end) == (inner.source.start, inner.source.end)
+    if outer.source is None or inner.source is None:
+        return False
+    return outer.nominal and (outer.source.start, outer.source.end) == (
+        inner.source.start,
+        inner.source.end,
+    )
 
 
 def _to_quote(
@@ -866,12 +1055,17 @@ def _to_quote(
     quote_type = (
         QuoteType.DIRECT if outside == 0 else QuoteType.MIXED if inside else QuoteType.INDIRECT
     )
-    mention = TextSpan.from_offsets(text, candidate.source.start_char, candidate.source.end_char)
+    source = None
+    if candidate.source is not None:
+        mention = TextSpan.from_offsets(
+            text, candidate.source.start_char, candidate.source.end_char
+        )
+        source = Source(mention=mention)
     return Quote(
         type=quote_type,
         content=tuple(TextSpan.from_offsets(text, s, e) for s, e in offsets),
         cue=TextSpan.from_offsets(text, *candidate.cue),
-        source=Source(mention=mention),
+        source=source,
         confidence=candidate.confidence,
     )
 

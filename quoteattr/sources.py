@@ -25,6 +25,8 @@ _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
 _NP_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 #: Subjects that never name a source; a referential "it" ("..., it said") does.
 _EXPLETIVES = frozenset({"there"})
+#: Longest noun phrase taken for a subject an aside cut off from its cue.
+_MAX_ASIDE_SUBJECT = 5
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
@@ -51,6 +53,9 @@ def _find_source_mention(cue: Token) -> Span | None:
         opening = _line_opening_subject(cue) if cue.dep_ not in {"acl", "relcl"} else None
         if opening is not None:
             return opening
+        named = _subject_before_aside(cue)
+        if named is not None:
+            return named
     verb = cue
     for _ in range(6):
         agent = _passive_agent(verb)
@@ -320,6 +325,40 @@ def _misparsed_subject(verb: Token) -> Token | None:
     ):
         return name
     return None
+
+
+def _subject_before_aside(cue: Token) -> Span | None:
+    """The noun phrase opening a clause when a comma-set aside separates it from its cue.
+
+    ``Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott,
+    said ...``, ``Sanders, meanwhile, who sits at zero endorsements, said ...``:
+    a long aside often leads the parser to hang the subject anywhere but on the
+    cue. When a finite cue without a subject follows a comma, and its clause
+    (the sentence, or what follows a dash) opens with a short noun phrase
+    closed by a comma, that phrase is the subject.
+    """
+    doc = cue.doc
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    start = cue.sent.start
+    for token in doc[start : cue.i]:
+        if token.text in {"\u2014", "--", "-"} and token.i + 1 < cue.i:
+            start = token.i + 1
+    while start < cue.i and (doc[start].is_space or doc[start].is_quote):
+        start += 1
+    comma = next((t.i for t in doc[start : cue.i] if t.text == ","), None)
+    if comma is None or comma == cue.i - 1 or not 0 < comma - start <= _MAX_ASIDE_SUBJECT:
+        return None
+    phrase = doc[start:comma]
+    last = phrase[-1]
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} for t in phrase) or last.pos_ not in {
+        "PROPN",
+        "NOUN",
+    }:
+        return None
+    if last.pos_ == "NOUN" and not _can_speak(last):
+        return None
+    return phrase
 
 
 def _line_opening_subject(cue: Token) -> Span | None:

@@ -29,9 +29,12 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "evidence_finding",
         "evidence_object",
         "intention",
+        "posted_object",
         "prepositional",
         "said_object",
         "speech",
+        "told_object",
+        "written_object",
     ]
     for cue_class in classes.values():
         assert cue_class.description

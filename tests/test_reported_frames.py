@@ -123,10 +123,24 @@ CASES: list[tuple[str, list[Row]]] = [
     # dropped as mostly not attributions in news: seek to, pointed to, wrote/told/tweeted/denied
     # with an object
     ("The campaign sought to shore up support among young voters.", []),
-    ("He told a joke about the weather.", []),
+    # told_object: a joke told is read (tests/test_reported_speech_cues.py); an audience is not
+    (
+        "He told a joke about the weather.",
+        [("indirect", ("a joke about the weather",), "told", "He", 0.6)],
+    ),
+    ("He told a crowd about the weather.", []),
     ("She pointed to the jobs report.", []),
-    ("He wrote a letter to the board.", []),
-    ("He tweeted a photo of the crowd.", []),
+    # written_object: a letter written is read (tests/test_reported_speech_cues.py); a book is not
+    (
+        "He wrote a letter to the board.",
+        [("indirect", ("a letter to the board",), "wrote", "He", 0.6)],
+    ),
+    ("He wrote a book about the board.", []),
+    # posted_object: what was tweeted is the object (tests/test_reported_speech_cues.py)
+    (
+        "He tweeted a photo of the crowd.",
+        [("indirect", ("a photo of the crowd",), "tweeted", "He", 0.6)],
+    ),
     ("The group denied the report.", []),
 ]
 
