@@ -186,7 +186,7 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
             )
             if child is not None:
                 paired.append(child)
-        # the particle nearest the verb first, whatever the set's order (called for X on Y)
+        # the particle nearest the verb first (called for X on Y)
         found.extend((cue_class, child) for child in sorted(paired, key=lambda c: c.i))
     return found
 
