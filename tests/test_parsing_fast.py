@@ -46,12 +46,12 @@ def test_parsing_sentences_cover_the_text(text: str, expected: list[str]) -> Non
         ("Rates rose in March.", False),
         ("The group declined to comment.", True),
         # verbs that are cues only after "declined to", and hedges, open nothing
-        ("They will provide food and discuss the plan.", False),
+        ("They will provide food and discuss the budget.", False),
         ("The minister reportedly left.", False),
         ("They called for a recount.", True),
         # a nominal cue needs its "that" clause
-        ("His claim was rejected.", False),
-        ("His claim that it was rigged was rejected.", True),
+        ("His allegation was false.", False),
+        ("His allegation that it was rigged was false.", True),
         ("In a new Quinnipiac University poll, Clinton leads.", True),
     ],
 )
