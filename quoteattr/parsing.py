@@ -1,6 +1,6 @@
 """From text to Doc at scale: long texts in pieces, and a cheap prefilter.
 
-Two ways quoteattr keeps the parse affordable, both invisible in the results:
+Two ways quoteattr keeps the parse affordable:
 
 - **Pieces.** A text longer than a piece (at most the pipeline's
   ``max_length``) is cut at paragraph boundaries (else sentence ends, else
@@ -9,11 +9,13 @@ Two ways quoteattr keeps the parse affordable, both invisible in the results:
   stages then run over the whole Doc, so a quote whose cue and content lie in
   different pieces is found as if the text had been parsed in one go, and
   every offset is an offset into the original text.
-- **Prefilter** (``fast=True``). A paragraph with no quotation mark, no colon
-  and no surface form of a cue word (``said``, ``tells``, ``according to``:
-  every word of ``data/cues.json``, inflected) cannot hold an attribution, so
-  it gets the named-entity recogniser only, which name resolution still needs;
-  the other paragraphs get the whole pipeline.
+- **Prefilter** (``fast=True``). Each paragraph is cut into sentences by
+  punctuation, and each sentence is parsed only as far as the stages need
+  (:func:`find_parse_modes`): the parser only where an attribution may be
+  (a quotation mark, a colon, a cue word form, and the sentence after), the
+  named-entity recogniser only where a capitalised word may name someone,
+  the tokenizer alone elsewhere. Results may differ slightly from the full
+  parse (``docs/scale.md``).
 
 >>> from quoteattr.parsing import find_pieces
 >>> text = "First paragraph.\\n\\nSecond one, longer.\\n\\nThird."
@@ -421,13 +423,13 @@ def _plan(
     plan: list[tuple[int, int, str]] = []
     for start, end in find_paragraphs(text):
         for piece_start, piece_end in find_pieces(text[start:end], max_chars=limit):
-            plan += find_parse_modes(text, start + piece_start, start + piece_end, stop_words=stop_words)
+            plan += find_parse_modes(
+                text, start + piece_start, start + piece_end, stop_words=stop_words
+            )
     return _merge_neighbours(plan, limit) or [(0, 0, FULL)]
 
 
-def _merge_neighbours(
-    plan: list[tuple[int, int, str]], limit: int
-) -> list[tuple[int, int, str]]:
+def _merge_neighbours(plan: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int, str]]:
     """Neighbouring runs of :data:`NAMES` or :data:`TOKENS` joined while they fit in ``limit``.
 
     Parsed runs stay apart (they never cross a paragraph break), so that no
@@ -435,7 +437,12 @@ def _merge_neighbours(
     """
     merged: list[tuple[int, int, str]] = []
     for start, end, mode in plan:
-        if merged and mode in (NAMES, TOKENS) and merged[-1][2] == mode and end - merged[-1][0] <= limit:
+        if (
+            merged
+            and mode in (NAMES, TOKENS)
+            and merged[-1][2] == mode
+            and end - merged[-1][0] <= limit
+        ):
             merged[-1] = (merged[-1][0], end, mode)
         else:
             merged.append((start, end, mode))
@@ -474,13 +481,15 @@ def _with_flat_tree(doc: Doc, *, entities: bool) -> Doc:
     starts[0] = True
     positions = numpy.arange(len(doc), dtype="int64")
     heads = numpy.maximum.accumulate(numpy.where(starts, positions, 0))
-    labels = numpy.array([doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")], dtype="uint64")
+    labels = numpy.array(
+        [doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")], dtype="uint64"
+    )
     attributes = [HEAD, DEP]
     columns = [(heads - positions).astype("uint64"), labels[starts.astype("int64")]]
     if not entities:
         attributes.append(ENT_IOB)
         columns.append(numpy.full(len(doc), 2, dtype="uint64"))  # 2: outside any entity
-    doc.from_array(attributes, numpy.stack(columns, axis=1))
+    doc.from_array(attributes, numpy.stack(columns, axis=1))  # type: ignore[arg-type]
     return doc
 
 

@@ -77,8 +77,10 @@ def test_parsing_may_name_someone_skips_initial_stop_words(text: str, expected: 
     ("text", "expected"),
     [
         (
-            "Sergey Lavrov flew to Manila. The weather was fine. He said it was hot. "
-            "It rained. Nothing else. Rex Tillerson came too.",
+            (
+                "Sergey Lavrov flew to Manila. The weather was fine. He said it was hot. "
+                "It rained. Nothing else. Rex Tillerson came too."
+            ),
             [
                 ("Sergey Lavrov flew to Manila. ", NAMES),
                 ("The weather was fine. ", TOKENS),
