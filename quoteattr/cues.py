@@ -20,11 +20,14 @@ from typing import Any
 import attrs
 from spacy.tokens import Token
 
+#: Dependency labels of a verb that modifies a noun or complements another verb.
+EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
+
 #: Frames a cue class may use.
 FRAMES = frozenset({"clause", "infinitive", "object", "preposition"})
 
 #: Lemmas the small English models get wrong for common cue verbs.
-_LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say"}
+_LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}
 
 
 @attrs.frozen(kw_only=True)
@@ -40,6 +43,11 @@ class CueClass:
         pairs: ``(verb lemma, preposition or particle)`` pairs.
         addressee: Whether an object naming a person or organisation is the
             addressee rather than the content (``told CNN``).
+        embedded: Whether the class's verbs are cues where they modify a noun
+            or complement another verb (``voters who back Clinton``, ``likely
+            to support him``), not only as a clause's own predicate.
+        subjects: Lemmas the verb's subject must have (``poll``, ``survey``);
+            empty for any subject.
     """
 
     name: str
@@ -47,8 +55,10 @@ class CueClass:
     frames: tuple[str, ...]
     confidence: float
     lemmas: frozenset[str]
-    pairs: frozenset[tuple[str, str]]
+    pairs: tuple[tuple[str, str], ...]
     addressee: bool = False
+    embedded: bool = True
+    subjects: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -71,8 +81,12 @@ def cue_classes() -> dict[str, CueClass]:
             frames=tuple(entry["frames"]),
             confidence=float(entry["confidence"]),
             lemmas=frozenset(w for w in words if " " not in w),
-            pairs=frozenset((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
+            # a tuple in lexicon order, not a set: the first pair that matches wins, so
+            # the order must not depend on the hash seed
+            pairs=tuple((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
             addressee=bool(entry.get("addressee", False)),
+            embedded=bool(entry.get("embedded", True)),
+            subjects=frozenset(entry.get("subjects", ())),
         )
     return classes
 
@@ -134,13 +148,20 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
     Returns:
         ``(class, particle)`` pairs: ``particle`` is the preposition or
         particle child that completes a pair entry (``for`` in ``called
-        for``), else ``None``. Empty when the token is no cue verb.
+        for``), else ``None``. Empty when the token is no cue verb. A class
+        that is not ``embedded`` is left out where the verb modifies a noun
+        or complements another verb.
     """
     if token.pos_ != "VERB":
         return []
     lemma = cue_lemma(token)
+    embedded = token.dep_ in EMBEDDED_DEPS
     found: list[tuple[CueClass, Token | None]] = []
     for cue_class in cue_classes().values():
+        if embedded and not cue_class.embedded:
+            continue
+        if cue_class.subjects and not _has_subject(token, cue_class.subjects):
+            continue
         if lemma in cue_class.lemmas:
             found.append((cue_class, None))
         for verb, particle in cue_class.pairs:
@@ -159,6 +180,16 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
     return found
 
 
+def _has_subject(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the verb's subject (or a conjunct verb's, ``A poll ... and shows``) has one of ``lemmas``."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(cue_lemma(s) in lemmas for s in subjects)
+
+
 def is_withheld(token: Token) -> bool:
     """Whether a verb withholds speech: ``declined to comment``, ``refused to say``."""
     lexicon = cue_lexicon()
@@ -167,6 +198,7 @@ def is_withheld(token: Token) -> bool:
         return any(
             c.dep_ == "xcomp" and cue_lemma(c) in lexicon["withheld_speech"] for c in token.children
         )
-    if lemma in lexicon["withheld_speech"] and token.dep_ == "xcomp":
+    if token.dep_ == "xcomp":
+        # "declined to say", and any cue withheld the same way: "refused to endorse him"
         return cue_lemma(token.head) in lexicon["withheld"]
     return False

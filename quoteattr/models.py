@@ -18,6 +18,7 @@ from quoteattr.errors import (
     ModelNotFound,
     NotEnglishWarning,
 )
+from quoteattr.parsing import tokenize_markup
 
 #: Tried in order when no model is named: the official package when present,
 #: else its PyPI copy (a dependency of quoteattr).
@@ -35,7 +36,9 @@ def load(model: str | Language | None = None) -> Language:
 
     Returns:
         The pipeline. Loaded pipelines are cached by name, so repeated calls
-        are cheap.
+        are cheap. A pipeline loaded by name gets a
+        :class:`~quoteattr.parsing.MarkupTokenizer`, so that no word is glued
+        to an HTML tag.
 
     Raises:
         ModelNotFound: No default pipeline is installed (``E001``), or the
@@ -71,7 +74,7 @@ def _load_cached(name: str) -> Language:
     except OSError as error:
         raise ModelNotFound(Errors.E002.format(name=name)) from error
     _warn_if_not_english(nlp)
-    return nlp
+    return tokenize_markup(nlp)  # words never glued to HTML tags
 
 
 def _warn_if_not_english(nlp: Language) -> None:

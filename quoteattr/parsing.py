@@ -26,8 +26,10 @@ Two ways quoteattr keeps the parse affordable:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, HEAD
@@ -47,6 +49,10 @@ NER_COMPONENTS = ("ner",)
 #: Longest piece parsed in one go unless the caller says otherwise; always
 #: capped by the pipeline's ``max_length``.
 DEFAULT_MAX_CHARS = 100_000
+
+#: Characters of the longest pieces parsed in one batch, at most: ``batch_size`` is
+#: lowered for long pieces (a 5 MB text in 32-piece batches peaked at 9 GB).
+BATCH_CHARS = 200_000
 
 #: Characters that open or close a quotation (double marks, guillemets, and
 #: the left single mark; the right single mark is mostly an apostrophe).
@@ -370,6 +376,78 @@ def find_parse_modes(
     return runs
 
 
+#: A markup tag (``<p class="lead">``, ``</tweet>``, ``<br/>``); ``a < 3`` is not one.
+_TAG = re.compile(r"</?[A-Za-z!][^<>]*>")
+
+
+def find_markup_segments(text: str) -> list[tuple[int, int]]:
+    """``text`` cut at the start and end of every markup tag.
+
+    >>> text = '<p class="lead">"We won," she said.</p>'
+    >>> [text[start:end] for start, end in find_markup_segments(text)]
+    ['<p class="lead">', '"We won," she said.', '</p>']
+
+    Args:
+        text: Any text.
+
+    Returns:
+        ``(start, end)`` offsets of the segments, in order, covering ``text``
+        end to end; one segment when there is no tag.
+    """
+    cuts = {0, len(text)}
+    for match in _TAG.finditer(text):
+        cuts.update(match.span())
+    ordered = sorted(cuts)
+    return [(start, end) for start, end in itertools.pairwise(ordered) if start < end]
+
+
+class MarkupTokenizer:
+    """A tokenizer that never glues a word to a markup tag.
+
+    spaCy's English tokenizer splits on whitespace first, so in scraped HTML
+    (``<p class="lead">"We will win," she said.</p>``) it makes one token of
+    ``class="lead">"We`` and one of ``said.</p>``: the quotation mark and the
+    cue are lost inside them. This wrapper tokenizes the text between tags and
+    each tag on its own, and joins the pieces into one Doc whose text is
+    exactly the input. A text without ``<`` is tokenized as before.
+
+    Args:
+        tokenizer: The pipeline's own tokenizer, wrapped.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        """Tokenize ``text``, cutting words at markup tags."""
+        if "<" not in text:
+            return self.tokenizer(text)
+        segments = find_markup_segments(text)
+        if len(segments) <= 1:
+            return self.tokenizer(text)
+        docs = [self.tokenizer(text[start:end]) for start, end in segments]
+        joined: Doc = Doc.from_docs(docs, ensure_whitespace=False)
+        return joined
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        """Tokenize texts one by one."""
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        # serialisation, explain, pipe, rules: the wrapped tokenizer's
+        if name == "tokenizer":
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
+def tokenize_markup(nlp: Language) -> Language:
+    """Give ``nlp`` a :class:`MarkupTokenizer` (once); returns ``nlp``."""
+    if not isinstance(nlp.tokenizer, MarkupTokenizer):
+        nlp.tokenizer = MarkupTokenizer(nlp.tokenizer)
+    return nlp
+
+
 def parse_texts(
     nlp: Language,
     texts: Sequence[str],
@@ -398,7 +476,10 @@ def parse_texts(
     streams = {}
     for mode in (FULL, PARSE, NAMES, TOKENS):
         pieces = [text[s:e] for text, plan in zip(texts, plans) for s, e, m in plan if m == mode]
-        streams[mode] = _parse(nlp, mode, pieces, batch_size) if pieces else iter(())
+        # Long pieces are parsed a few at a time: the network's memory grows with the batch.
+        longest = max(map(len, pieces), default=1)
+        size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
+        streams[mode] = _parse(nlp, mode, pieces, size) if pieces else iter(())
     docs = []
     for plan in plans:
         docs.append(join_docs(nlp, [next(streams[mode]) for _, _, mode in plan]))

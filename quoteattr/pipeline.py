@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr.direct import find_direct_quotes
-from quoteattr.doctext import doc_text
+from quoteattr.doctext import doc_text, to_quotation_text
 from quoteattr.errors import (
     Errors,
     IncompatibleDocError,
@@ -22,10 +22,14 @@ from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
 from quoteattr.resolution import resolve_sources
 from quoteattr.results import Quote, QuoteType
+from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every attribution in a parsed Doc, sorted by position.
+
+    A Doc longer than :data:`~quoteattr.windows.LONG_TEXT_CHARS` characters
+    is read in overlapping windows (:mod:`quoteattr.windows`).
 
     Args:
         doc: A Doc parsed by a pipeline with a dependency parser and NER.
@@ -37,7 +41,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
     """
     check_doc(doc)
-    quotations = find_quotations(doc_text(doc))
+    if len(doc_text(doc)) > LONG_TEXT_CHARS:
+        return find_quotes_in_windows(doc, _find_quotes_whole)
+    return _find_quotes_whole(doc)
+
+
+def _find_quotes_whole(doc: Doc) -> list[Quote]:
+    """The stages over the whole Doc at once."""
+    quotations = find_quotations(to_quotation_text(doc_text(doc)))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)
     quotes = merge_quotes(direct, reported)

@@ -13,6 +13,19 @@ read with the dependency parse:
 - the clause around ``according to X``;
 - a clause after a nominal cue (``X's claim that ...``).
 
+Where a content ends: a comma-set gloss closing it is the writer's (``...,
+which ...``, ``..., where he trails ...``, ``...," referring to ...``); a
+second speech cue coordinated after it (``... and adds ...``, ``..., adding
+...``) starts the source's next report, with the same source when it has no
+subject of its own (``X said A ... but said B``). What the parser hangs on
+the cue but belongs to the content stays in it: a complement after the cue
+rather than a phrase before it (``In an interview, X said Y``), a bare verb
+coordinated with a finite cue (``said she wanted to speak and let them
+know ...``), and the rest of the sentence after a quoted fragment (``was
+"futile," because ...``, ``"bemused interest," and there was ...``). A cue
+inside a subordinate clause of the content (``until Haley said ...``) does
+not end it.
+
 Not attributions: negated or withheld speech (``did not comment``,
 ``declined to say``), hypotheticals (``if he says ...``), cues without a
 source (``it was reported``, ``is seen as``) and cues inside a quotation or
@@ -72,10 +85,23 @@ _COLON_CONFIDENCE = 0.6
 _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Right dependents of a cue verb that never extend its content.
+_NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
 #: Common nouns that name an audience rather than what was said (``told reporters``).
 _ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
+#: Conjunctions of a subordinate clause that completes a content, even when it holds a
+#: cue of its own: "he was riding the fence until Haley said she ...".
+_CONTENT_MARKS = frozenset({"until", "before", "unless", "if", "whether", "that", "once"})
+#: Conjunctions of a subordinate clause that may continue a content after a quoted fragment.
+_CONTENT_CLAUSE_MARKS = frozenset(
+    {"because", "since", "though", "although", "so", "as", "while", "when", "after", "if", "until"}
+)
+#: Punctuation that opens a writer's aside at the end of a content.
+_ASIDE_OPENERS = frozenset({","})
+#: Tokens that are quotation marks, whatever the tagger says.
+QUOTE_MARK_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb"})
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
 
@@ -88,6 +114,8 @@ class _Candidate:
     cue: tuple[int, int]  # char offsets
     source: Span
     confidence: float
+    #: The content is the cue's object noun phrase (``issued a statement``).
+    nominal: bool = False
 
 
 def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
@@ -116,7 +144,8 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         )
         if found is not None:
             candidates.append(found)
-    candidates = _drop_nested(_split_continuations(candidates, doc), doc)
+    candidates = _split_continuations(candidates, doc)
+    candidates = _drop_nested([_without_continuations(c, doc) for c in candidates], doc)
     candidates = [_without_trailing_aside(c, doc) for c in candidates]
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
     return sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end))
@@ -127,11 +156,14 @@ def _from_verb(token: Token) -> _Candidate | None:
     if not matches or _is_negated(token) or is_withheld(token) or _is_hypothetical(token):
         return None
     for cue_class, particle in matches:
+        if "clause" in cue_class.frames and _takes_infinitive(token):
+            # "continued to back him", "wants to see": an infinitive, not a reported clause
+            continue
         for frame in cue_class.frames:
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
-            source = find_source_mention(token)
+            source = find_source_mention(token) or _continued_source(token)
             if source is None:
                 continue
             if len(parts) == 1 and parts[0][0] < token.i < parts[0][1]:
@@ -142,7 +174,28 @@ def _from_verb(token: Token) -> _Candidate | None:
                 continue
             cue_end = particle if particle is not None and particle.i > token.i else token
             cue = (token.idx, cue_end.idx + len(cue_end))
-            return _Candidate(parts, cue, source, _confidence(token, cue_class, parts))
+            confidence = _confidence(token, cue_class, parts)
+            return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
+    return None
+
+
+def _closes_quotation(before: Token, verb: Token) -> bool:
+    """Whether a quotation mark ends the complement ``before`` the cue (``"A," X said, ...``)."""
+    between = verb.doc[before.right_edge.i + 1 : verb.i]
+    return any(t.tag_ in {"''", "``"} or t.text in QUOTE_MARK_TOKENS for t in between)
+
+
+def _continued_source(token: Token) -> Span | None:
+    """The source of the report a subjectless cue continues: ``X said A ... but said B``.
+
+    The parser hangs the second cue inside the first report's content; its
+    source is the nearest enclosing cue's.
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or not _is_continuation(token):
+        return None
+    for ancestor in token.ancestors:
+        if find_cue_classes(ancestor):
+            return find_source_mention(ancestor)
     return None
 
 
@@ -160,10 +213,24 @@ def _content(
         if not objects:
             return ()
         direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
-        return _span_of(direct + objects)
+        # "called for $1 trillion in new spending to improve ...": the verb's later
+        # modifiers belong to the content; a coordinated verb does not
+        rest = [c for c in children if c.i > particle.i and c.dep_ not in _NOT_CONTENT_TAIL]
+        return _span_of(direct + objects + rest)
     if frame == "clause":
         # a parse running over a line break may hang the line before on the cue
         clause = [c for c in children if c.dep_ == "ccomp" and _same_line(c, verb)]
+        subject_first = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in children)
+        if (
+            subject_first
+            and any(c.i < verb.i for c in clause)
+            and any(c.i > verb.i for c in clause)
+            and not _closes_quotation(clause[0], verb)
+        ):
+            # "In an interview ..., Trump said defeating ISIS is a priority", "It's
+            # unlikely; her team says she'll go on": a complement after the cue is its
+            # content, one before it a misread opening phrase or sentence
+            clause = [c for c in clause if c.i > verb.i]
         if clause:
             # "said A, but B": the parser may hang B on the cue; a B without a cue is content.
             tail = [
@@ -171,7 +238,7 @@ def _content(
                 for c in children
                 if c.dep_ == "conj"
                 and c.i > clause[0].i
-                and any(g.dep_ == "nsubj" for g in c.children)
+                and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
                 and not find_cue_classes(c)
             ]
             if tail and clause[0].i < verb.i < tail[0].i:
@@ -183,7 +250,12 @@ def _content(
                 clause = [clause[0], clause[-1]]
             else:
                 clause = clause[:1]
-            parts = _span_of(clause + tail[:1])
+            parts = _span_of(
+                clause
+                + tail[:1]
+                + _content_conjuncts(verb, clause[-1])
+                + _content_adverbials(verb, clause[-1])
+            )
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
                 doc = verb.doc
@@ -207,8 +279,8 @@ def _content(
         ]
         if not infinitive:
             return ()
-        addressee = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
-        return _span_of(addressee + infinitive[:1])
+        addressees = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
+        return _span_of(addressees + infinitive[:1])
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
@@ -234,6 +306,49 @@ def _content(
             parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _content_conjuncts(verb: Token, clause: Token) -> list[Token]:
+    """Verb phrases the parser coordinated with the cue that belong to its content.
+
+    ``said she wanted to speak "directly to white people" and let them know
+    ...``: a bare or ``-ing`` verb after the content, without a subject or an
+    auxiliary of its own, cannot be coordinated with a finite cue (``let``
+    after ``said``); it continues the content.
+    """
+    if clause.i < verb.i or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return []
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []  # "has suggested X, talked of Y": the auxiliary is shared
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.i > clause.right_edge.i
+        and c.tag_ in {"VB", "VBG"}
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children)
+    ][:1]
+
+
+def _content_adverbials(verb: Token, clause: Token) -> list[Token]:
+    """A subordinate clause right after a content ending in a quoted fragment, hung on the cue.
+
+    ``wrote that such a request was "futile," because ... the FBI now possesses
+    them``: after a closing quotation mark the parser often hangs the rest of
+    the sentence on the cue; it still belongs to the content.
+    """
+    doc = verb.doc
+    end = clause.right_edge.i + 1
+    if clause.i < verb.i or not any(t.is_quote for t in doc[max(end - 2, 0) : end + 1]):
+        return []
+    for child in verb.rights:
+        if child.i <= clause.i or child.dep_ != "advcl":
+            continue
+        between = doc[end : child.left_edge.i]
+        marks = [c for c in child.children if c.dep_ == "mark"]
+        if all(t.is_punct for t in between) and marks and marks[0].lower_ in _CONTENT_CLAUSE_MARKS:
+            return [child]
+    return []
 
 
 def _same_line(first: Token, second: Token) -> bool:
@@ -411,6 +526,10 @@ def _is_as_clause(verb: Token) -> bool:
 def _is_inverted(verb: Token) -> bool:
     """Whether a cue interrupts or follows its content clause: ``X is dead, he said``."""
     head = verb.head
+    if verb.dep_ == "parataxis" and head.dep_ == "ROOT" and head.i != verb.i:
+        # "The hashtag, Mr. Abboud said, accompanied ...": the parser may leave the
+        # interrupted clause without a verb, under a noun
+        return True
     if head.pos_ not in {"VERB", "AUX"}:
         return False
     if verb.dep_ == "parataxis":
@@ -418,6 +537,13 @@ def _is_inverted(verb: Token) -> bool:
     if head.i >= verb.i:
         return False
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if verb.dep_ == "advcl" and "," in {verb.left_edge.text, before.text if before else ""}:
+        # "X has made it possible ..., she said.": a closing cue read as an adverbial clause
+        return (
+            verb.right_edge.i + 1 >= verb.sent.end - 1
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in {"mark", "ccomp", "xcomp", "dobj"} for c in verb.children)
+        )
     return (
         verb.dep_ == "conj"
         and before is not None
@@ -488,6 +614,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].dep_ in _TRIM_DEPS or doc[end - 1].is_space):
         end -= 1
     return (start, end)
+
+
+def _takes_infinitive(verb: Token) -> bool:
+    """Whether an active verb takes a ``to``-infinitive complement (``continued to back``)."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -561,13 +697,43 @@ def _split_continuations(candidates: list[_Candidate], doc: Doc) -> list[_Candid
     return result
 
 
+def _without_continuations(candidate: _Candidate, doc: Doc) -> _Candidate:
+    """End a content before a cue that continues the report, found or not as a report itself.
+
+    ``says he respects Clinton and calls her "an extremely intelligent woman"``,
+    ``said Trump was "ignorant" of Islam and criticized him for ...``: the
+    second cue, coordinated after the content, is the source's next statement.
+    """
+    start, end = candidate.parts[-1]
+    cue_start = candidate.cue[0]
+    for token in doc[start + 1 : end]:
+        if token.idx == cue_start or token.left_edge.i <= start:
+            continue
+        if token.right_edge.i + 2 < end or token.dep_ != "conj" or token.tag_ == "VB":
+            # a bare verb shares the content's modal: "he'd sit Putin down and tell him"
+            continue
+        if "cc" not in {token.left_edge.dep_, doc[token.left_edge.i - 1].dep_} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children
+        ):
+            continue
+        if not any(c.name == "speech" for c, _ in find_cue_classes(token)):
+            continue
+        last = _trim(doc, start, token.left_edge.i)
+        if last[1] - last[0] >= 2:
+            return attrs.evolve(candidate, parts=(*candidate.parts[:-1], last))
+    return candidate
+
+
 def _is_continuation(token: Token) -> bool:
     """Whether a cue continues a sentence's first report: ``, adding ...``, ``and added ...``."""
     if token.dep_ not in {"advcl", "conj"} or token.left_edge.i == 0:
         return False
     before = token.doc[token.left_edge.i - 1]
     if token.tag_ == "VBG":
-        return before.text == ","
+        # ", adding ...", and after a quoted fragment '," adding ...'
+        return before.text == "," or (
+            before.is_quote and before.i > 0 and token.doc[before.i - 1].text == ","
+        )
     if token.dep_ == "conj" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     ):
@@ -580,7 +746,12 @@ def _is_continuation(token: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         # "..., while 22 percent said ...", "..., and he said no"
-        return before.text == "," or before.dep_ == "cc" or token.left_edge.dep_ == "mark"
+        # but not a subordinate clause of the content: "... until Haley said she ..."
+        return (
+            before.text == ","
+            or before.dep_ == "cc"
+            or (token.left_edge.dep_ == "mark" and token.left_edge.lower_ not in _CONTENT_MARKS)
+        )
     return token.dep_ == "conj" and before.dep_ == "cc"
 
 
@@ -588,30 +759,60 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
     """Cut a comma-set aside that closes a content: the writer's gloss, not the report.
 
     ``..., which forced her to leave early`` (a relative clause on the last
-    noun) and ``..., putting them ahead`` (a trailing participle) end the
-    content before their comma.
+    noun) and ``..., referring to ...`` (a trailing participle that is a cue
+    itself) end the content before their comma.
     """
     start, end = candidate.parts[-1]
     for token in doc[start:end]:
-        if token.i == start or doc[token.left_edge.i - 1].text != ",":
+        if token.i == start or not _opens_aside(doc, token.left_edge.i, start):
             continue
         if token.right_edge.i + 1 < end and not (
             token.right_edge.i + 2 == end and doc[end - 1].is_punct
         ):
             continue
-        aside = (token.dep_ == "relcl" and token.left_edge.tag_ in {"WDT", "WP", "WP$"}) or (
-            token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG" and token.left_edge.i == token.i
-        )
-        if not aside:
+        if not _is_aside(token):
             continue
         last = _trim(doc, start, token.left_edge.i)
         if last[1] - last[0] >= 3:
-            return attrs.evolve(candidate, parts=(*candidate.parts[:-1], last))
+            # a shorter content may close with another aside: ", referring to X, where ..."
+            return _without_trailing_aside(
+                attrs.evolve(candidate, parts=(*candidate.parts[:-1], last)), doc
+            )
     return candidate
 
 
+def _opens_aside(doc: Doc, first: int, start: int) -> bool:
+    """Whether punctuation before token ``first`` sets off an aside: ``, ...``, or ``," ...``
+    before a participle (``"...," referring to ...``)."""
+    before = first - 1
+    if (
+        before > start
+        and doc[before].is_quote
+        and doc[before - 1].text == ","
+        and doc[first].tag_ == "VBG"
+    ):
+        return True
+    return before >= start and doc[before].text in _ASIDE_OPENERS
+
+
+def _is_aside(token: Token) -> bool:
+    """Whether a comma-set phrase closing a content is the writer's gloss on its last words."""
+    if token.dep_ == "relcl":
+        # ", which ...", ", who ...", ", where he trails ...", ", when the group launched ..."
+        return token.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"}
+    if token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG":
+        # ", adding ...", ", referring to ...": a participle that reports on its own; other
+        # participles elaborate the content (", bringing its total to $95 million")
+        return token.left_edge.i == token.i and bool(find_cue_classes(token))
+    return False
+
+
 def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
-    """Drop reports whose cue lies inside another report's content."""
+    """Drop reports whose cue lies inside another report's content.
+
+    A noun-phrase content that holds a report by the same source gives way to
+    it: ``issued a statement saying X`` reports X, not ``a statement saying X``.
+    """
 
     text = doc_text(doc)
 
@@ -628,11 +829,17 @@ def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
         c
         for i, c in enumerate(candidates)
         if not any(
-            contains(o, c) and not contains(c, o)
+            (contains(o, c) and not contains(c, o) and not _gives_way(o, c))
+            or (contains(c, o) and not contains(o, c) and _gives_way(c, o))
             for o in candidates[max(0, i - 20) : i + 20]
             if o is not c
         )
     ]
+
+
+def _gives_way(outer: _Candidate, inner: _Candidate) -> bool:
+    """Whether ``outer``'s noun-phrase content is only the wrapping of ``inner``."""
+    return outer.nominal and (outer.source.start, outer.source.end) == (inner.source.start, inner.source.end)
 
 
 def _to_quote(

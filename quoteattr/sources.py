@@ -15,6 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quoteattr.doctext import doc_text
+from quoteattr.resolution.names import lexicon, role_key
+from quoteattr.resolution.roles import is_person_noun
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.
@@ -23,6 +25,7 @@ _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
 _NP_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 #: Subjects that never name a source; a referential "it" ("..., it said") does.
 _EXPLETIVES = frozenset({"there"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def find_source_mention(cue: Token) -> Span | None:
@@ -36,8 +39,16 @@ def find_source_mention(cue: Token) -> Span | None:
         parentheses, or ``None`` when the text gives no source (``it was
         reported that``, a passive cue without agent).
     """
+    mention = _find_source_mention(cue)
+    return _past_line_start(mention, cue) if mention is not None else None
+
+
+def _find_source_mention(cue: Token) -> Span | None:
     if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in cue.children):
-        opening = _line_opening_subject(cue)
+        shared = _subject_before_comma(cue)
+        if shared is not None:
+            return shared
+        opening = _line_opening_subject(cue) if cue.dep_ not in {"acl", "relcl"} else None
         if opening is not None:
             return opening
     verb = cue
@@ -45,22 +56,39 @@ def find_source_mention(cue: Token) -> Span | None:
         agent = _passive_agent(verb)
         if agent is not None:
             return noun_phrase(agent)
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _nearest_subject(verb)
+        subject = subject if subject is not None else _misparsed_subject(verb)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None
             if subject.lower_ in _EXPLETIVES or subject.dep_ == "csubj":
                 return None
+            quoted = _quoting_aside(subject, verb)
+            if quoted is not None:
+                return quoted
+            doer = _object_taken_for_subject(subject, verb)
+            if doer is not None:
+                return _with_conjuncts(doer, doer.head)
             if subject.lower_ == "it" and verb.i != cue.i:
                 # "it is hard to imagine that ...": an inherited "it" is an expletive
                 return None
-            return noun_phrase(subject)
+            said_by = _utterance_owner(verb) if subject.tag_ in _RELATIVE_TAGS else None
+            if said_by is not None:
+                # "issued a statement that sought to ...": who issued it
+                verb = said_by
+                continue
+            return _with_conjuncts(subject, verb)
         compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
         if verb.i == cue.i and compounds:
             # "..., Federal Election Commission records show": the parser takes the
             # subject for a compound of the verb.
             return verb.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            said_by = _utterance_owner(verb) or _misattached_clause_owner(verb, cue)
+            if said_by is not None:
+                # "issued a statement saying ...": who issued it
+                verb = said_by
+                continue
             return noun_phrase(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "criticized X for saying ...": the subject of the verb the preposition hangs on
@@ -69,6 +97,228 @@ def find_source_mention(cue: Token) -> Span | None:
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def _with_conjuncts(subject: Token, verb: Token) -> Span:
+    """A subject's noun phrase with the nouns coordinated with it (``Clinton and the DNC``).
+
+    Several sources together are one plural source, which has no name.
+    """
+    phrase = noun_phrase(subject)
+    conjuncts = [
+        c
+        for c in subject.rights
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i
+    ]
+    if not conjuncts or not any(c.dep_ == "cc" for c in subject.rights):
+        return phrase
+    last = noun_phrase(conjuncts[-1])
+    return subject.doc[phrase.start : max(phrase.end, last.end)]
+
+
+_DASHES = frozenset({"—", "--", "-", "–"})
+
+
+def _past_line_start(mention: Span, cue: Token) -> Span:
+    """The mention, when a dateline or an earlier line was taken for the cue's subject, redone.
+
+    ``WASHINGTON (AP) — Wealthy donors handed ...``, ``SELMA, N.C.—Donald Trump ...``
+    and ``12:15 p.m.\n\nDonald Trump says ...``: the subject is the first noun
+    phrase after the dateline's dash or after the line break.
+    """
+    doc = cue.doc
+    start = None
+    breaks = [t.i for t in mention if "\n" in t.text or "\n" in t.whitespace_]
+    if breaks:
+        start = breaks[-1] + 1
+    elif (dash := _dateline_dash(mention)) is not None:
+        start = dash + 1
+    if start is None:
+        return mention
+    while start < cue.i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if start >= cue.i:
+        return mention
+    head = doc[start]
+    while (
+        start <= head.head.i < cue.i
+        and head.head.i != head.i
+        and head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+    ):
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return mention
+    phrase = noun_phrase(head)
+    return doc[max(phrase.start, start) : phrase.end]
+
+
+def _dateline_dash(mention: Span) -> int | None:
+    """The index of the dash ending a dateline that opens a mention's line (``LONDON (Reuters) -``)."""
+    doc = mention.doc
+    first = mention[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    if first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_:
+        return None
+    for token in doc[first.i : min(first.i + 10, len(doc))]:
+        if token.text in _DASHES or token.text.startswith(("—", "--")):
+            return token.i
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+    return None
+
+
+def _quoting_aside(subject: Token, verb: Token) -> Span | None:
+    """The speaker before the writer's aside ``and I quote`` (``Trump said, and I quote, "..."``)."""
+    if verb.lemma_.lower() != "quote" or subject.lower_ != "i":
+        return None
+    doc = verb.doc
+    i = subject.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ == "cc" or doc[i].lower_ == "and"):
+        i -= 1
+    if i < 0 or i == subject.i - 1 or doc[i].pos_ != "VERB":
+        return None
+    speaker = _nearest_subject(doc[i])
+    return _with_conjuncts(speaker, doc[i]) if speaker is not None else None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """A verb's subject; of two (a parse error: ``No wonder Trump said``), the one nearest
+    before it, not one a ``whose`` clause opens (``The hacker whose mischief revealed``)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    plain = [c for c in subjects if not any(d.tag_ == "WP$" for d in c.children)] or subjects
+    before = [c for c in plain if c.i < verb.i] or plain
+    return min(before, key=lambda c: abs(verb.i - c.i))
+
+
+def _object_taken_for_subject(subject: Token, verb: Token) -> Token | None:
+    """The real subject when the parser took a verb's object ``it`` for a participle's subject.
+
+    ``He retweeted it imagining he was ...``: ``it`` is what was retweeted, and
+    who imagines is the subject of ``retweeted``.
+    """
+    doc = verb.doc
+    if subject.lower_ != "it" or verb.tag_ != "VBG" or subject.i != verb.i - 1 or subject.i == 0:
+        return None
+    before = doc[subject.i - 1]
+    if before.pos_ != "VERB" or any(c.dep_ == "dobj" for c in before.children):
+        return None
+    return next((c for c in before.children if c.dep_ == "nsubj"), None)
+
+
+def _subject_before_comma(cue: Token) -> Span | None:
+    """The subject of the verb that ends the clause before a participle cue's comma.
+
+    In ``"...," Sanders said, suggesting ...`` the participle shares the subject of
+    ``said``, wherever the parser hung it (often on a verb inside the quotation).
+    """
+    participle = cue
+    while participle.dep_ == "xcomp" and participle.head.i < participle.i:
+        participle = participle.head  # "going on to say"
+    if participle.tag_ not in ("VBG", "VBN") or participle.i < 2:
+        return None
+    doc = cue.doc
+    comma, before = doc[participle.i - 1], doc[participle.i - 2]
+    if comma.text != "," or before.pos_ not in ("VERB", "AUX") or before.tag_ == "VBG":
+        return None
+    subject = next((c for c in before.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.dep_ == "csubj" or subject.lower_ in _EXPLETIVES:
+        return None
+    return noun_phrase(subject)
+
+
+def _utterance_owner(verb: Token) -> Token | None:
+    """The verb whose subject issued the statement a clause hangs on.
+
+    ``issued a statement saying``, ``released a statement that sought``: the
+    clause (``verb``) modifies an utterance noun that is the object of another
+    verb, whose subject is the source. ``None`` for any other clause.
+    """
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() not in lexicon()["utterances"]:
+        return None
+    governor = None
+    if noun.dep_ == "dobj":
+        governor = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        governor = noun.head.head
+    if governor is None or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    if (
+        not any(c.dep_ in ("nsubj", "agent") for c in governor.children)
+        and _misparsed_subject(governor) is None
+    ):
+        return None
+    return governor
+
+
+def _misattached_clause_owner(verb: Token, cue: Token) -> Token | None:
+    """The verb a cue really coordinates with when the parser hung it on a thing's clause.
+
+    ``Romney ran on his ability to jolt the recovery and accused Obama``: a cue
+    joined to a clause on a noun that cannot speak (``ability``) shares the
+    subject of the verb that noun depends on, as does a participle on a noun
+    the parser coordinated with a verb (``called for a vote, and then a visual
+    vote, declaring``).
+    """
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or _can_speak(noun):
+        return None
+    if verb.i != cue.i:
+        if noun.dep_ == "dobj":
+            governor = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            governor = noun.head.head
+        else:
+            return None
+    elif noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        governor = noun.head
+    else:
+        return None
+    if governor.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "agent") for c in governor.children
+    ):
+        return None
+    return governor
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a common noun may stand for a source (a person, a group, an organisation, a document)."""
+    words = lexicon()
+    key = noun.lemma_.lower()
+    return (
+        is_person_noun(role_key(key))
+        or key in words["org_heads"]
+        or key in words["media_heads"]
+        or key in words["any_organisation"]
+        or key in words["utterances"]
+    )
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """A name opening the sentence that the parser hung on a verb as a modifier.
+
+    ``Black Lives Matter issued a statement``: the tagger took ``Matter`` for an
+    adverb of ``issued``; a capitalised proper noun that starts the sentence
+    right before its verb is the verb's subject.
+    """
+    lefts = [c for c in verb.lefts if not c.is_punct]
+    if not lefts or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name = lefts[-1]
+    if (
+        name.dep_ in ("advmod", "npadvmod", "dep")
+        and name.pos_ == "PROPN"
+        and name.text[:1].isupper()
+        and name.left_edge.is_sent_start
+        and name.i == verb.i - 1
+    ):
+        return name
     return None
 
 
@@ -83,7 +333,10 @@ def _line_opening_subject(cue: Token) -> Span | None:
     line_start = doc_text(doc).rfind("\n", 0, cue.idx) + 1
     if line_start == 0:
         return None
-    first = next((t for t in doc[: cue.i] if t.idx >= line_start and not t.is_space), None)
+    line_first = cue.i  # the first token of the cue's line, found walking back from the cue
+    while line_first > 0 and doc[line_first - 1].idx >= line_start:
+        line_first -= 1
+    first = next((t for t in doc[line_first : cue.i] if not t.is_space), None)
     if first is None or first.i >= cue.i:
         return None
     head = first

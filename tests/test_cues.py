@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from spacy.language import Language
 
@@ -18,9 +22,12 @@ from quoteattr.cues import (
 def test_cues_lexicon_classes_are_documented() -> None:
     classes = cue_classes()
     assert sorted(classes) == [
+        "backing",
         "cognition",
         "evaluation",
         "evidence",
+        "evidence_finding",
+        "evidence_object",
         "intention",
         "prepositional",
         "said_object",
@@ -46,7 +53,7 @@ def test_cues_lexicon_extra_entries() -> None:
     [
         ("She said it rained.", "said", [("speech", None), ("said_object", None)]),
         ("Mr Lavrov feels the US is ready.", "feels", [("cognition", None)]),
-        ("A poll shows he leads.", "shows", [("evidence", None)]),
+        ("A poll shows he leads.", "shows", [("evidence", None), ("evidence_object", None)]),
         (
             "He vowed to fight.",
             "vowed",
@@ -58,6 +65,14 @@ def test_cues_lexicon_extra_entries() -> None:
             [("intention", None), ("evaluation", None), ("prepositional", "for")],
         ),
         ("The cat sat on the mat.", "sat", []),
+        ("Polls show him ahead.", "show", [("evidence", None), ("evidence_object", None)]),
+        # backing is read on a clause's own predicate only
+        ("He endorsed Ryan.", "endorsed", [("backing", None)]),
+        ("Voters who back Ryan came.", "back", []),
+        ("He is likely to support Ryan.", "support", []),
+        # evidence_finding needs a poll, study or inquiry as subject
+        ("The poll found him ahead.", "found", [("evidence", None), ("evidence_finding", None)]),
+        ("The senator found him ahead.", "found", [("evidence", None)]),
     ],
 )
 def test_cues_find_cue_classes(
@@ -94,3 +109,24 @@ def test_cues_is_cue_verb(nlp: Language, text: str, word: str, expected: bool) -
 def test_cues_is_withheld(nlp: Language, text: str, word: str, expected: bool) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     assert is_withheld(token) is expected
+
+
+def test_cues_same_cue_whatever_the_hash_seed() -> None:
+    # "called for ... on Thursday" holds two verb+particle pairs of the lexicon
+    # ("call for", "call on"): the lexicon's order, not the hash seed, picks one
+    script = (
+        "import quoteattr; print([q.cue.text for q in quoteattr.extract("
+        "'Keron Blair, the director, called for more school investment in a statement"
+        " on Thursday.')])"
+    )
+    cues = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3", "4")
+    }
+    assert cues == {"['called for']"}

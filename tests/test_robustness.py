@@ -25,9 +25,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quoteattr
+from quoteattr import pipeline
 from quoteattr.errors import IncompatibleDocError, InputTypeError, NotEnglishWarning
 from quoteattr.quotemarks import find_quotations
-from quoteattr.results import Quote, TextSpan
+from quoteattr.results import Quote, QuoteType, TextSpan
 from quoteattr.serialization import from_dict, to_dict
 
 settings.register_profile(
@@ -320,6 +321,51 @@ def test_robustness_hostile_text_keeps_invariants(nlp: Language, name: str) -> N
     assert quoteattr.extract(nlp(text)) == quotes
 
 
+def where(quotes: list[Quote]) -> list[tuple[object, ...]]:
+    """Type, content, cue and source mention of each quote: what the text says, not how sure."""
+    return [(q.type, q.content, q.cue, q.source.mention if q.source else None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "raw HTML",
+            [
+                (
+                    QuoteType.DIRECT,
+                    (TextSpan(start=107, end=121, text='"We will win,"'),),
+                    TextSpan(start=126, end=130, text="said"),
+                    TextSpan(start=122, end=125, text="she"),
+                )
+            ],
+        ),
+        (
+            "tweet markup",
+            [
+                (
+                    QuoteType.DIRECT,
+                    (TextSpan(start=43, end=50, text='"Lies,"'),),
+                    TextSpan(start=54, end=58, text="said"),
+                    TextSpan(start=51, end=53, text="he"),
+                ),
+                (
+                    QuoteType.DIRECT,
+                    (TextSpan(start=75, end=84, text='"We won,"'),),
+                    TextSpan(start=91, end=95, text="said"),
+                    TextSpan(start=85, end=90, text="Smith"),
+                ),
+            ],
+        ),
+    ],
+)
+def test_robustness_quotes_between_markup_tags_are_found(
+    name: str, expected: list[tuple[object, ...]]
+) -> None:
+    """Tags are word boundaries: ``class="lead">"We`` and ``said.</p>`` are not one word each."""
+    assert where(quoteattr.extract(HOSTILE[name])) == expected
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
@@ -372,15 +418,19 @@ def repeated_article(article: str, size: int) -> tuple[str, int]:
     return (article + "\n\n") * copies, copies
 
 
-def test_robustness_article_over_max_length(nlp: Language, seed_record: dict[str, object]) -> None:
-    """Over the pipeline's max_length the text is parsed in pieces, offsets intact.
+def test_robustness_article_over_max_length(
+    nlp: Language, seed_record: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over the pipeline's max_length the text is parsed in pieces, and over
+    LONG_TEXT_CHARS read in windows (quoteattr.windows), offsets intact.
 
-    The limit is lowered for the test so that CI parses 60 kB, not spaCy's 1,000,000
-    characters; the 5 MB test below runs the real limit.
+    The limits are lowered for the test so that CI parses 60 kB, not spaCy's 1,000,000
+    characters; the 5 MB test below runs the real limits.
     """
     article = str(seed_record["text"])
     text, copies = repeated_article(article, 60_000)
     one = quoteattr.extract(article)
+    monkeypatch.setattr(pipeline, "LONG_TEXT_CHARS", 20_000)
     default_max_length = nlp.max_length
     nlp.max_length = 20_000
     try:
@@ -395,9 +445,16 @@ def test_robustness_article_over_max_length(nlp: Language, seed_record: dict[str
 
 @pytest.mark.skipif(not SLOW, reason="parses 5 MB (minutes on 2 cores); run with QUOTEATTR_SLOW=1")
 def test_robustness_five_megabyte_article(seed_record: dict[str, object]) -> None:
-    text, _ = repeated_article(str(seed_record["text"]), 5_000_000)
+    """5 MB, parsed in pieces and read in windows: each copy of the article gives
+    the article's own quotes, at its offsets."""
+    article = str(seed_record["text"])
+    text, copies = repeated_article(article, 5_000_000)
+    one = quoteattr.extract(article)
     quotes = quoteattr.extract(text)
     assert offset_errors(text, quotes) == []
+    assert [(q.type, q.start % (len(article) + 2), q.end - q.start) for q in quotes] == [
+        (q.type, q.start, q.end - q.start) for q in one
+    ] * copies
 
 
 def test_robustness_five_megabyte_article_quotation_marks(seed_record: dict[str, object]) -> None:

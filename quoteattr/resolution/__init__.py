@@ -23,6 +23,7 @@ canonical name is always the fullest form of a name written in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 from spacy.language import Language
@@ -76,6 +77,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Organisation nouns that never stand for a news outlet (``the group``).
 _NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
+#: Prefixes making a name what an organisation stands for, not its name (``anti-Trump``).
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 #: A line holding only a social-media handle: the signature of a post quoted in full.
 _HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
 
@@ -304,7 +307,7 @@ class _Resolver:
             mention.start, mention.end
         )
 
-    def resolve(self, mention: TextSpan, content: list[TextSpan] | None = None) -> Cluster:
+    def resolve(self, mention: TextSpan, content: Sequence[TextSpan] | None = None) -> Cluster:
         """The entity of one source mention (a new one for an unnamed or unresolved source).
 
         A role noun or pronoun never refers to a person named inside the
@@ -312,7 +315,7 @@ class _Resolver:
         win``, ``She asked Richards what ...``); a direct quote may name its
         own speaker, in a list, so its words are not passed.
         """
-        self.content = content or []
+        self.content = list(content or [])
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         tokens = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
         cluster = self.read(span, tokens) if span is not None and tokens else None
@@ -352,8 +355,12 @@ class _Resolver:
             if self.index.in_quote(head.idx, head.idx + 1):
                 return Cluster(UNKNOWN)
             return self.signature(head.idx) or Cluster(UNNAMED)
+        others = self.co_arguments(head)
         anchors = [
-            a for a in self.anchors if a.start > head.idx or not self.named_in_content(a.cluster)
+            a
+            for a in self.anchors
+            if (a.start > head.idx or not self.named_in_content(a.cluster))
+            and not any(m.start <= o < m.end for o in others for m in a.cluster.mentions)
         ]
         found = resolve_pronoun(
             gender,
@@ -363,11 +370,51 @@ class _Resolver:
             anchors=anchors,
             narrative=self.narrative,
         )
+        if found is None and gender in ("male", "female"):
+            found = self.surname_taken_for_organisation(head, anchors)
         if found is None:
             return Cluster(UNNAMED)
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
         return found
+
+    def surname_taken_for_organisation(self, head: Token, anchors: list[Anchor]) -> Cluster | None:
+        """A ``he`` or ``she`` with no person to refer to: a one-word "organisation"
+        that was a source before, which is a surname the recogniser mislabelled
+        (``as Menendez pointed out, ... She asked``). It becomes a person."""
+        speakers = [
+            a
+            for a in anchors
+            if a.cluster.kind == ORGANIZATION
+            and a.cluster.sources
+            and not _is_outlet(a.cluster)
+            and all(len(m.name.words) == 1 and m.text.istitle() for m in a.cluster.mentions)
+        ]
+        found = resolve_pronoun(
+            "neuter",
+            start=head.idx,
+            sentence=self.index.sentence_of(head.i),
+            depth=depth(head),
+            anchors=speakers,
+            narrative=self.narrative,
+        )
+        if found is not None:
+            found.kind = PERSON
+        return found
+
+    def co_arguments(self, pronoun: Token) -> list[int]:
+        """Offsets of the objects of a subject pronoun's verb: never its antecedent.
+
+        In ``She asked Richards what ...`` she is not Richards.
+        """
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = pronoun.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objects += [
+            o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+        ]
+        return [o.idx for o in objects if o.pos_ == "PROPN"]
 
     def named_in_content(self, cluster: Cluster) -> bool:
         """Whether the entity is named inside the content of the quote being resolved."""
@@ -463,6 +510,19 @@ class _Resolver:
         """The entity of a noun phrase: a name in it, a proper noun, or a role noun."""
         if self.coordinated(span, head):
             return Cluster(GROUP)
+        if (
+            head.pos_ == "PROPN"
+            and any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts)
+            and (
+                any(_against_or_for(t) for t in span)
+                or (
+                    role_key(head.lemma_.lower()) in lexicon()["org_heads"]
+                    and not self.doc[head.i - 1].text[:1].isupper()
+                )
+            )
+        ):
+            # "an anti-Trump PAC", "a super PAC": one of a kind, unnamed
+            return Cluster(UNNAMED)
         named = self.named(span, head)
         if named is not None:
             return named
@@ -543,12 +603,29 @@ class _Resolver:
 
     def proper(self, span: Span, head: Token) -> Cluster:
         """The entity of a proper name the entity recogniser missed, made when new."""
-        if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
-            return Cluster(UNNAMED)
         start = head.i
-        while start > span.start and self.doc[start - 1].text[:1].isupper():
+        while start > span.start and (
+            self.doc[start - 1].text[:1].isupper()
+            or (
+                self.doc[start - 1].text in ("/", "-", "&")
+                and start - 2 >= span.start
+                and self.doc[start - 2].text[:1].isupper()
+            )
+        ):
             start -= 1
         name_span = self.doc[start : head.i + 1]
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
+            # "a national USA TODAY/Suffolk University Poll" names one poll of an
+            # organisation; "a Republican" or "a super PAC" names nobody.
+            titled = [t for t in name_span if t.text[:1].isupper()]
+            if len(titled) < 2 or role_key(head.lemma_.lower()) not in lexicon()["org_heads"]:
+                return Cluster(UNNAMED)
+            organisation = org_mention(self.doc, name_span, self.index)
+            if organisation is None:
+                return Cluster(UNNAMED)
+            return self._join(
+                organisation, link_org_name(organisation, self.clusters), ORGANIZATION
+            )
         mention = person_mention(self.doc, name_span, self.index)
         person = mention is not None and (
             head.ent_type_ == "PERSON"
@@ -594,6 +671,15 @@ class _Resolver:
             definite = False
         if role in words["org_heads"]:
             owned = det is not None and det.dep_ == "poss"
+            # "the campaign team", "the campaign staff": the campaign
+            role = next(
+                (
+                    role_key(t.lemma_.lower())
+                    for t in modifiers
+                    if t.pos_ == "NOUN" and role_key(t.lemma_.lower()) in words["named_by_person"]
+                ),
+                role,
+            )
             return self.organisation_role(head, role, modifiers, definite and not plural, owned)
         if plural:
             return Cluster(GROUP)
@@ -657,7 +743,7 @@ class _Resolver:
         most in focus);
         ``Podesta's firm`` is unnamed.
         """
-        names = [t for t in modifiers if t.pos_ == "PROPN"]
+        names = [t for t in modifiers if t.pos_ == "PROPN" and not _against_or_for(t)]
         for cluster in self.clusters:
             if cluster.kind == ORGANIZATION and any(
                 m.start <= t.idx < m.end for m in cluster.mentions for t in names
@@ -723,6 +809,14 @@ def _who_person(doc: Doc, mention: Mention) -> Mention:
         for clause in span.root.children
     )
     return attrs.evolve(mention, kind=PERSON, name=name) if who else mention
+
+
+def _against_or_for(token: Token) -> bool:
+    """Whether a name is only what an organisation is for or against (``an anti-Trump PAC``)."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return doc[token.i - 2].lower_ in _STANCE_PREFIXES
+    return token.lower_.split("-", 1)[0] in _STANCE_PREFIXES and "-" in token.text
 
 
 def _is_outlet(cluster: Cluster) -> bool:

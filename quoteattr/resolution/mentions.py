@@ -15,7 +15,7 @@ from bisect import bisect_right
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.doctext import doc_text
+from quoteattr.doctext import doc_text, to_quotation_text
 from quoteattr.quotemarks import find_quotations
 from quoteattr.resolution.names import (
     PersonName,
@@ -93,7 +93,9 @@ class DocIndex:
         """Index ``doc``'s sentences (token offsets) and quotations (char offsets)."""
         starts = tuple(sent.start for sent in doc.sents) if len(doc) else (0,)
         text = doc_text(doc)
-        quoted = tuple((q.inner_start, q.inner_end) for q in find_quotations(text))
+        quoted = tuple(
+            (q.inner_start, q.inner_end) for q in find_quotations(to_quotation_text(text))
+        )
         first_line = text.find("\n")
         return cls(starts, quoted, max(first_line, 0))
 

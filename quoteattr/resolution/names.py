@@ -179,8 +179,10 @@ def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return 0 < len(short) <= len(long) and long[-len(short) :] == short
 
 
+@lru_cache(maxsize=1 << 16)
 def names_compatible(mention: PersonName, name: PersonName) -> bool:
-    """Whether ``mention`` can name the same person as ``name``."""
+    """Whether ``mention`` can name the same person as ``name`` (cached: a long
+    text compares the same few names again and again)."""
     if len(mention.words) >= 2 and is_suffix(mention.words, name.words):
         return True
     if len(name.words) >= 2 and is_suffix(name.words, mention.words):

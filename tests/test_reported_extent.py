@@ -1,0 +1,257 @@
+"""Reported speech: where a content starts and ends, one extent rule per case.
+
+The first table runs the default model; the second builds parses by hand
+(spaCy's ``Doc(vocab, words=..., heads=..., deps=...)``) to pin down the
+misparses a rule repairs, whatever a future model does with the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from quoteattr.results import Quote
+
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+MODEL_CASES: list[tuple[str, list[Row]]] = [
+    # a complement after the cue is its content, a misread sentence before it is not
+    (
+        "It is an unlikely scenario; her team says she will continue her campaign this week.",
+        [("indirect", ("she will continue her campaign this week",), "says", "her team")],
+    ),
+    # a parenthetical cue in a sentence the parser left without a verb
+    (
+        (
+            "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones"
+            " sought."
+        ),
+        [
+            (
+                "indirect",
+                ("The hashtag #RechercheParis", "accompanied descriptions of loved ones sought"),
+                "said",
+                "Mr. Abboud",
+            )
+        ],
+    ),
+    # a comma-set "where" clause closing the content is the writer's gloss
+    (
+        (
+            "Sanders said the trip was a worthwhile diversion from campaigning in New York, where he"
+            " trails Clinton in most polls."
+        ),
+        [
+            (
+                "indirect",
+                ("the trip was a worthwhile diversion from campaigning in New York",),
+                "said",
+                "Sanders",
+            )
+        ],
+    ),
+    # a participle after a quoted fragment's comma ends the content and reports on its own
+    (
+        'He said things "should be wrapped up by Cleveland," referring to the party convention.',
+        [
+            ("mixed", ('things "should be wrapped up by Cleveland,"',), "said", "He"),
+            ("indirect", ("the party convention",), "referring to", "He"),
+        ],
+    ),
+    # a trailing participle that is no cue elaborates the content and stays in it
+    (
+        (
+            "The campaign says it raised more than $21 million in January, bringing its total for"
+            " the campaign to almost $95 million."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    (
+                        "it raised more than $21 million in January, bringing its total for the"
+                        " campaign to almost $95 million"
+                    ),
+                ),
+                "says",
+                "The campaign",
+            )
+        ],
+    ),
+    # a cue in a subordinate clause of the content does not end the content
+    (
+        (
+            'The voters say he was "kind of riding the fence" until Haley said she was backing the'
+            " senator."
+        ),
+        [
+            (
+                "mixed",
+                (
+                    (
+                        'he was "kind of riding the fence" until Haley said she was backing the'
+                        " senator"
+                    ),
+                ),
+                "say",
+                "The voters",
+            )
+        ],
+    ),
+    # a coordinated "there was" clause after a quoted fragment stays in the content
+    (
+        (
+            'She said her country was watching the race with "bemused interest," and there was a'
+            " strong current of opinion online."
+        ),
+        [
+            (
+                "mixed",
+                (
+                    (
+                        'her country was watching the race with "bemused interest," and there was a'
+                        " strong current of opinion online"
+                    ),
+                ),
+                "said",
+                "She",
+            )
+        ],
+    ),
+    # a "because" clause hung on the cue after a closing quotation mark stays in the content
+    (
+        (
+            'In a court filing, the lawyer wrote that such a request was "futile," because if there'
+            " were more records in the case, the FBI now possesses them."
+        ),
+        [
+            (
+                "mixed",
+                (
+                    (
+                        'that such a request was "futile," because if there were more records in the'
+                        " case, the FBI now possesses them"
+                    ),
+                ),
+                "wrote",
+                "the lawyer",
+            )
+        ],
+    ),
+    # a subjectless cue continuing the report takes the first cue's source
+    (
+        (
+            "Clark said Brooks had begun making calls to committee members - there are two from each"
+            " of the nine districts, plus four officials - but said the ultimate outcome was still up"
+            " in the air."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    (
+                        "Brooks had begun making calls to committee members - there are two from each"
+                        " of the nine districts, plus four officials"
+                    ),
+                ),
+                "said",
+                "Clark",
+            ),
+            ("indirect", ("the ultimate outcome was still up in the air",), "said", "Clark"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODEL_CASES)
+def test_reported_extent(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
+
+
+# (word, head index, dependency, fine tag, coarse tag, lemma) for each token
+Token6 = tuple[str, int, str, str, str, str]
+
+PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
+    # "let" coordinated with the finite cue "said" cannot share its subject: it is content
+    (
+        [
+            ("She", 1, "nsubj", "PRP", "PRON", "she"),
+            ("said", 1, "ROOT", "VBD", "VERB", "say"),
+            ("she", 3, "nsubj", "PRP", "PRON", "she"),
+            ("wanted", 1, "ccomp", "VBD", "VERB", "want"),
+            ("to", 5, "aux", "TO", "PART", "to"),
+            ("speak", 3, "xcomp", "VB", "VERB", "speak"),
+            ("and", 1, "cc", "CC", "CCONJ", "and"),
+            ("let", 1, "conj", "VB", "VERB", "let"),
+            ("them", 9, "nsubj", "PRP", "PRON", "they"),
+            ("know", 7, "ccomp", "VB", "VERB", "know"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("she wanted to speak and let them know",), "said", "She")],
+    ),
+    # a closing cue read as an adverbial clause of the content
+    (
+        [
+            ("Prices", 1, "nsubj", "NNS", "NOUN", "price"),
+            ("rose", 1, "ROOT", "VBD", "VERB", "rise"),
+            ("sharply", 1, "advmod", "RB", "ADV", "sharply"),
+            (",", 5, "punct", ",", "PUNCT", ","),
+            ("she", 5, "nsubj", "PRP", "PRON", "she"),
+            ("said", 1, "advcl", "VBD", "VERB", "say"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("Prices rose sharply",), "said", "she")],
+    ),
+    # a speech cue coordinated after the content ends it, even one reporting nothing itself
+    (
+        [
+            ("He", 1, "nsubj", "PRP", "PRON", "he"),
+            ("says", 1, "ROOT", "VBZ", "VERB", "say"),
+            ("he", 3, "nsubj", "PRP", "PRON", "he"),
+            ("respects", 1, "ccomp", "VBZ", "VERB", "respect"),
+            ("Clinton", 3, "dobj", "NNP", "PROPN", "Clinton"),
+            ("and", 3, "cc", "CC", "CCONJ", "and"),
+            ("tweets", 3, "conj", "VBZ", "VERB", "tweet"),
+            ("often", 6, "advmod", "RB", "ADV", "often"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("he respects Clinton",), "says", "He")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tokens", "expected"), PARSED_CASES)
+def test_reported_extent_on_misparses(
+    nlp: Language, tokens: list[Token6], expected: list[Row]
+) -> None:
+    words = [t[0] for t in tokens]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))],
+        heads=[t[1] for t in tokens],
+        deps=[t[2] for t in tokens],
+        tags=[t[3] for t in tokens],
+        pos=[t[4] for t in tokens],
+        lemmas=[t[5] for t in tokens],
+        ents=["O"] * len(words),
+    )
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected

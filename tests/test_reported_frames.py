@@ -1,0 +1,147 @@
+"""Cue classes and frames measured on PolNeAR dev: what each one reads, and where it stays silent."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+
+Row = tuple[str, tuple[str, ...], str, str, float]
+
+CASES: list[tuple[str, list[Row]]] = [
+    # evidence_object: what a poll or survey shows, as an object
+    (
+        "Polls show Clinton with a narrow lead in Ohio.",
+        [("indirect", ("Clinton with a narrow lead in Ohio",), "show", "Polls", 0.7)],
+    ),
+    (
+        "The survey showed a close race in the state.",
+        [("indirect", ("a close race in the state",), "showed", "The survey", 0.7)],
+    ),
+    # evidence_finding: what a poll or inquiry found, only with such a subject
+    (
+        "A survey by the group in March found Mrs. Clinton with a lead of seven points.",
+        [
+            (
+                "indirect",
+                ("Mrs. Clinton with a lead of seven points",),
+                "found",
+                "A survey by the group in March",
+                0.7,
+            )
+        ],
+    ),
+    ("The committee found a new chairman in March.", []),
+    # backing: read as a clause's own predicate ...
+    (
+        "Mr Ryan endorsed the bill on Tuesday.",
+        [("indirect", ("the bill",), "endorsed", "Mr Ryan", 0.65)],
+    ),
+    (
+        "The senator defended the decision.",
+        [("indirect", ("the decision",), "defended", "The senator", 0.65)],
+    ),
+    # ... but not as a noun modifier or another verb's complement: an allegiance, not a stance
+    ("Voters who support Mr Trump turned out in force.", []),
+    ("A super PAC supporting Mr Cruz spent $2 million.", []),
+    ("She is likely to back Mrs Clinton.", []),
+    # evaluation: what a source wants, as an object
+    (
+        "Mr Obama wants a deal by June.",
+        [("indirect", ("a deal",), "wants", "Mr Obama", 0.7)],
+    ),
+    # intention: decide, aim
+    (
+        "The governor decided to veto the bill.",
+        [("indirect", ("to veto the bill",), "decided", "The governor", 0.75)],
+    ),
+    (
+        "The campaign aims to win Ohio.",
+        [("indirect", ("to win Ohio",), "aims", "The campaign", 0.75)],
+    ),
+    # said_object: a statement issued
+    (
+        "The agency issued a warning about the storm.",
+        [("indirect", ("a warning about the storm",), "issued", "The agency", 0.6)],
+    ),
+    # prepositional: asked about
+    (
+        "Reporters asked about the emails.",
+        [("indirect", ("the emails",), "asked about", "Reporters", 0.65)],
+    ),
+    # prepositional: the verb's later modifiers belong to the content, ...
+    (
+        "Mr Christie refers to the candidate as Mr Trump.",
+        [("indirect", ("the candidate as Mr Trump",), "refers to", "Mr Christie", 0.65)],
+    ),
+    (
+        "Democrats called for $1 trillion in new spending to improve roads.",
+        [
+            (
+                "indirect",
+                ("$1 trillion in new spending to improve roads",),
+                "called for",
+                "Democrats",
+                0.65,
+            )
+        ],
+    ),
+    # ... a coordinated verb does not
+    (
+        "She talked about the economy and left early.",
+        [("indirect", ("the economy",), "talked about", "She", 0.65)],
+    ),
+    # a speech verb with a to-infinitive is no speech (continued to ...), but still a cue
+    # when it closes a quotation or takes a gerund subject clause
+    ("He will continue to back the billionaire.", []),
+    (
+        "He said legalizing it could put thousands to work.",
+        [("indirect", ("legalizing it could put thousands to work",), "said", "He", 0.9)],
+    ),
+    # manner-of-speaking verbs and pairs
+    (
+        "The crowd chanted that the election was rigged.",
+        [("indirect", ("that the election was rigged",), "chanted", "The crowd", 0.9)],
+    ),
+    (
+        "He likened the plan to a tax hike.",
+        [("indirect", ("the plan to a tax hike",), "likened the plan to", "He", 0.65)],
+    ),
+    (
+        "Mr Trump lashed out at the judge.",
+        [("indirect", ("the judge",), "lashed out at", "Mr Trump", 0.65)],
+    ),
+    # a cue withheld by declined/refused to is no attribution of its own ...
+    ("She declined to criticize Mrs Clinton.", []),
+    # ... though a refusal is a stance (intention class)
+    (
+        "He refused to endorse the nominee.",
+        [("indirect", ("to endorse the nominee",), "refused", "He", 0.75)],
+    ),
+    # dropped as mostly not attributions in news: seek to, pointed to, wrote/told/tweeted/denied
+    # with an object
+    ("The campaign sought to shore up support among young voters.", []),
+    ("He told a joke about the weather.", []),
+    ("She pointed to the jobs report.", []),
+    ("He wrote a letter to the board.", []),
+    ("He tweeted a photo of the crowd.", []),
+    ("The group denied the report.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_frames(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+    assert found == expected

@@ -1,0 +1,255 @@
+"""Source mentions where the parse misleads: each rule as a whole end-to-end result.
+
+Every case lists all the sourced quotes the pipeline finds in the text, as
+(cue, source mention, canonical name, kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import quoteattr
+from quoteattr.results import SourceKind
+from quoteattr.sources import find_source_mention
+
+P, O, G, U = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP, SourceKind.UNNAMED
+
+
+def sourced(nlp: Language, text: str) -> list[tuple[str | None, str, str | None, SourceKind]]:
+    return [
+        (q.cue.text if q.cue else None, q.source.mention.text, q.source.name, q.source.kind)
+        for q in quoteattr.find_quotes(nlp(text))
+        if q.source is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"Start talking about the real issues. The American people do not agree with '
+            'Trump," Sanders said, suggesting a few questions, including, "Mr. Trump, do you '
+            'really think that billionaires need a massive tax break?"',
+            [("said", "Sanders", "Sanders", P), ("suggesting", "Sanders", "Sanders", P)],
+            id="participle-after-said-comma",
+        ),
+        pytest.param(
+            "Senator Kelly Ayotte issued a statement saying the report was false.",
+            [("saying", "Senator Kelly Ayotte", "Kelly Ayotte", P)],
+            id="issued-a-statement-saying",
+        ),
+        pytest.param(
+            "Senator Ayotte released a statement that urged voters to stay home.",
+            [("urged", "Senator Ayotte", "Ayotte", P)],
+            id="statement-that-sought",
+        ),
+        pytest.param(
+            "Obama on Friday held an impromptu press briefing to brag that the unemployment "
+            "rate has fallen below 5 percent.",
+            [("brag", "Obama", "Obama", P)],
+            id="briefing-to-brag",
+        ),
+        pytest.param(
+            "During the 2012 election, Mitt Romney largely ran on his ability to jolt the "
+            "economic recovery into hyperdrive and accused Obama of bungling the rehabilitation.",
+            [("accused", "Mitt Romney", "Mitt Romney", P)],
+            id="cue-joined-to-a-clause-on-a-thing",
+        ),
+        pytest.param(
+            "The party chairman, Kelly Armstrong, called for a voice vote, and then a visual "
+            "vote, declaring after both that the request was denied.",
+            [
+                ("called for", "The party chairman", "Kelly Armstrong", P),
+                ("declaring", "The party chairman", "Kelly Armstrong", P),
+            ],
+            id="participle-on-a-noun-coordinated-with-a-verb",
+        ),
+        pytest.param(
+            "News Guide: Donors flocked to Rubio super PAC, to no avail.\n\nWASHINGTON (AP) — "
+            "Wealthy donors handed over $25 million last month to an outside group claiming "
+            "that Marco Rubio would win.",
+            [(":", "News Guide", "News Guide", O), ("claiming", "an outside group", None, G)],
+            id="no-dateline-for-a-clause-on-a-noun",
+        ),
+        pytest.param(
+            "Trump warns Clinton.\n\nLONDON (Reuters) - Donald Trump said he was unlikely to "
+            "have a good relationship with David Cameron.",
+            [("said", "Donald Trump", "Donald Trump", P)],
+            id="dateline-is-not-the-subject",
+        ),
+        pytest.param(
+            "Obama dedicates museum.\n\nWASHINGTON -- President Obama, dedicating the museum on "
+            "Saturday, said it would tell an American story.",
+            [("said", "President Obama", "Obama", P)],
+            id="dateline-with-double-hyphen",
+        ),
+        pytest.param(
+            "The Latest: Trump in Virginia.\n\n12:15 p.m.\n\nDonald Trump says political "
+            "correctness has run amok in the military.",
+            [("says", "Donald Trump", "Donald Trump", P)],
+            id="time-stamp-line-is-not-the-subject",
+        ),
+        pytest.param(
+            "Clinton and the DNC said the debate schedule was fair.",
+            [("said", "Clinton and the DNC", None, G)],
+            id="coordinated-subject-is-one-plural-source",
+        ),
+    ],
+)
+def test_sources_rules_end_to_end(
+    nlp: Language, text: str, expected: list[tuple[str | None, str, str | None, SourceKind]]
+) -> None:
+    assert sourced(nlp, text) == expected
+
+
+def test_sources_misparsed_name_subject(nlp: Language) -> None:
+    """A name opening the sentence, hung on its verb as an adverb, is the verb's subject."""
+    words = ["Black", "Lives", "Matter", "issued", "a", "statement", "saying", "it", "left", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 8 + [False, False],
+        pos=["ADJ", "NOUN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PRON", "VERB", "PUNCT"],
+        heads=[1, 2, 3, 3, 5, 3, 5, 8, 6, 3],
+        deps=[
+            "amod",
+            "compound",
+            "advmod",
+            "ROOT",
+            "det",
+            "dobj",
+            "acl",
+            "nsubj",
+            "ccomp",
+            "punct",
+        ],
+        lemmas=["black", "life", "Matter", "issue", "a", "statement", "say", "it", "leave", "."],
+        sent_starts=[True] + [False] * 9,
+    )
+    mention = find_source_mention(doc[6])
+    assert (mention.text if mention is not None else None) == "Black Lives Matter"
+
+
+def test_sources_participle_shares_subject_before_comma(nlp: Language) -> None:
+    """``Sanders said, going on to say``: the participle's subject is ``said``'s, wherever it hangs."""
+    words = ["it", "is", "bad", ",", "Sanders", "said", ",", "going", "on", "to", "say", "so", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, False, True, True, False, True, True, True, True, True, False, False],
+        pos=[
+            "PRON",
+            "AUX",
+            "ADJ",
+            "PUNCT",
+            "PROPN",
+            "VERB",
+            "PUNCT",
+            "VERB",
+            "ADP",
+            "PART",
+            "VERB",
+            "ADV",
+            "PUNCT",
+        ],
+        tags=["PRP", "VBZ", "JJ", ",", "NNP", "VBD", ",", "VBG", "RP", "TO", "VB", "RB", "."],
+        heads=[1, 1, 1, 5, 5, 1, 5, 1, 7, 10, 7, 10, 1],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "acomp",
+            "punct",
+            "nsubj",
+            "parataxis",
+            "punct",
+            "advcl",
+            "prt",
+            "aux",
+            "xcomp",
+            "advmod",
+            "punct",
+        ],
+        sent_starts=[True] + [False] * 12,
+    )
+    mention = find_source_mention(doc[10])
+    assert (mention.text if mention is not None else None) == "Sanders"
+
+
+def test_sources_object_it_taken_for_participle_subject(nlp: Language) -> None:
+    """``He retweeted it imagining ...``: who imagines is who retweeted, not ``it``."""
+    words = ["He", "retweeted", "it", "imagining", "he", "was", "right", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 6 + [False, False],
+        pos=["PRON", "VERB", "PRON", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        tags=["PRP", "VBD", "PRP", "VBG", "PRP", "VBD", "JJ", "."],
+        heads=[1, 1, 3, 1, 5, 3, 5, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "nsubj", "ccomp", "acomp", "punct"],
+        sent_starts=[True] + [False] * 7,
+    )
+    mention = find_source_mention(doc[3])
+    assert (mention.text if mention is not None else None) == "He"
+
+
+def test_sources_two_subjects_nearest_before_the_verb(nlp: Language) -> None:
+    """``No wonder Trump said``, parsed with two subjects: the one nearest before the verb."""
+    words = ["No", "wonder", "Trump", "said", "so", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, False, False],
+        pos=["DET", "NOUN", "PROPN", "VERB", "ADV", "PUNCT"],
+        tags=["DT", "NN", "NNP", "VBD", "RB", "."],
+        heads=[1, 3, 3, 3, 3, 3],
+        deps=["det", "nsubj", "nsubj", "ROOT", "advmod", "punct"],
+        sent_starts=[True] + [False] * 5,
+    )
+    mention = find_source_mention(doc[3])
+    assert (mention.text if mention is not None else None) == "Trump"
+
+
+def test_sources_writers_quoting_aside(nlp: Language) -> None:
+    """``Trump said, and I quote, "..."``: the writer's aside is not the source."""
+    words = ["Trump", "said", ",", "and", "I", "quote", ",", '"', "We", "win", ".", '"']
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, True, False, True, False, True, False, False, False],
+        pos=[
+            "PROPN",
+            "VERB",
+            "PUNCT",
+            "CCONJ",
+            "PRON",
+            "VERB",
+            "PUNCT",
+            "PUNCT",
+            "PRON",
+            "VERB",
+            "PUNCT",
+            "PUNCT",
+        ],
+        tags=["NNP", "VBD", ",", "CC", "PRP", "VBP", ",", "``", "PRP", "VBP", ".", "''"],
+        heads=[1, 1, 1, 1, 5, 1, 5, 5, 9, 5, 5, 5],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "punct",
+            "cc",
+            "nsubj",
+            "conj",
+            "punct",
+            "punct",
+            "nsubj",
+            "ccomp",
+            "punct",
+            "punct",
+        ],
+        lemmas=["Trump", "say", ",", "and", "I", "quote", ",", '"', "we", "win", ".", '"'],
+        sent_starts=[True] + [False] * 11,
+    )
+    mention = find_source_mention(doc[5])
+    assert (mention.text if mention is not None else None) == "Trump"
