@@ -1,6 +1,6 @@
 """From text to Doc at scale: long texts in pieces, and a cheap prefilter.
 
-Two ways quoteattr keeps the parse affordable, both invisible in the results:
+Two ways quoteattr keeps the parse affordable:
 
 - **Pieces.** A text longer than a piece (at most the pipeline's
   ``max_length``) is cut at paragraph boundaries (else sentence ends, else
@@ -9,11 +9,13 @@ Two ways quoteattr keeps the parse affordable, both invisible in the results:
   stages then run over the whole Doc, so a quote whose cue and content lie in
   different pieces is found as if the text had been parsed in one go, and
   every offset is an offset into the original text.
-- **Prefilter** (``fast=True``). A paragraph with no quotation mark, no colon
-  and no surface form of a cue word (``said``, ``tells``, ``according to``:
-  every word of ``data/cues.json``, inflected) cannot hold an attribution, so
-  it gets the named-entity recogniser only, which name resolution still needs;
-  the other paragraphs get the whole pipeline.
+- **Prefilter** (``fast=True``). Each paragraph is cut into sentences by
+  punctuation, and each sentence is parsed only as far as the stages need
+  (:func:`find_parse_modes`): the parser only where an attribution may be
+  (a quotation mark, a colon, a cue word form, and the sentence after), the
+  named-entity recogniser only where a capitalised word may name someone,
+  the tokenizer alone elsewhere. Results may differ slightly from the full
+  parse (``docs/scale.md``).
 
 >>> from quoteattr.parsing import find_pieces
 >>> text = "First paragraph.\\n\\nSecond one, longer.\\n\\nThird."
@@ -26,14 +28,23 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, HEAD
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from quoteattr.cues import cue_lexicon
+
+#: Parse modes of the prefilter (:func:`find_parse_modes`): the whole
+#: pipeline, the pipeline without NER, NER alone, the tokenizer alone.
+FULL, PARSE, NAMES, TOKENS = "full", "parse", "names", "tokens"
+
+#: The components of the named-entity recogniser.
+NER_COMPONENTS = ("ner",)
 
 #: Longest piece parsed in one go unless the caller says otherwise; always
 #: capped by the pipeline's ``max_length``.
@@ -42,9 +53,6 @@ DEFAULT_MAX_CHARS = 100_000
 #: Characters of the longest pieces parsed in one batch, at most: ``batch_size`` is
 #: lowered for long pieces (a 5 MB text in 32-piece batches peaked at 9 GB).
 BATCH_CHARS = 200_000
-
-#: Components the NER-only pass keeps; every other component is disabled.
-NER_COMPONENTS = ("ner",)
 
 #: Characters that open or close a quotation (double marks, guillemets, and
 #: the left single mark; the right single mark is mostly an apostrophe).
@@ -179,30 +187,106 @@ def inflect(word: str) -> set[str]:
     return forms
 
 
-@functools.cache
-def cue_form_pattern() -> re.Pattern[str]:
-    """A case-insensitive pattern matching any surface form of a cue word.
+#: Lexicon entries that never open an attribution by themselves: the verbs
+#: that are withheld after ``declined to`` (the withholding verb is a cue
+#: word itself) and hedging adverbs.
+NOT_TRIGGERS = frozenset({"withheld_speech", "hedges"})
 
-    Built from every entry of the packaged cue lexicon: single words through
-    :func:`inflect`, phrases word by word with any whitespace between.
+#: Nouns that make a sentence opened by ``In the latest poll, ...`` a cue
+#: (as ``quoteattr.reported`` reads it), singular and plural.
+EVIDENCE_NOUNS = ("poll", "survey", "study", "studies", "report", "analysis", "analyses")
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+|[\n\r]\s*")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z]|[A-Za-z]\.[A-Za-z])\.$")
+_EVIDENCE = frozenset(EVIDENCE_NOUNS)
+_EVIDENCE_REACH = 6  # words between "in" and the noun: "In a new Quinnipiac University poll"
+_WORD = re.compile(r"\w+")
+
+
+def find_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` by punctuation and line breaks alone.
+
+    A sentence ends after ``.``, ``!``, ``?`` or ``…`` (with any closing
+    marks) and the whitespace that follows, or after a line break; a period
+    after a short capitalised word or a single letter (``Mr.``, ``Sen.``,
+    ``J.``, ``U.S.``) ends none. Cheap and rough: it only decides what the
+    prefilter parses, never a sentence of the results.
+
+    Args:
+        text: Any text.
+        start: Where to begin.
+        end: Where to stop; default the end of ``text``.
+
+    Returns:
+        ``(start, end)`` offsets covering ``text[start:end]`` end to end.
+
+    >>> text = "Mr. Lavrov spoke. Then he left.\\nThe end"
+    >>> [text[s:e] for s, e in find_sentences(text)]
+    ['Mr. Lavrov spoke. ', 'Then he left.\\n', 'The end']
     """
-    alternatives: set[str] = set()
-    for entries in cue_lexicon().values():
+    end = len(text) if end is None else end
+    sentences: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if match.end() <= begin:
+            continue
+        line_break = "\n" in match.group() or "\r" in match.group()
+        if not line_break and _ABBREVIATION.search(text, begin, match.start()):
+            continue
+        sentences.append((begin, match.end()))
+        begin = match.end()
+    if begin < end:
+        sentences.append((begin, end))
+    return sentences
+
+
+@functools.cache
+def cue_forms() -> frozenset[tuple[str, ...]]:
+    """Every surface form of a cue word or phrase, as lower-case word tuples.
+
+    Built from the packaged cue lexicon, except :data:`NOT_TRIGGERS` and the
+    nominal cues (see :func:`nominal_cue_forms`): single words through
+    :func:`inflect`, ``verb particle`` pairs with the verb inflected, fixed
+    phrases as they are.
+    """
+    forms: set[tuple[str, ...]] = set()
+    for name, entries in cue_lexicon().items():
+        if name in NOT_TRIGGERS or name == "nominal":
+            continue
         for entry in entries:
-            words = entry.lower().split()
-            if len(words) == 1:
-                alternatives |= {re.escape(form) for form in inflect(words[0])}
-            elif words:
-                alternatives.add(r"\s+".join(re.escape(word) for word in words))
-    ordered = sorted(alternatives, key=lambda form: (-len(form), form))
-    return re.compile(r"\b(?:" + "|".join(ordered) + r")\b", re.IGNORECASE)
+            words = tuple(entry.lower().split())
+            heads = inflect(words[0]) if name != "phrases" else {words[0]}
+            forms |= {(head, *words[1:]) for head in heads}
+    return frozenset(forms)
+
+
+@functools.cache
+def nominal_cue_forms() -> frozenset[str]:
+    """The nominal cues (``claim``), singular and plural, lower case.
+
+    A nominal cue takes its content in a ``that`` clause, so it counts only
+    in a sentence with ``that``.
+    """
+    nouns = cue_lexicon()["nominal"]
+    return frozenset(noun + suffix for noun in nouns for suffix in ("", "s", "es"))
+
+
+@functools.cache
+def _split_cue_forms() -> tuple[frozenset[str], dict[int, frozenset[tuple[str, ...]]]]:
+    """:func:`cue_forms` as single words, and the longer forms by length."""
+    forms = cue_forms()
+    sizes = {len(form) for form in forms} - {1}
+    longer = {size: frozenset(f for f in forms if len(f) == size) for size in sorted(sizes)}
+    return frozenset(f[0] for f in forms if len(f) == 1), longer
 
 
 def may_hold_attribution(text: str) -> bool:
-    """Whether a paragraph has a quotation mark, a colon or a cue word form.
+    """Whether a sentence (or paragraph) may hold the cue of an attribution.
 
-    A paragraph for which this is ``False`` holds no attribution that
-    quoteattr's stages could find, so the prefilter parses it for names only.
+    True for a quotation mark, a colon, a form of a cue word or phrase
+    (:func:`cue_forms`), a nominal cue with ``that``
+    (:func:`nominal_cue_forms`), or ``in`` before a poll, survey, study,
+    report or analysis (:data:`EVIDENCE_NOUNS`).
 
     >>> may_hold_attribution("The meeting lasted three hours.")
     False
@@ -211,7 +295,85 @@ def may_hold_attribution(text: str) -> bool:
     """
     if any(mark in text for mark in QUOTE_CHARS) or ":" in text:
         return True
-    return cue_form_pattern().search(text) is not None
+    words = _WORD.findall(text.lower())
+    single, longer = _split_cue_forms()
+    if not single.isdisjoint(words):
+        return True
+    for size, forms in longer.items():
+        if any(tuple(words[i : i + size]) in forms for i in range(len(words) - size + 1)):
+            return True
+    if "that" in words and not nominal_cue_forms().isdisjoint(words):
+        return True
+    return any(
+        word == "in" and not _EVIDENCE.isdisjoint(words[i + 1 : i + 1 + _EVIDENCE_REACH])
+        for i, word in enumerate(words)
+    )
+
+
+def may_name_someone(text: str, stop_words: Collection[str] = frozenset()) -> bool:
+    """Whether a sentence has a capitalised word that may begin a name.
+
+    Any capitalised word counts but ``I`` and a first word in
+    ``stop_words`` (``The``, ``He``, ``But``): a sentence for which this is
+    ``False`` holds no entity that name resolution uses.
+
+    >>> may_name_someone("He said it was hot.", {"he"})
+    False
+    >>> may_name_someone("He met Mr Lavrov.", {"he"})
+    True
+    """
+    for number, match in enumerate(_WORD.finditer(text)):
+        word = match.group()
+        if not word[0].isupper() or word == "I" or (number == 0 and word.lower() in stop_words):
+            continue
+        return True
+    return False
+
+
+def find_parse_modes(
+    text: str, start: int = 0, end: int | None = None, *, stop_words: Collection[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """How the prefilter parses each sentence of a paragraph.
+
+    A sentence is an *attribution* sentence when its paragraph has a
+    quotation mark (a quotation may run over several sentences and its cue
+    may sit in any of them), when it :func:`may_hold_attribution`, or when
+    the sentence before it may (a content that runs on: ``He said the talks
+    failed. They will meet again.``). Then:
+
+    - :data:`FULL`: an attribution sentence that :func:`may_name_someone`;
+    - :data:`PARSE`: an attribution sentence without a name: the pipeline
+      without the named-entity recogniser;
+    - :data:`NAMES`: another sentence with a name: the recogniser alone;
+    - :data:`TOKENS`: any other sentence: the tokenizer alone.
+
+    Args:
+        text: Any text.
+        start: Where the paragraph begins.
+        end: Where it ends; default the end of ``text``.
+        stop_words: Lower-case words that begin a sentence without naming
+            anyone (the pipeline's stop words).
+
+    Returns:
+        ``(start, end, mode)`` runs covering the paragraph, neighbouring
+        sentences with the same mode joined.
+    """
+    end = len(text) if end is None else end
+    sentences = find_sentences(text, start, end)
+    if any(mark in text[start:end] for mark in QUOTE_CHARS):
+        attributions = [True] * len(sentences)
+    else:
+        hits = [may_hold_attribution(text[s:e]) for s, e in sentences]
+        attributions = [hit or (number > 0 and hits[number - 1]) for number, hit in enumerate(hits)]
+    runs: list[tuple[int, int, str]] = []
+    for (s, e), attribution in zip(sentences, attributions):
+        named = may_name_someone(text[s:e], stop_words)
+        mode = (FULL if named else PARSE) if attribution else (NAMES if named else TOKENS)
+        if runs and runs[-1][2] == mode:
+            runs[-1] = (runs[-1][0], e, mode)
+        else:
+            runs.append((s, e, mode))
+    return runs
 
 
 #: A markup tag (``<p class="lead">``, ``</tweet>``, ``<br/>``); ``a < 3`` is not one.
@@ -302,25 +464,25 @@ def parse_texts(
         batch_size: Pieces parsed together by ``nlp.pipe``.
         max_chars: The longest piece parsed in one go; capped by
             ``nlp.max_length``.
-        fast: Parse fully only the paragraphs that may hold an attribution
-            (:func:`may_hold_attribution`); the others get NER only.
+        fast: Parse each sentence only as far as the attribution stages
+            need (:func:`find_parse_modes`).
 
     Returns:
         One Doc per text, in order.
     """
     limit = max(1, min(max_chars, nlp.max_length))
-    plans = [_plan(text, limit, fast) for text in texts]
-    full = [text[s:e] for text, plan in zip(texts, plans) for s, e, whole in plan if whole]
-    light = [text[s:e] for text, plan in zip(texts, plans) for s, e, whole in plan if not whole]
-    # Long pieces are parsed a few at a time: the network's memory grows with the batch.
-    longest = max(map(len, full), default=1)
-    batch_size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
-    full_docs = iter(nlp.pipe(full, batch_size=batch_size)) if full else iter(())
-    light_docs = _ner_only(nlp, light, batch_size) if light else iter(())
+    stop_words = frozenset(nlp.Defaults.stop_words)
+    plans = [_plan(text, limit, fast, stop_words) for text in texts]
+    streams = {}
+    for mode in (FULL, PARSE, NAMES, TOKENS):
+        pieces = [text[s:e] for text, plan in zip(texts, plans) for s, e, m in plan if m == mode]
+        # Long pieces are parsed a few at a time: the network's memory grows with the batch.
+        longest = max(map(len, pieces), default=1)
+        size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
+        streams[mode] = _parse(nlp, mode, pieces, size) if pieces else iter(())
     docs = []
     for plan in plans:
-        parts = [next(full_docs) if whole else next(light_docs) for _, _, whole in plan]
-        docs.append(join_docs(nlp, parts))
+        docs.append(join_docs(nlp, [next(streams[mode]) for _, _, mode in plan]))
     return docs
 
 
@@ -331,68 +493,85 @@ def parse_text(
     return parse_texts(nlp, [text], max_chars=max_chars, fast=fast)[0]
 
 
-def _plan(text: str, limit: int, fast: bool) -> list[tuple[int, int, bool]]:
-    """The pieces of ``text`` to parse, each flagged True for a full parse."""
+def _plan(
+    text: str, limit: int, fast: bool, stop_words: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """The pieces of ``text`` to parse, each with its parse mode."""
     if not fast:
         if len(text) <= limit:
-            return [(0, len(text), True)]
-        return [(start, end, True) for start, end in find_pieces(text, max_chars=limit)]
-    plan: list[tuple[int, int, bool]] = []
+            return [(0, len(text), FULL)]
+        return [(start, end, FULL) for start, end in find_pieces(text, max_chars=limit)]
+    plan: list[tuple[int, int, str]] = []
     for start, end in find_paragraphs(text):
-        whole = may_hold_attribution(text[start:end])
         for piece_start, piece_end in find_pieces(text[start:end], max_chars=limit):
-            plan.append((start + piece_start, start + piece_end, whole))
-    return _merge_neighbours(plan, limit) or [(0, 0, True)]
+            plan += find_parse_modes(
+                text, start + piece_start, start + piece_end, stop_words=stop_words
+            )
+    return _merge_neighbours(plan, limit) or [(0, 0, FULL)]
 
 
-def _merge_neighbours(
-    plan: list[tuple[int, int, bool]], limit: int
-) -> list[tuple[int, int, bool]]:
-    """Neighbouring NER-only pieces joined while they fit in ``limit``.
+def _merge_neighbours(plan: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int, str]]:
+    """Neighbouring runs of :data:`NAMES` or :data:`TOKENS` joined while they fit in ``limit``.
 
-    Paragraphs for a full parse stay apart, so that no sentence of the parse
-    runs across a paragraph break.
+    Parsed runs stay apart (they never cross a paragraph break), so that no
+    sentence of the parse runs across one.
     """
-    merged: list[tuple[int, int, bool]] = []
-    for start, end, whole in plan:
-        if merged and not whole and not merged[-1][2] and end - merged[-1][0] <= limit:
-            merged[-1] = (merged[-1][0], end, whole)
+    merged: list[tuple[int, int, str]] = []
+    for start, end, mode in plan:
+        if (
+            merged
+            and mode in (NAMES, TOKENS)
+            and merged[-1][2] == mode
+            and end - merged[-1][0] <= limit
+        ):
+            merged[-1] = (merged[-1][0], end, mode)
         else:
-            merged.append((start, end, whole))
+            merged.append((start, end, mode))
     return merged
 
 
-def _ner_only(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
-    """Docs with entities and rule-based sentences, without tagger or parser.
+def _parse(nlp: Language, mode: str, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """Docs of ``texts`` parsed as ``mode`` says, each with a dependency and entity annotation."""
+    if mode == FULL:
+        yield from nlp.pipe(texts, batch_size=batch_size)
+    elif mode == PARSE:
+        for doc in nlp.pipe(texts, batch_size=batch_size, disable=NER_COMPONENTS):
+            doc.ents = []
+            yield doc
+    elif mode == NAMES:
+        disable = [name for name in nlp.pipe_names if name not in NER_COMPONENTS]
+        for doc in nlp.pipe(texts, batch_size=batch_size, disable=disable):
+            yield _with_flat_tree(doc, entities=True)
+    else:
+        for doc in map(nlp.make_doc, texts):
+            yield _with_flat_tree(doc, entities=False)
 
-    Each sentence gets a flat tree (every token attached to the first, labelled
-    ``dep``), so that a Doc joined from full and NER-only pieces has a
-    complete dependency annotation and sentence boundaries everywhere.
+
+def _with_flat_tree(doc: Doc, *, entities: bool) -> Doc:
+    """``doc`` with rule-based sentences, each a flat tree, and entities set.
+
+    Each sentence gets a flat tree (every token attached to its first,
+    labelled ``dep``), so that a Doc joined from parsed and unparsed pieces
+    has a complete dependency annotation and sentence boundaries everywhere.
+    Without ``entities``, every token is set outside any entity.
     """
-    disable = [name for name in nlp.pipe_names if name not in NER_COMPONENTS]
-    sentencizer = _sentencizer()
-    for doc in nlp.pipe(texts, batch_size=batch_size, disable=disable):
-        doc = sentencizer(doc)
-        heads = []
-        deps = []
-        for sentence in doc.sents:
-            for token in sentence:
-                heads.append(sentence.start)
-                deps.append("ROOT" if token.i == sentence.start else "dep")
-        yield _with_flat_tree(doc, heads, deps)
-
-
-def _with_flat_tree(doc: Doc, heads: list[int], deps: list[str]) -> Doc:
-    """A copy of ``doc`` with the given heads and labels, entities kept."""
-    flat = Doc(
-        doc.vocab,
-        words=[token.text for token in doc],
-        spaces=[bool(token.whitespace_) for token in doc],
-        heads=heads,
-        deps=deps,
-        ents=[token.ent_iob_ + ("-" + token.ent_type_ if token.ent_type_ else "") or "O" for token in doc],
+    if not len(doc):
+        return doc
+    doc = _sentencizer()(doc)
+    starts = numpy.fromiter((token.is_sent_start for token in doc), dtype=bool, count=len(doc))
+    starts[0] = True
+    positions = numpy.arange(len(doc), dtype="int64")
+    heads = numpy.maximum.accumulate(numpy.where(starts, positions, 0))
+    labels = numpy.array(
+        [doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")], dtype="uint64"
     )
-    return flat
+    attributes = [HEAD, DEP]
+    columns = [(heads - positions).astype("uint64"), labels[starts.astype("int64")]]
+    if not entities:
+        attributes.append(ENT_IOB)
+        columns.append(numpy.full(len(doc), 2, dtype="uint64"))  # 2: outside any entity
+    doc.from_array(attributes, numpy.stack(columns, axis=1))  # type: ignore[arg-type]
+    return doc
 
 
 @functools.cache
