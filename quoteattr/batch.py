@@ -104,8 +104,8 @@ def extract_many(
             both the parse and the attribution of whole batches.
         max_chars: The longest piece of text parsed in one go (capped by
             ``nlp.max_length``).
-        fast: Parse fully only the paragraphs that may hold an attribution,
-            the others for names only (:func:`quoteattr.parsing.may_hold_attribution`).
+        fast: Parse each sentence only as far as the stages need
+            (:func:`quoteattr.parsing.find_parse_modes`).
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A

@@ -143,8 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--fast",
         action="store_true",
-        help="parse fully only the paragraphs that may hold an attribution (a quotation "
-        "mark, a colon or a cue word), the others for names only: faster, nearly as accurate",
+        help="parse each sentence only as far as the stages need (full parse where an "
+        "attribution may be, names only elsewhere): faster, nearly as accurate",
     )
     parser.add_argument(
         "--no-progress",
@@ -330,8 +330,8 @@ def extract_records(
         min_confidence: Quotes below it are dropped.
         batch_size: Texts parsed together.
         n_process: Worker processes.
-        fast: Parse fully only the paragraphs that may hold an attribution
-            (:func:`quoteattr.parsing.may_hold_attribution`).
+        fast: Parse each sentence only as far as the stages need
+            (:func:`quoteattr.parsing.find_parse_modes`).
 
     Yields:
         ``(record, quotes)``, or ``(record, message)`` when the record could

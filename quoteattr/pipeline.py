@@ -115,8 +115,9 @@ def extract(
         text: The article text, or a Doc already parsed.
         nlp: The pipeline (or its name) to parse a ``str`` with; default
             :func:`quoteattr.load`'s. Ignored for a Doc.
-        fast: Parse fully only the paragraphs that may hold an attribution,
-            the others for names only (:mod:`quoteattr.parsing`). A text
+        fast: Parse each sentence only as far as the stages need: fully
+            where an attribution may be, for names only elsewhere
+            (:mod:`quoteattr.parsing`). A text
             longer than a piece (100,000 characters) is parsed in pieces cut
             at paragraph boundaries either way.
 

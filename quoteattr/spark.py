@@ -142,7 +142,8 @@ def extract_dataframe(
         model: The spaCy pipeline's name or path, as each worker loads it;
             default :func:`quoteattr.load`'s.
         batch_size: Texts parsed together in a worker.
-        fast: Parse fully only paragraphs that may hold an attribution.
+        fast: Parse each sentence only as far as the stages need (see
+            :func:`quoteattr.parsing.find_parse_modes`).
 
     Returns:
         A lazy DataFrame with the columns of :data:`QUOTE_COLUMNS`. Nothing
@@ -199,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--format", choices=["json", "parquet"], default="json")
     parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
     parser.add_argument("--partitions", type=int, default=None, help="repartition the input first")
-    parser.add_argument("--fast", action="store_true", help="prefilter paragraphs (see docs/scale.md)")
+    parser.add_argument("--fast", action="store_true", help="parse each sentence only as far as needed (see docs/scale.md)")
     options = parser.parse_args(argv)
     spark = local_session(options.master)
     try:
