@@ -10,6 +10,20 @@ from quoteattr.reported import find_reported_speech
 
 Row = tuple[str, tuple[str, ...], str, str, float]
 
+
+def reported_rows(nlp: Language, text: str) -> list[Row]:
+    """Type, content segments, cue, source mention and confidence of each reported quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(nlp(text), find_quotations(text))
+    ]
+
 CASES: list[tuple[str, list[Row]]] = [
     # posted_object: what a source tweeted, retweeted or posted is the object
     (
@@ -60,18 +74,7 @@ CASES: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reported_speech_cues(nlp: Language, text: str, expected: list[Row]) -> None:
-    doc = nlp(text)
-    found = [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-    assert found == expected
+    assert reported_rows(nlp, text) == expected
 
 
 UNATTRIBUTED: list[tuple[str, list[Row]]] = [
@@ -99,18 +102,7 @@ UNATTRIBUTED: list[tuple[str, list[Row]]] = [
 def test_reported_speech_cues_unattributed_question(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
-    doc = nlp(text)
-    found = [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-    assert found == expected
+    assert reported_rows(nlp, text) == expected
 
 
 ASIDES: list[tuple[str, list[Row]]] = [
@@ -152,18 +144,7 @@ ASIDES: list[tuple[str, list[Row]]] = [
 def test_reported_speech_cues_subject_before_aside(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
-    doc = nlp(text)
-    found = [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-    assert found == expected
+    assert reported_rows(nlp, text) == expected
 
 
 HEADLINES: list[tuple[str, list[Row]]] = [
@@ -219,18 +200,7 @@ HEADLINES: list[tuple[str, list[Row]]] = [
 def test_reported_speech_cues_headline_labels(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
-    doc = nlp(text)
-    found = [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-    assert found == expected
+    assert reported_rows(nlp, text) == expected
 
 
 BARE_ANSWERS: list[tuple[str, list[Row]]] = [
@@ -251,18 +221,7 @@ BARE_ANSWERS: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), BARE_ANSWERS)
 def test_reported_speech_cues_bare_answer(nlp: Language, text: str, expected: list[Row]) -> None:
-    doc = nlp(text)
-    found = [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-    assert found == expected
+    assert reported_rows(nlp, text) == expected
 
 
 CLOSING: list[tuple[str, list[Row]]] = [
@@ -317,18 +276,7 @@ CLOSING: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CLOSING)
 def test_reported_speech_cues_closing_cue(nlp: Language, text: str, expected: list[Row]) -> None:
-    doc = nlp(text)
-    found = [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-    assert found == expected
+    assert reported_rows(nlp, text) == expected
 
 
 TITLE_CUES: list[tuple[str, list[Row]]] = [
@@ -363,15 +311,4 @@ TITLE_CUES: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TITLE_CUES)
 def test_reported_speech_cues_headline_verb(nlp: Language, text: str, expected: list[Row]) -> None:
-    doc = nlp(text)
-    found = [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-    assert found == expected
+    assert reported_rows(nlp, text) == expected
