@@ -1042,6 +1042,7 @@ def _to_quote(
             offsets[-1] = (offsets[-1][0], quotation.end)
             end = quotation.end
     offsets = _in_cue_paragraph(text, offsets, candidate.cue[0])
+    offsets += _quoted_continuation(doc, candidate, offsets, quotations)
     inside = outside = 0
     for s, e in offsets:
         for i in range(s, e):
@@ -1068,6 +1069,39 @@ def _to_quote(
         source=source,
         confidence=candidate.confidence,
     )
+
+
+def _quoted_continuation(
+    doc: Doc, candidate: _Candidate, offsets: list[tuple[int, int]], quotations: list[Quotation]
+) -> list[tuple[int, int]]:
+    """A quotation that follows a closing cue and ends its paragraph: the report runs on.
+
+    ``Yet Trump is a "change agent," Cole said. "That's what people want."``:
+    after a sentence closed by its cue and source, a quoted sentence ending
+    the paragraph, with no cue of its own, continues the same report.
+    """
+    text = doc_text(doc)
+    cue = doc.char_span(candidate.cue[0], candidate.cue[1], alignment_mode="expand")
+    if cue is None or candidate.source is None or offsets[-1][1] > candidate.cue[0]:
+        return []
+    sent = cue[0].sent
+    if offsets[0][0] < sent.start_char:
+        return []
+    source = candidate.source
+    for token in doc[cue.end : sent.end]:
+        if not (token.is_punct or token.is_space or source.start <= token.i < source.end):
+            return []
+    after = sent.end_char
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    following = next((q for q in quotations if q.start == after), None)
+    if following is None or not following.closed or following.paragraph_break:
+        return []
+    line_end = text.find("\n", following.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[following.end : line_end].strip():
+        return []
+    return [(following.start, following.end)]
 
 
 def _in_cue_paragraph(text: str, offsets: list[tuple[int, int]], cue: int) -> list[tuple[int, int]]:

@@ -177,6 +177,35 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
             ("indirect", ("the ultimate outcome was still up in the air",), "said", "Clark"),
         ],
     ),
+    # a quoted sentence closing the paragraph after a closing cue continues the report
+    (
+        (
+            'Rubio "apologized numerous times on this show," Hannity said. "I think it is time'
+            ' for people to move on."'
+        ),
+        [
+            (
+                "mixed",
+                (
+                    'Rubio "apologized numerous times on this show,"',
+                    '"I think it is time for people to move on."',
+                ),
+                "said",
+                "Hannity",
+            )
+        ],
+    ),
+    # ... but not one with a cue of its own
+    (
+        (
+            'Rubio "apologized numerous times on this show," Hannity said. "I think it is time'
+            ' for people to move on," he added.'
+        ),
+        [
+            ("mixed", ('Rubio "apologized numerous times on this show,"',), "said", "Hannity"),
+            ("direct", ("I think it is time for people to move on",), "added", "he"),
+        ],
+    ),
 ]
 
 
