@@ -123,6 +123,7 @@ _CONTENT_CLAUSE_MARKS = frozenset(
 _ASIDE_OPENERS = frozenset({","})
 #: Tokens that are quotation marks, whatever the tagger says.
 QUOTE_MARK_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb"})
+_QUOTE_MARK_CHARS = ('"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb")
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
 
@@ -1074,23 +1075,31 @@ def _to_quote(
 def _quoted_continuation(
     doc: Doc, candidate: _Candidate, offsets: list[tuple[int, int]], quotations: list[Quotation]
 ) -> list[tuple[int, int]]:
-    """A quotation that follows a closing cue and ends its paragraph: the report runs on.
+    """A quotation that follows a report's sentence and ends its paragraph: the report runs on.
 
-    ``Yet Trump is a "change agent," Cole said. "That's what people want."``:
-    after a sentence closed by its cue and source, a quoted sentence ending
-    the paragraph, with no cue of its own, continues the same report.
+    ``Yet Trump is a "change agent," Cole said. "That's what people want."``,
+    ``"X," said Y, an economist. "Z."``, ``He said he would not vote for Cruz.
+    "I'm not sure ..."``: after a sentence holding a whole report (a closing
+    cue with whatever follows it outside quotation marks, or a content that
+    runs to the sentence's end), a quoted sentence ending the paragraph, with
+    no cue of its own, continues the same report.
     """
     text = doc_text(doc)
     cue = doc.char_span(candidate.cue[0], candidate.cue[1], alignment_mode="expand")
-    if cue is None or candidate.source is None or offsets[-1][1] > candidate.cue[0]:
+    if cue is None or candidate.source is None:
         return []
     sent = cue[0].sent
-    if offsets[0][0] < sent.start_char:
+    if offsets[0][0] < sent.start_char or offsets[-1][1] > sent.end_char:
         return []
-    source = candidate.source
-    for token in doc[cue.end : sent.end]:
-        if not (token.is_punct or token.is_space or source.start <= token.i < source.end):
+    if offsets[-1][1] <= candidate.cue[0]:
+        # a closing cue: what follows it may say more about the source, but quote no one
+        tail = text[cue.end_char : sent.end_char]
+        if any(mark in tail for mark in _QUOTE_MARK_CHARS):
             return []
+    elif cue[0].dep_ != "ROOT" or text[offsets[-1][1] : sent.end_char].strip(" \t.!?"):
+        # a content after its cue: the sentence's own report (not ", adding that ..."),
+        # running to the sentence's end
+        return []
     after = sent.end_char
     while after < len(text) and text[after] in " \t":
         after += 1

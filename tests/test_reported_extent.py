@@ -195,6 +195,63 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # ... after a closing cue with an aside on its source
+    (
+        (
+            'Both parties "saw Burma as a country under pressure," said Victor Cha, who served as'
+            ' Asia director. "In that sense, it was like pushing on an open door."'
+        ),
+        [
+            (
+                "mixed",
+                (
+                    'Both parties "saw Burma as a country under pressure,"',
+                    '"In that sense, it was like pushing on an open door."',
+                ),
+                "said",
+                "Victor Cha",
+            )
+        ],
+    ),
+    # ... after a sentence's own report whose content runs to the sentence's end
+    (
+        (
+            "Sanders said he and Obama had made progress in the face of opposition. \"I really"
+            ' believe that the president has done an incredible job."'
+        ),
+        [
+            (
+                "mixed",
+                (
+                    "he and Obama had made progress in the face of opposition",
+                    '"I really believe that the president has done an incredible job."',
+                ),
+                "said",
+                "Sanders",
+            )
+        ],
+    ),
+    # ... but not after a participle cue continuing the sentence's first report
+    (
+        (
+            '"I think that speaks volumes," she said, adding that the campaign will work hard to'
+            ' win over those voters. "I think they are waiting to be courted."'
+        ),
+        [
+            (
+                "direct",
+                ("I think that speaks volumes", '"I think they are waiting to be courted."'),
+                "said",
+                "she",
+            ),
+            (
+                "indirect",
+                ("that the campaign will work hard to win over those voters",),
+                "adding",
+                "she",
+            ),
+        ],
+    ),
     # ... but not one with a cue of its own
     (
         (
