@@ -184,6 +184,19 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
                 ),
                 None,
             )
+            if child is None and particle == "for":
+                # "called for Clinton to resign": the parser reads "for" as the
+                # subordinator of an adverbial clause, not as a preposition
+                child = next(
+                    (
+                        m
+                        for c in token.rights
+                        if c.dep_ == "advcl"
+                        for m in c.lefts
+                        if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1
+                    ),
+                    None,
+                )
             if child is not None:
                 paired.append(child)
         # the particle nearest the verb first (called for X on Y)

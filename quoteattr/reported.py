@@ -107,6 +107,7 @@ _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Right dependents of a cue verb that never extend its content.
+_DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
@@ -239,6 +240,16 @@ def _content(
     organisation (``told CNN``, ``asked her``) has no content.
     """
     children = list(verb.children)
+    if particle is not None and particle.dep_ == "mark":
+        # "called for Clinton to resign": the clause "for" introduces, without it
+        # "called for her messages to be made public — even the ones ...": a dash
+        # opens the writer's aside
+        end = next(
+            (t.i for t in verb.doc[particle.i + 1 : particle.head.right_edge.i + 1] if t.text in _DASHES),
+            particle.head.right_edge.i + 1,
+        )
+        part = _trim(verb.doc, particle.i + 1, end)
+        return (part,) if part[1] > part[0] else ()
     if particle is not None and particle.dep_ != "prt":
         objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
         if not objects:

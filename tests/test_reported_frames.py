@@ -142,6 +142,27 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("a photo of the crowd",), "tweeted", "He", 0.6)],
     ),
     ("The group denied the report.", []),
+    # prepositional "for" read by the parser as the mark of a clause: the clause is the content
+    (
+        "Mr Schiff called for Mr Obama to retaliate against Russia.",
+        [("indirect", ("Mr Obama to retaliate against Russia",), "called for", "Mr Schiff", 0.65)],
+    ),
+    (
+        "Clinton is calling for the United States to take a stronger role in the conflict.",
+        [
+            (
+                "indirect",
+                ("the United States to take a stronger role in the conflict",),
+                "calling for",
+                "Clinton",
+                0.65,
+            )
+        ],
+    ),
+    (
+        "The senator asked for volunteers to move to the back.",
+        [("indirect", ("volunteers to move to the back",), "asked for", "The senator", 0.65)],
+    ),
 ]
 
 
