@@ -126,6 +126,22 @@ def nominal_confidence() -> float:
 
 
 @functools.cache
+def light_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The light-verb cues (``made comments about``): verbs, object nouns and prepositions."""
+    light = _raw_lexicon()["light"]
+    return (
+        frozenset(light["verbs"]),
+        frozenset(light["nouns"]),
+        frozenset(light["prepositions"]),
+    )
+
+
+def light_confidence() -> float:
+    """Base confidence of a light-verb cue (``took issue with``)."""
+    return float(_raw_lexicon()["light"]["confidence"])
+
+
+@functools.cache
 def cue_verbs() -> frozenset[str]:
     """Every single-word lemma of the speech, cognition and evidence classes."""
     classes = cue_classes()

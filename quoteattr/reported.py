@@ -47,6 +47,8 @@ from quoteattr.cues import (
     cue_lexicon,
     find_cue_classes,
     is_withheld,
+    light_confidence,
+    light_cues,
     nominal_confidence,
     phrase_confidence,
 )
@@ -107,6 +109,8 @@ _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Right dependents of a cue verb that never extend its content.
+#: Entity types of a prepositional object that is a time or place, not a topic.
+_NOT_TOPICS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
@@ -162,6 +166,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             _from_according_to(token)
             or _from_verb(token)
             or _from_noun(token)
+            or _from_light_noun(token)
             or _from_colon(token)
             or _from_evidence_in(token)
             or _from_headline(token)
@@ -190,6 +195,9 @@ def _from_verb(token: Token) -> _Candidate | None:
             # "continued to back him", "wants to see": an infinitive, not a reported clause
             continue
         for frame in cue_class.frames:
+            if frame == "object" and any(_light_preposition(c) for c in token.children):
+                # "expressed concern about X": the light-verb cue reads X
+                continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
@@ -245,7 +253,11 @@ def _content(
         # "called for her messages to be made public — even the ones ...": a dash
         # opens the writer's aside
         end = next(
-            (t.i for t in verb.doc[particle.i + 1 : particle.head.right_edge.i + 1] if t.text in _DASHES),
+            (
+                t.i
+                for t in verb.doc[particle.i + 1 : particle.head.right_edge.i + 1]
+                if t.text in _DASHES
+            ),
             particle.head.right_edge.i + 1,
         )
         part = _trim(verb.doc, particle.i + 1, end)
@@ -623,6 +635,46 @@ def _from_noun(token: Token) -> _Candidate | None:
         return None
     parts = _span_of([clause])
     return _Candidate(parts, (token.idx, token.idx + len(token)), source, nominal_confidence())
+
+
+def _from_light_noun(token: Token) -> _Candidate | None:
+    """A light verb's speech or stance noun: ``made comments about X``, ``took issue with X``."""
+    prep = _light_preposition(token)
+    if prep is None:
+        return None
+    verb = token.head
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    source = find_source_mention(verb)
+    parts = _span_of(objects[:1])
+    if source is None or not parts:
+        return None
+    cue = (verb.idx, prep.idx + len(prep))
+    return _Candidate(parts, cue, source, light_confidence(), nominal=True)
+
+
+def _light_preposition(token: Token) -> Token | None:
+    """The preposition whose object a light verb's cue noun attributes, if ``token`` is one."""
+    verbs, nouns, prepositions = light_cues()
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or cue_lemma(token) not in nouns:
+        return None
+    verb = token.head
+    if (
+        cue_lemma(verb) not in verbs
+        or _is_negated(verb)
+        or is_withheld(verb)
+        or _is_hypothetical(verb)
+    ):
+        return None
+    # the preposition hangs on the noun, or on the verb after the noun
+    after = list(token.rights) + [c for c in verb.rights if c.i > token.i]
+    prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in prepositions), None)
+    if prep is None:
+        return None
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or objects[0].ent_type_ in _NOT_TOPICS:
+        # "made comments on Monday", "in Ohio": a time or place, not what was said
+        return None
+    return prep
 
 
 def _is_as_clause(verb: Token) -> bool:

@@ -163,6 +163,44 @@ CASES: list[tuple[str, list[Row]]] = [
         "The senator asked for volunteers to move to the back.",
         [("indirect", ("volunteers to move to the back",), "asked for", "The senator", 0.65)],
     ),
+    # light: a light verb with a speech or stance noun; the noun's prepositional object
+    (
+        "Mr Ryan took issue with the remarks about rigged elections.",
+        [
+            (
+                "indirect",
+                ("the remarks about rigged elections",),
+                "took issue with",
+                "Mr Ryan",
+                0.6,
+            )
+        ],
+    ),
+    (
+        "Donald Trump has made comments about the possibility of voter fraud.",
+        [
+            (
+                "indirect",
+                ("the possibility of voter fraud",),
+                "made comments about",
+                "Donald Trump",
+                0.6,
+            )
+        ],
+    ),
+    # ... read instead of the verb's own object ("expressed [concern about ...]")
+    (
+        "The senator expressed concern about the deal with Iran.",
+        [("indirect", ("the deal with Iran",), "expressed concern about", "The senator", 0.6)],
+    ),
+    (
+        "Trump made no mention of Jeb Bush.",
+        [("indirect", ("Jeb Bush",), "made no mention of", "Trump", 0.6)],
+    ),
+    # ... but not with a time or place, a negated verb, or another noun
+    ("She made similar comments on Monday.", []),
+    ("He did not make comments about the deal.", []),
+    ("She made a phone call to her mother.", []),
 ]
 
 
