@@ -24,7 +24,7 @@ from spacy.tokens import Token
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 
 #: Frames a cue class may use.
-FRAMES = frozenset({"clause", "infinitive", "object", "preposition"})
+FRAMES = frozenset({"clause", "infinitive", "object", "preposition", "passive"})
 
 #: Lemmas the small English models get wrong for common cue verbs.
 _LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}

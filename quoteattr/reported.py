@@ -138,7 +138,8 @@ class _Candidate:
 
     parts: tuple[tuple[int, int], ...]  # (start_token, end_token) ranges
     cue: tuple[int, int]  # char offsets
-    #: ``None`` only for a question put to its subject by no one named (``was asked why``).
+    #: ``None`` only for a question put to its subject by no one named (``was asked why``)
+    #: or a sourceless expectation (``is expected to``).
     source: Span | None
     confidence: float
     #: The content is the cue's object noun phrase (``issued a statement``).
@@ -198,6 +199,11 @@ def _from_verb(token: Token) -> _Candidate | None:
             if frame == "object" and any(_light_preposition(c) for c in token.children):
                 # "expressed concern about X": the light-verb cue reads X
                 continue
+            if frame == "passive":
+                found = _passive_expectation(token, cue_class)
+                if found is not None:
+                    return found
+                continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
@@ -217,6 +223,20 @@ def _from_verb(token: Token) -> _Candidate | None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
+
+
+def _passive_expectation(verb: Token, cue_class: CueClass) -> _Candidate | None:
+    """``Mrs. Clinton is expected to spend two days in Florida``: the whole clause, no source."""
+    deps = {c.dep_ for c in verb.children}
+    if not {"nsubjpass", "auxpass"} <= deps or "agent" in deps:
+        return None
+    if not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children):
+        return None
+    part = _trim(verb.doc, verb.left_edge.i, verb.right_edge.i + 1)
+    if part[1] - part[0] < 2:
+        return None
+    cue = (verb.idx, verb.idx + len(verb))
+    return _Candidate((part,), cue, None, _confidence(verb, cue_class, (part,)))
 
 
 def _closes_quotation(before: Token, verb: Token) -> bool:

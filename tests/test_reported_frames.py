@@ -201,6 +201,26 @@ CASES: list[tuple[str, list[Row]]] = [
     ("She made similar comments on Monday.", []),
     ("He did not make comments about the deal.", []),
     ("She made a phone call to her mother.", []),
+    # expectation: a sourceless passive expectation is one quote of the whole clause
+    (
+        "Mrs. Clinton is expected to spend two days in Florida this week.",
+        [
+            (
+                "indirect",
+                ("Mrs. Clinton is expected to spend two days in Florida this week",),
+                "expected",
+                "",
+                0.5,
+            )
+        ],
+    ),
+    # ... but not negated, nor in a relative clause; an agent is the source of an intention
+    ("Mr Trump is not expected to attend the dinner.", []),
+    ("Voters who are expected to turn out will decide the race.", []),
+    (
+        "The committee is expected by Republicans to approve the bill.",
+        [("indirect", ("to approve the bill",), "expected", "Republicans", 0.75)],
+    ),
 ]
 
 
