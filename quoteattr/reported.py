@@ -226,11 +226,17 @@ def _from_verb(token: Token) -> _Candidate | None:
 
 
 def _passive_expectation(verb: Token, cue_class: CueClass) -> _Candidate | None:
-    """``Mrs. Clinton is expected to spend two days in Florida``: the whole clause, no source."""
+    """``Mrs. Clinton is expected to spend two days``, ``is known for``: the whole clause, no source."""
     deps = {c.dep_ for c in verb.children}
-    if not {"nsubjpass", "auxpass"} <= deps or "agent" in deps:
+    if not {"nsubjpass", "auxpass"} <= deps or "agent" in deps or verb.dep_ == "advcl":
+        # "though Ginsburg is known for ...": a subordinate clause's aside, not a report
         return None
-    if not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children):
+    if not any(
+        (c.dep_ == "xcomp" and _is_infinitive(c))
+        or (c.dep_ == "prep" and c.lower_ in {"for", "as"})
+        for c in verb.children
+    ):
+        # "is expected to win", "is known for its focus on ..."
         return None
     part = _trim(verb.doc, verb.left_edge.i, verb.right_edge.i + 1)
     if part[1] - part[0] < 2:

@@ -214,7 +214,21 @@ CASES: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
-    # ... but not negated, nor in a relative clause; an agent is the source of an intention
+    (
+        "The group is known for its focus on personal fulfillment.",
+        [
+            (
+                "indirect",
+                ("The group is known for its focus on personal fulfillment",),
+                "known",
+                "",
+                0.5,
+            )
+        ],
+    ),
+    # ... but not negated, nor in a relative or subordinate clause; an agent is the
+    # source of an intention
+    ("Though she is known for her candour, she stayed at home.", []),
     ("Mr Trump is not expected to attend the dinner.", []),
     ("Voters who are expected to turn out will decide the race.", []),
     (
