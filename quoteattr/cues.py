@@ -7,7 +7,10 @@ such as ``"call for"``, with the frames in which the verb takes its content:
 - ``clause``: a clausal complement (``said (that) ...``, ``..., she said``);
 - ``infinitive``: an infinitive complement (``vowed to ...``);
 - ``object``: a direct object with its predicate (``called X "flawed"``);
-- ``preposition``: the object of the pair's preposition (``called for ...``).
+- ``preposition``: the object of the pair's preposition (``called for ...``);
+- ``marked_clause``: a clausal complement opened by ``that`` or a wh-word
+  (``described how ...``);
+- ``passive``: a sourceless passive clause, whole (``X is expected to ...``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from spacy.tokens import Token
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 
 #: Frames a cue class may use.
-FRAMES = frozenset({"clause", "infinitive", "object", "preposition", "passive"})
+FRAMES = frozenset({"clause", "infinitive", "object", "preposition", "passive", "marked_clause"})
 
 #: Lemmas the small English models get wrong for common cue verbs.
 _LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}

@@ -111,6 +111,7 @@ _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Right dependents of a cue verb that never extend its content.
 #: Entity types of a prepositional object that is a time or place, not a topic.
 _NOT_TOPICS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
@@ -358,6 +359,19 @@ def _content(
         if _is_inverted(verb) or _is_as_clause(verb):
             return _interrupted(verb.head, verb)
         return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
+    if frame == "marked_clause":
+        # "described how he combined his work": only a clause opened by "that" or a wh-word
+        clause = next(
+            (
+                c
+                for c in children
+                if c.dep_ == "ccomp"
+                and c.i > verb.i
+                and (c.left_edge.lower_ == "that" or c.left_edge.tag_ in _WH_TAGS)
+            ),
+            None,
+        )
+        return _span_of([clause]) if clause is not None and _same_line(clause, verb) else ()
     if frame == "infinitive":
         infinitive = [
             c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)

@@ -26,6 +26,7 @@ def test_cues_lexicon_classes_are_documented() -> None:
     assert sorted(classes) == [
         "backing",
         "cognition",
+        "description",
         "evaluation",
         "evidence",
         "evidence_finding",

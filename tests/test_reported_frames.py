@@ -229,6 +229,23 @@ CASES: list[tuple[str, list[Row]]] = [
     # ... but not negated, nor in a relative or subordinate clause; an agent is the
     # source of an intention
     ("Though she is known for her candour, she stayed at home.", []),
+    # description: a clause opened by "that" or a wh-word after describe, detail, outline
+    (
+        "Mr Band described how he combined his work for the two firms.",
+        [
+            (
+                "indirect",
+                ("how he combined his work for the two firms",),
+                "described",
+                "Mr Band",
+                0.7,
+            )
+        ],
+    ),
+    (
+        "The senator outlined why the plan had failed.",
+        [("indirect", ("why the plan had failed",), "outlined", "The senator", 0.7)],
+    ),
     ("Mr Trump is not expected to attend the dinner.", []),
     ("Voters who are expected to turn out will decide the race.", []),
     (
