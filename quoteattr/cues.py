@@ -7,7 +7,10 @@ such as ``"call for"``, with the frames in which the verb takes its content:
 - ``clause``: a clausal complement (``said (that) ...``, ``..., she said``);
 - ``infinitive``: an infinitive complement (``vowed to ...``);
 - ``object``: a direct object with its predicate (``called X "flawed"``);
-- ``preposition``: the object of the pair's preposition (``called for ...``).
+- ``preposition``: the object of the pair's preposition (``called for ...``);
+- ``marked_clause``: a clausal complement opened by ``that`` or a wh-word
+  (``described how ...``);
+- ``passive``: a sourceless passive clause, whole (``X is expected to ...``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from spacy.tokens import Token
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 
 #: Frames a cue class may use.
-FRAMES = frozenset({"clause", "infinitive", "object", "preposition"})
+FRAMES = frozenset({"clause", "infinitive", "object", "preposition", "passive", "marked_clause"})
 
 #: Lemmas the small English models get wrong for common cue verbs.
 _LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}
@@ -126,6 +129,22 @@ def nominal_confidence() -> float:
 
 
 @functools.cache
+def light_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The light-verb cues (``made comments about``): verbs, object nouns and prepositions."""
+    light = _raw_lexicon()["light"]
+    return (
+        frozenset(light["verbs"]),
+        frozenset(light["nouns"]),
+        frozenset(light["prepositions"]),
+    )
+
+
+def light_confidence() -> float:
+    """Base confidence of a light-verb cue (``took issue with``)."""
+    return float(_raw_lexicon()["light"]["confidence"])
+
+
+@functools.cache
 def cue_verbs() -> frozenset[str]:
     """Every single-word lemma of the speech, cognition and evidence classes."""
     classes = cue_classes()
@@ -184,6 +203,19 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
                 ),
                 None,
             )
+            if child is None and particle == "for":
+                # "called for Clinton to resign": the parser reads "for" as the
+                # subordinator of an adverbial clause, not as a preposition
+                child = next(
+                    (
+                        m
+                        for c in token.rights
+                        if c.dep_ == "advcl"
+                        for m in c.lefts
+                        if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1
+                    ),
+                    None,
+                )
             if child is not None:
                 paired.append(child)
         # the particle nearest the verb first (called for X on Y)

@@ -47,6 +47,8 @@ from quoteattr.cues import (
     cue_lexicon,
     find_cue_classes,
     is_withheld,
+    light_confidence,
+    light_cues,
     nominal_confidence,
     phrase_confidence,
 )
@@ -107,6 +109,10 @@ _EVIDENCE_IN_CONFIDENCE = 0.6
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Right dependents of a cue verb that never extend its content.
+#: Entity types of a prepositional object that is a time or place, not a topic.
+_NOT_TOPICS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+_DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
@@ -134,7 +140,8 @@ class _Candidate:
 
     parts: tuple[tuple[int, int], ...]  # (start_token, end_token) ranges
     cue: tuple[int, int]  # char offsets
-    #: ``None`` only for a question put to its subject by no one named (``was asked why``).
+    #: ``None`` only for a question put to its subject by no one named (``was asked why``)
+    #: or a sourceless expectation (``is expected to``).
     source: Span | None
     confidence: float
     #: The content is the cue's object noun phrase (``issued a statement``).
@@ -162,6 +169,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             _from_according_to(token)
             or _from_verb(token)
             or _from_noun(token)
+            or _from_light_noun(token)
             or _from_colon(token)
             or _from_evidence_in(token)
             or _from_headline(token)
@@ -190,6 +198,14 @@ def _from_verb(token: Token) -> _Candidate | None:
             # "continued to back him", "wants to see": an infinitive, not a reported clause
             continue
         for frame in cue_class.frames:
+            if frame == "object" and any(_light_preposition(c) for c in token.children):
+                # "expressed concern about X": the light-verb cue reads X
+                continue
+            if frame == "passive":
+                found = _passive_expectation(token, cue_class)
+                if found is not None:
+                    return found
+                continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
@@ -209,6 +225,26 @@ def _from_verb(token: Token) -> _Candidate | None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
+
+
+def _passive_expectation(verb: Token, cue_class: CueClass) -> _Candidate | None:
+    """``Mrs. Clinton is expected to spend two days``, ``is known for``: the whole clause, no source."""
+    deps = {c.dep_ for c in verb.children}
+    if not {"nsubjpass", "auxpass"} <= deps or "agent" in deps or verb.dep_ == "advcl":
+        # "though Ginsburg is known for ...": a subordinate clause's aside, not a report
+        return None
+    if not any(
+        (c.dep_ == "xcomp" and _is_infinitive(c))
+        or (c.dep_ == "prep" and c.lower_ in {"for", "as"})
+        for c in verb.children
+    ):
+        # "is expected to win", "is known for its focus on ..."
+        return None
+    part = _trim(verb.doc, verb.left_edge.i, verb.right_edge.i + 1)
+    if part[1] - part[0] < 2:
+        return None
+    cue = (verb.idx, verb.idx + len(verb))
+    return _Candidate((part,), cue, None, _confidence(verb, cue_class, (part,)))
 
 
 def _closes_quotation(before: Token, verb: Token) -> bool:
@@ -240,6 +276,20 @@ def _content(
     organisation (``told CNN``, ``asked her``) has no content.
     """
     children = list(verb.children)
+    if particle is not None and particle.dep_ == "mark":
+        # "called for Clinton to resign": the clause "for" introduces, without it
+        # "called for her messages to be made public — even the ones ...": a dash
+        # opens the writer's aside
+        end = next(
+            (
+                t.i
+                for t in verb.doc[particle.i + 1 : particle.head.right_edge.i + 1]
+                if t.text in _DASHES
+            ),
+            particle.head.right_edge.i + 1,
+        )
+        part = _trim(verb.doc, particle.i + 1, end)
+        return (part,) if part[1] > part[0] else ()
     if particle is not None and particle.dep_ != "prt":
         objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
         if not objects:
@@ -310,6 +360,19 @@ def _content(
         if _is_inverted(verb) or _is_as_clause(verb):
             return _interrupted(verb.head, verb)
         return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
+    if frame == "marked_clause":
+        # "described how he combined his work": only a clause opened by "that" or a wh-word
+        clause = next(
+            (
+                c
+                for c in children
+                if c.dep_ == "ccomp"
+                and c.i > verb.i
+                and (c.left_edge.lower_ == "that" or c.left_edge.tag_ in _WH_TAGS)
+            ),
+            None,
+        )
+        return _span_of([clause]) if clause is not None and _same_line(clause, verb) else ()
     if frame == "infinitive":
         infinitive = [
             c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)
@@ -613,6 +676,46 @@ def _from_noun(token: Token) -> _Candidate | None:
         return None
     parts = _span_of([clause])
     return _Candidate(parts, (token.idx, token.idx + len(token)), source, nominal_confidence())
+
+
+def _from_light_noun(token: Token) -> _Candidate | None:
+    """A light verb's speech or stance noun: ``made comments about X``, ``took issue with X``."""
+    prep = _light_preposition(token)
+    if prep is None:
+        return None
+    verb = token.head
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    source = find_source_mention(verb)
+    parts = _span_of(objects[:1])
+    if source is None or not parts:
+        return None
+    cue = (verb.idx, prep.idx + len(prep))
+    return _Candidate(parts, cue, source, light_confidence(), nominal=True)
+
+
+def _light_preposition(token: Token) -> Token | None:
+    """The preposition whose object a light verb's cue noun attributes, if ``token`` is one."""
+    verbs, nouns, prepositions = light_cues()
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or cue_lemma(token) not in nouns:
+        return None
+    verb = token.head
+    if (
+        cue_lemma(verb) not in verbs
+        or _is_negated(verb)
+        or is_withheld(verb)
+        or _is_hypothetical(verb)
+    ):
+        return None
+    # the preposition hangs on the noun, or on the verb after the noun
+    after = list(token.rights) + [c for c in verb.rights if c.i > token.i]
+    prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in prepositions), None)
+    if prep is None:
+        return None
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or objects[0].ent_type_ in _NOT_TOPICS:
+        # "made comments on Monday", "in Ohio": a time or place, not what was said
+        return None
+    return prep
 
 
 def _is_as_clause(verb: Token) -> bool:

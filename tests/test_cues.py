@@ -16,6 +16,8 @@ from quoteattr.cues import (
     find_cue_classes,
     is_cue_verb,
     is_withheld,
+    light_confidence,
+    light_cues,
 )
 
 
@@ -24,10 +26,12 @@ def test_cues_lexicon_classes_are_documented() -> None:
     assert sorted(classes) == [
         "backing",
         "cognition",
+        "description",
         "evaluation",
         "evidence",
         "evidence_finding",
         "evidence_object",
+        "expectation",
         "intention",
         "posted_object",
         "prepositional",
@@ -49,6 +53,16 @@ def test_cues_lexicon_extra_entries() -> None:
     assert {"claim", "finding"} <= lexicon["nominal"]
     assert {"decline", "refuse"} <= lexicon["withheld"]
     assert "reportedly" in lexicon["hedges"]
+
+
+def test_cues_light_verb_entries() -> None:
+    verbs, nouns, prepositions = light_cues()
+    assert ({"make", "take"} <= verbs, {"comment", "issue"} <= nouns, "about" in prepositions) == (
+        True,
+        True,
+        True,
+    )
+    assert light_confidence() == 0.6
 
 
 @pytest.mark.parametrize(

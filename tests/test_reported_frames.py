@@ -142,6 +142,116 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("a photo of the crowd",), "tweeted", "He", 0.6)],
     ),
     ("The group denied the report.", []),
+    # prepositional "for" read by the parser as the mark of a clause: the clause is the content
+    (
+        "Mr Schiff called for Mr Obama to retaliate against Russia.",
+        [("indirect", ("Mr Obama to retaliate against Russia",), "called for", "Mr Schiff", 0.65)],
+    ),
+    (
+        "Clinton is calling for the United States to take a stronger role in the conflict.",
+        [
+            (
+                "indirect",
+                ("the United States to take a stronger role in the conflict",),
+                "calling for",
+                "Clinton",
+                0.65,
+            )
+        ],
+    ),
+    (
+        "The senator asked for volunteers to move to the back.",
+        [("indirect", ("volunteers to move to the back",), "asked for", "The senator", 0.65)],
+    ),
+    # light: a light verb with a speech or stance noun; the noun's prepositional object
+    (
+        "Mr Ryan took issue with the remarks about rigged elections.",
+        [
+            (
+                "indirect",
+                ("the remarks about rigged elections",),
+                "took issue with",
+                "Mr Ryan",
+                0.6,
+            )
+        ],
+    ),
+    (
+        "Donald Trump has made comments about the possibility of voter fraud.",
+        [
+            (
+                "indirect",
+                ("the possibility of voter fraud",),
+                "made comments about",
+                "Donald Trump",
+                0.6,
+            )
+        ],
+    ),
+    # ... read instead of the verb's own object ("expressed [concern about ...]")
+    (
+        "The senator expressed concern about the deal with Iran.",
+        [("indirect", ("the deal with Iran",), "expressed concern about", "The senator", 0.6)],
+    ),
+    (
+        "Trump made no mention of Jeb Bush.",
+        [("indirect", ("Jeb Bush",), "made no mention of", "Trump", 0.6)],
+    ),
+    # ... but not with a time or place, a negated verb, or another noun
+    ("She made similar comments on Monday.", []),
+    ("He did not make comments about the deal.", []),
+    ("She made a phone call to her mother.", []),
+    # expectation: a sourceless passive expectation is one quote of the whole clause
+    (
+        "Mrs. Clinton is expected to spend two days in Florida this week.",
+        [
+            (
+                "indirect",
+                ("Mrs. Clinton is expected to spend two days in Florida this week",),
+                "expected",
+                "",
+                0.5,
+            )
+        ],
+    ),
+    (
+        "The group is known for its focus on personal fulfillment.",
+        [
+            (
+                "indirect",
+                ("The group is known for its focus on personal fulfillment",),
+                "known",
+                "",
+                0.5,
+            )
+        ],
+    ),
+    # ... but not negated, nor in a relative or subordinate clause; an agent is the
+    # source of an intention
+    ("Though she is known for her candour, she stayed at home.", []),
+    # description: a clause opened by "that" or a wh-word after describe, detail, outline
+    (
+        "Mr Band described how he combined his work for the two firms.",
+        [
+            (
+                "indirect",
+                ("how he combined his work for the two firms",),
+                "described",
+                "Mr Band",
+                0.7,
+            )
+        ],
+    ),
+    (
+        "The senator outlined why the plan had failed.",
+        [("indirect", ("why the plan had failed",), "outlined", "The senator", 0.7)],
+    ),
+    ("Mr Trump is not expected to attend the dinner.", []),
+    ("Voters who are expected to turn out will decide the race.", []),
+    (
+        "The committee is expected by Republicans to approve the bill.",
+        [("indirect", ("to approve the bill",), "expected", "Republicans", 0.75)],
+    ),
 ]
 
 
