@@ -10,7 +10,6 @@ such as ``"call for"``, with the frames in which the verb takes its content:
 - ``preposition``: the object of the pair's preposition (``called for ...``);
 - ``marked_clause``: a clausal complement opened by ``that`` or a wh-word
   (``described how ...``);
-- ``passive``: a sourceless passive clause, whole (``X is expected to ...``).
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from spacy.tokens import Token
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 
 #: Frames a cue class may use.
-FRAMES = frozenset({"clause", "infinitive", "object", "preposition", "passive", "marked_clause"})
+FRAMES = frozenset({"clause", "infinitive", "object", "preposition", "marked_clause"})
 
 #: Lemmas the small English models get wrong for common cue verbs.
 _LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}

@@ -140,8 +140,7 @@ class _Candidate:
 
     parts: tuple[tuple[int, int], ...]  # (start_token, end_token) ranges
     cue: tuple[int, int]  # char offsets
-    #: ``None`` only for a question put to its subject by no one named (``was asked why``)
-    #: or a sourceless expectation (``is expected to``).
+    #: ``None`` only for a question put to its subject by no one named (``was asked why``).
     source: Span | None
     confidence: float
     #: The content is the cue's object noun phrase (``issued a statement``).
@@ -201,11 +200,6 @@ def _from_verb(token: Token) -> _Candidate | None:
             if frame == "object" and any(_light_preposition(c) for c in token.children):
                 # "expressed concern about X": the light-verb cue reads X
                 continue
-            if frame == "passive":
-                found = _passive_expectation(token, cue_class)
-                if found is not None:
-                    return found
-                continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
@@ -225,26 +219,6 @@ def _from_verb(token: Token) -> _Candidate | None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
-
-
-def _passive_expectation(verb: Token, cue_class: CueClass) -> _Candidate | None:
-    """``Mrs. Clinton is expected to spend two days``, ``is known for``: the whole clause, no source."""
-    deps = {c.dep_ for c in verb.children}
-    if not {"nsubjpass", "auxpass"} <= deps or "agent" in deps or verb.dep_ == "advcl":
-        # "though Ginsburg is known for ...": a subordinate clause's aside, not a report
-        return None
-    if not any(
-        (c.dep_ == "xcomp" and _is_infinitive(c))
-        or (c.dep_ == "prep" and c.lower_ in {"for", "as"})
-        for c in verb.children
-    ):
-        # "is expected to win", "is known for its focus on ..."
-        return None
-    part = _trim(verb.doc, verb.left_edge.i, verb.right_edge.i + 1)
-    if part[1] - part[0] < 2:
-        return None
-    cue = (verb.idx, verb.idx + len(verb))
-    return _Candidate((part,), cue, None, _confidence(verb, cue_class, (part,)))
 
 
 def _closes_quotation(before: Token, verb: Token) -> bool:
@@ -362,7 +336,7 @@ def _content(
         return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
     if frame == "marked_clause":
         # "described how he combined his work": only a clause opened by "that" or a wh-word
-        clause = next(
+        marked = next(
             (
                 c
                 for c in children
@@ -372,7 +346,7 @@ def _content(
             ),
             None,
         )
-        return _span_of([clause]) if clause is not None and _same_line(clause, verb) else ()
+        return _span_of([marked]) if marked is not None and _same_line(marked, verb) else ()
     if frame == "infinitive":
         infinitive = [
             c for c in children if c.dep_ == "xcomp" and c.i > verb.i and _is_infinitive(c)

@@ -31,7 +31,6 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "evidence",
         "evidence_finding",
         "evidence_object",
-        "expectation",
         "intention",
         "posted_object",
         "prepositional",
