@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from quoteattr.cues import cue_lexicon
+from quoteattr.cues import cue_lexicon, light_cues
 
 #: Parse modes of the prefilter (:func:`find_parse_modes`): the whole
 #: pipeline, the pipeline without NER, NER alone, the tokenizer alone.
@@ -247,7 +247,7 @@ def cue_forms() -> frozenset[tuple[str, ...]]:
     Built from the packaged cue lexicon, except :data:`NOT_TRIGGERS` and the
     nominal cues (see :func:`nominal_cue_forms`): single words through
     :func:`inflect`, ``verb particle`` pairs with the verb inflected, fixed
-    phrases as they are.
+    phrases as they are, and the nouns of light-verb cues (``comments``).
     """
     forms: set[tuple[str, ...]] = set()
     for name, entries in cue_lexicon().items():
@@ -257,6 +257,9 @@ def cue_forms() -> frozenset[tuple[str, ...]]:
             words = tuple(entry.lower().split())
             heads = inflect(words[0]) if name != "phrases" else {words[0]}
             forms |= {(head, *words[1:]) for head in heads}
+    # a light-verb cue ("made comments about", "took issue with") turns on its noun
+    _, light_nouns, _ = light_cues()
+    forms |= {(form,) for noun in light_nouns for form in inflect(noun)}
     return frozenset(forms)
 
 

@@ -53,6 +53,9 @@ def test_parsing_sentences_cover_the_text(text: str, expected: list[str]) -> Non
         ("His allegation was false.", False),
         ("His allegation that it was rigged was false.", True),
         ("In a new Quinnipiac University poll, Clinton leads.", True),
+        # a light-verb cue turns on its noun (raised concerns over X)
+        ("He raised concerns over the bill.", True),
+        ("They voiced their stance on trade.", True),
     ],
 )
 def test_parsing_sentence_may_hold_attribution(text: str, expected: bool) -> None:
