@@ -36,7 +36,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import cue_lexicon, cue_verbs
-from quoteattr.doctext import doc_text
+from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_source_mention, noun_phrase
@@ -141,7 +141,7 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     """
     text = doc_text(doc)
     ordered = sorted(_speech_quotations(quotations), key=lambda q: q.start)
-    starts = [token.idx for token in doc]
+    starts = [token.idx for token in doc_tokens(doc)]
     builders: list[_Builder] = []
     current: _Builder | None = None
     turns = _transcript_turns(text, ordered)

@@ -52,7 +52,7 @@ from quoteattr.cues import (
     nominal_confidence,
     phrase_confidence,
 )
-from quoteattr.doctext import doc_text
+from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_according_to_source, find_source_mention, noun_phrase
@@ -161,7 +161,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     """
     quoted = _quoted_mask(len(doc_text(doc)), quotations)
     candidates: list[_Candidate] = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if quoted[token.idx]:
             continue
         found = (

@@ -29,7 +29,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.doctext import doc_text
+from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.errors import Errors, InputTypeError, type_hint
 from quoteattr.resolution.entities import (
     GROUP,
@@ -279,7 +279,7 @@ class _Resolver:
         people = [
             (m.start, m.end) for c in self.clusters if c.kind == PERSON for m in c.mentions
         ]
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.pos_ != "NOUN" or role_key(token.lemma_.lower()) not in lexicon()[
                 "named_by_person"
             ]:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.doctext import doc_text, to_quotation_text
+from quoteattr.doctext import doc_text, doc_tokens, to_quotation_text
 from quoteattr.quotemarks import find_quotations
 from quoteattr.resolution.names import (
     PersonName,
@@ -150,7 +150,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             found[(mention.start, mention.end)] = mention
             taken.update(range(span.start, span.end))
     surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON}
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.text in surnames and token.i not in taken:
             mention = person_mention(doc, doc[token.i : token.i + 1], index)
             if mention is not None:
@@ -170,17 +170,13 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
 def transcript_labels(doc: Doc) -> list[Span]:
     """All-caps speaker labels at the start of a line (``WALLACE:``)."""
     labels = []
-    for token in doc[:-1]:
-        at_line_start = (
-            token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].text
-        )
-        if (
-            at_line_start
-            and token.is_alpha
-            and token.is_upper
-            and len(token) > 1
-            and doc[token.i + 1].text == ":"
-        ):
+    tokens = doc_tokens(doc)
+    for token in tokens[:-1]:
+        if not (token.is_upper and token.is_alpha and len(token) > 1):
+            continue
+        before = tokens[token.i - 1] if token.i else None
+        at_line_start = before is None or "\n" in before.text_with_ws
+        if at_line_start and tokens[token.i + 1].text == ":":
             labels.append(doc[token.i : token.i + 1])
     return labels
 
@@ -188,11 +184,12 @@ def transcript_labels(doc: Doc) -> list[Span]:
 def honorific_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names after an honorific that the entity recogniser missed (``Mr Lavrov``)."""
     spans = []
-    for token in doc[:-1]:
+    tokens = doc_tokens(doc)
+    for token in tokens[:-1]:
         if not (is_honorific(token.text) and token.text[:1].isupper()):
             continue
         end = token.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        while end < len(doc) and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
             end += 1
         if end > token.i + 1 and not taken.intersection(range(token.i + 1, end)):
             spans.append(doc[token.i : end])

@@ -36,6 +36,9 @@ def word_key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+# the comparisons below run tens of thousands of times a corpus on a few
+# thousand distinct strings: they are cached
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A name for comparison: lowercase, no diacritics, no possessive, no leading "the"."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -81,6 +84,7 @@ def _detector() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=16384)
 def first_name_gender(first: str) -> str | None:
     """``"male"`` or ``"female"`` when the first name is one gender's, else ``None``.
 
@@ -203,6 +207,7 @@ def acronym(words: list[str]) -> str:
     return "".join(word[0] for word in words if word[:1].isupper())
 
 
+@lru_cache(maxsize=65536)
 def org_names_match(one: str, other: str) -> bool:
     """Whether two organisation names can be the same organisation.
 
