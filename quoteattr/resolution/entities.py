@@ -187,8 +187,11 @@ def _nearest(clusters: list[Cluster], mention: Mention) -> Cluster | None:
 
 
 def _gender_fits(mention: Mention, cluster: Cluster) -> bool:
+    if mention.gender is None:
+        # a mention of no known gender fits any cluster: skip counting the cluster's votes
+        return True
     gender = cluster.gender
-    return mention.gender is None or gender is None or mention.gender == gender
+    return gender is None or mention.gender == gender
 
 
 def link_full_name(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
