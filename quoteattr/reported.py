@@ -127,8 +127,6 @@ _CONTENT_CLAUSE_MARKS = frozenset(
 )
 #: Punctuation that opens a writer's aside at the end of a content.
 _ASIDE_OPENERS = frozenset({","})
-#: Tokens that are quotation marks, whatever the tagger says.
-QUOTE_MARK_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb"})
 _QUOTE_MARK_CHARS = ('"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb")
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
@@ -224,7 +222,7 @@ def _from_verb(token: Token) -> _Candidate | None:
 def _closes_quotation(before: Token, verb: Token) -> bool:
     """Whether a quotation mark ends the complement ``before`` the cue (``"A," X said, ...``)."""
     between = verb.doc[before.right_edge.i + 1 : verb.i]
-    return any(t.tag_ in {"''", "``"} or t.text in QUOTE_MARK_TOKENS for t in between)
+    return any(t.is_quote for t in between)
 
 
 def _continued_source(token: Token) -> Span | None:

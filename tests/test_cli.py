@@ -79,36 +79,27 @@ BATCH_ERRORS = {
 }  # fmt: skip
 
 
+def batch_result() -> tuple[int, list[dict[str, Any]], str]:
+    """Status, output lines and error summary of a run over the ``batch`` fixture."""
+    return (
+        1,
+        [format_line("a", LAVROV, corpus="demo"), *BATCH_ERRORS.values(), format_line("d", REPORTED)],
+        "quoteattr: 5 of 7 documents failed (line 2, line 3, line 4, line 5, line 6)\n",
+    )
+
+
 def test_cli_jsonl_bad_records_batch_goes_on(
     capsys: pytest.CaptureFixture[str], batch: Path
 ) -> None:
     status, out, err = run(capsys, str(batch))
-    expected = [
-        format_line("a", LAVROV, corpus="demo"),
-        *BATCH_ERRORS.values(),
-        format_line("d", REPORTED),
-    ]
-    assert (status, [json.loads(line) for line in out.splitlines()], err) == (
-        1,
-        expected,
-        "quoteattr: 5 of 7 documents failed (line 2, line 3, line 4, line 5, line 6)\n",
-    )
+    assert (status, [json.loads(line) for line in out.splitlines()], err) == batch_result()
 
 
 def test_cli_n_process_same_lines_in_order(
     capsys: pytest.CaptureFixture[str], batch: Path
 ) -> None:
     status, out, err = run(capsys, str(batch), "--n-process", "2", "--batch-size", "2")
-    expected = [
-        format_line("a", LAVROV, corpus="demo"),
-        *BATCH_ERRORS.values(),
-        format_line("d", REPORTED),
-    ]
-    assert (status, [json.loads(line) for line in out.splitlines()], err) == (
-        1,
-        expected,
-        "quoteattr: 5 of 7 documents failed (line 2, line 3, line 4, line 5, line 6)\n",
-    )
+    assert (status, [json.loads(line) for line in out.splitlines()], err) == batch_result()
 
 
 def test_cli_json_array_of_full_documents(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
