@@ -52,6 +52,9 @@ class CueClass:
             empty for any subject.
         objects: Lemmas the verb's direct object must have (``story``,
             ``joke``); empty for any object.
+        min_words: Fewest words a content without quotation marks must have;
+            a shorter one names the speech act, not what was said (``issued
+            a statement``, ``asked a question``, ``said little``).
     """
 
     name: str
@@ -64,6 +67,7 @@ class CueClass:
     embedded: bool = True
     subjects: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    min_words: int = 0
 
 
 @functools.cache
@@ -93,6 +97,7 @@ def cue_classes() -> dict[str, CueClass]:
             embedded=bool(entry.get("embedded", True)),
             subjects=frozenset(entry.get("subjects", ())),
             objects=frozenset(entry.get("objects", ())),
+            min_words=int(entry.get("min_words", 0)),
         )
     return classes
 

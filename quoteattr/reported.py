@@ -188,6 +188,7 @@ def _from_verb(token: Token) -> _Candidate | None:
         or is_withheld(token)
         or _is_hypothetical(token)
         or _is_markup(token)
+        or _is_reader_address(token)
     ):
         return None
     for cue_class, particle in matches:
@@ -199,7 +200,7 @@ def _from_verb(token: Token) -> _Candidate | None:
                 # "expressed concern about X": the light-verb cue reads X
                 continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
-            if not parts:
+            if not parts or _is_speech_act(token.doc, parts, cue_class.min_words):
                 continue
             source = find_source_mention(token) or _continued_source(token)
             if source is None and not _is_unattributed_question(token):
@@ -889,6 +890,31 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ in {"ccomp", "ROOT"}:
             break
     return False
+
+
+def _is_reader_address(token: Token) -> bool:
+    """Whether a cue's subject is the writer's ``you`` with no modal: ``Do you support X?``.
+
+    Outside quotation marks, a second-person subject addresses the reader or
+    stands for anyone (``you know``, ``when you say``); it names no source.
+    With a modal the writer imagines a view (``you would want X``), which
+    PolNeAR does attribute.
+    """
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "you" for c in token.children
+    ) and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+
+
+def _is_speech_act(doc: Doc, parts: tuple[tuple[int, int], ...], min_words: int) -> bool:
+    """Whether a content without quotation marks is too short to be what was said.
+
+    ``issued a statement``, ``asked a question``, ``said little``: a cue
+    class with ``min_words`` reads such an object as the act, not its content.
+    """
+    tokens = [t for start, end in parts for t in doc[start:end]]
+    if any(t.is_quote for t in tokens):
+        return False
+    return sum(1 for t in tokens if not (t.is_punct or t.is_space)) < min_words
 
 
 def _is_unattributed_question(token: Token) -> bool:

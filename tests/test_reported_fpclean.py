@@ -1,0 +1,56 @@
+"""Reported speech: constructions that look like reports but attribute nothing (precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.results import Quote
+
+Row = tuple[str, str, str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            q.text,
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's "you" addresses the reader or anyone: no source
+        ("Do you support Donald Trump?", []),
+        ("Do you know where your candidate's tax returns are?", []),
+        ("You know what they say about small hands.", []),
+        ("When you say he has small hands, he laughs.", []),
+        # with a modal the writer imagines a view, which PolNeAR attributes
+        (
+            "If you were on the committee, you would want the hardest test you could get.",
+            [("indirect", "the hardest test you could get", "want", "you")],
+        ),
+        # a speech verb whose short object names the act, not what was said
+        ("McCain issued a statement on Friday.", []),
+        ("Trump issued a formal statement.", []),
+        ("She will ask a question.", []),
+        ("That person may say the wrong thing.", []),
+        # a longer object, or a quoted one, is what was said
+        (
+            "The senator said the same of Trump.",
+            [("indirect", "the same of Trump", "said", "The senator")],
+        ),
+        (
+            "She asked a question about the budget.",
+            [("indirect", "a question about the budget", "asked", "She")],
+        ),
+    ],
+)
+def test_reported_fpclean_not_attributions(text: str, expected: list[Row]) -> None:
+    assert rows(quoteattr.extract(text)) == expected
