@@ -158,6 +158,8 @@ def cue_verbs() -> frozenset[str]:
 def cue_lemma(token: Token) -> str:
     """The token's lemma, lowercased, with known model errors fixed (``hoped`` -> ``hope``)."""
     lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith("hopp"):
+        return lemma  # "hopped on her board": the verb hop, not a misread "hope"
     return _LEMMA_FIXES.get(lemma, lemma)
 
 

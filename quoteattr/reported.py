@@ -29,7 +29,9 @@ not end it.
 Not attributions: negated or withheld speech (``did not comment``,
 ``declined to say``), hypotheticals (``if he says ...``), cues without a
 source (``it was reported``, ``is seen as``) and cues inside a quotation or
-inside the content of another report (nested attributions are not counted).
+inside the content of another report (nested attributions are not counted),
+the writer's ``you`` (``Do you support X?``) and a speech act named without
+its content (``issued a statement``).
 
 A content holding quotation marks is a mixed quote; a content entirely inside
 quotation marks is a direct quote (``X said: "..."``).
@@ -82,6 +84,10 @@ _NON_SOURCE_LABELS = frozenset(
         "clarification",
         "q",
         "a",
+        "breaking",
+        "look",
+        "listen",
+        "bombshell",
     }
 )
 _COLON_CONFIDENCE = 0.6

@@ -50,6 +50,16 @@ def rows(quotes: list[Quote]) -> list[Row]:
             "She asked a question about the budget.",
             [("indirect", "a question about the budget", "asked", "She")],
         ),
+        # a line label that announces a section, not a source
+        ("Breaking: Bernie Sanders Just Got A Major Win In Michigan\nThe senator won.", []),
+        ("LOOK: Photos Of The Rally Are Going Viral\nThey are.", []),
+        # "hopped" is the verb hop, not a misread "hoped"
+        (
+            "As she hopped on her board to go home, Ms. Gil couldn't help running through"
+            " one last round of flips.",
+            [],
+        ),
+        ("She hoped the board would hold.", [("indirect", "the board would hold", "hoped", "She")]),
     ],
 )
 def test_reported_fpclean_not_attributions(text: str, expected: list[Row]) -> None:
