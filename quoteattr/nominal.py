@@ -86,6 +86,10 @@ def find_nominal_frame(token: Token) -> NominalFrame | None:
     frames = nominal_frames().get(cue_lemma(token))
     if not frames:
         return None
+    if "among" in frames:
+        held = _held_among(token)
+        if held is not None:
+            return held
     for frame, head in _contents(token):
         if frame not in frames:
             continue
@@ -107,6 +111,24 @@ def find_nominal_frame(token: Token) -> NominalFrame | None:
             confidence=nominal_frame_confidence(),
         )
     return None
+
+
+def _held_among(noun: Token) -> NominalFrame | None:
+    """``Clinton's support among black voters``: the group is the source, Clinton the content."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    among = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "among"), None)
+    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
+    if owner is None or group is None:
+        return None
+    content, source = noun_phrase(owner), noun_phrase(group)
+    return NominalFrame(
+        frame="among",
+        content=(content.start, content.end),
+        cue=noun.i,
+        source=(source.start, source.end),
+        relation="among",
+        confidence=nominal_frame_confidence(),
+    )
 
 
 def _contents(noun: Token) -> list[tuple[str, Token]]:

@@ -670,7 +670,7 @@ def _from_light_noun(token: Token) -> _Candidate | None:
 
 
 def _from_nominal_frame(token: Token) -> _Candidate | None:
-    """A cue noun with its content and source: ``her proposal for ...`` (:mod:`quoteattr.nominal`)."""
+    """A cue noun with its own content and source: ``her proposal for ...`` (see nominal.py)."""
     found = find_nominal_frame(token)
     if found is None or (token.dep_ == "dobj" and find_cue_classes(token.head)):
         # "announced his endorsement of X": the cue verb reports the whole noun phrase

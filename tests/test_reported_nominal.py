@@ -65,6 +65,12 @@ CASES: list[tuple[str, list[Row]]] = [
         "He announced his endorsement of Ted Cruz.",
         [("indirect", ("his endorsement of Ted Cruz",), "announced", "He", 0.7)],
     ),
+    # "support among": the group holds the stance, the possessor is what it backs
+    (
+        "Clinton's support among black voters has grown.",
+        [("indirect", ("Clinton's",), "support", "black voters", 0.6)],
+    ),
+    ("Her lead among women has grown.", []),
     # no source on the noun: a sourceless noun is no attribution (issue 3)
     ("The criticism of the plan grew louder.", []),
     # frames left out of the lexicon: measured under 0.70 precision on PolNeAR dev
@@ -130,6 +136,6 @@ def test_reported_nominal_lexicon_frames() -> None:
     frames = {frame for found in nominal_frames().values() for frame in found}
     relations = nominal_frame_relations()
     assert (frames, relations) == (
-        {"that", "of", "for", "about"},
+        {"that", "of", "for", "about", "among"},
         frozenset({"possessor", "by", "from", "among"}),
     )
