@@ -38,6 +38,8 @@ from quoteattr.sources import find_source_mention, noun_phrase
 _SOURCE_PREPOSITIONS = frozenset({"by", "from", "among"})
 #: Entity types of a prepositional object that is a time or place, not content.
 _NOT_CONTENT = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "PERCENT"})
+#: Entity types of a possessor that is a time, not a source (``this week's warning``).
+_NOT_SOURCES = frozenset({"DATE", "TIME"})
 #: Dependents showing that a clause's verb has its complement (it is no relative clause).
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "oprd", "advcl", "nsubjpass", "dative"}
@@ -200,7 +202,7 @@ def _number(token: Token) -> str:
 def _source(noun: Token) -> tuple[str, Span] | None:
     """The noun's source mention and how it hangs on the noun (see :class:`NominalFrame`)."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in _NOT_SOURCES:
             return "possessor", _verb_subject(noun, child) or noun_phrase(child)
     for child in noun.rights:
         if child.dep_ in {"prep", "agent"} and child.lower_ in _SOURCE_PREPOSITIONS:
