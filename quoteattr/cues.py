@@ -149,6 +149,26 @@ def light_confidence() -> float:
 
 
 @functools.cache
+def nominal_frames() -> dict[str, frozenset[str]]:
+    """The nominal-frame cues (``Trump's criticism of X``): noun lemma -> its frames."""
+    frames: dict[str, set[str]] = {}
+    for pair in _raw_lexicon()["nominal_frames"]["pairs"]:
+        noun, frame = pair.split(" ", 1)
+        frames.setdefault(noun, set()).add(frame)
+    return {noun: frozenset(found) for noun, found in frames.items()}
+
+
+def nominal_frame_relations() -> frozenset[str]:
+    """How a nominal-frame cue's source may hang on the noun (``possessor``, ``by``, ...)."""
+    return frozenset(_raw_lexicon()["nominal_frames"]["relations"])
+
+
+def nominal_frame_confidence() -> float:
+    """Base confidence of a nominal-frame cue (``her proposal for X``)."""
+    return float(_raw_lexicon()["nominal_frames"]["confidence"])
+
+
+@functools.cache
 def cue_verbs() -> frozenset[str]:
     """Every single-word lemma of the speech, cognition and evidence classes."""
     classes = cue_classes()

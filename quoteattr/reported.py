@@ -11,7 +11,9 @@ read with the dependency parse:
   ``accused Moscow of meddling`` gives ``Moscow of meddling``);
 - a prepositional object (``called for ...``, ``warned against ...``);
 - the clause around ``according to X``;
-- a clause after a nominal cue (``X's claim that ...``).
+- a clause after a nominal cue (``X's claim that ...``);
+- a cue noun's own content and source (``Trump's criticism of X``,
+  :mod:`quoteattr.nominal`).
 
 Where a content ends: a comma-set gloss closing it is the writer's (``...,
 which ...``, ``..., where he trails ...``, ``...," referring to ...``); a
@@ -55,6 +57,7 @@ from quoteattr.cues import (
     phrase_confidence,
 )
 from quoteattr.doctext import doc_text, doc_tokens
+from quoteattr.nominal import find_nominal_frame
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_according_to_source, find_source_mention, noun_phrase
@@ -173,6 +176,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             or _from_verb(token)
             or _from_noun(token)
             or _from_light_noun(token)
+            or _from_nominal_frame(token)
             or _from_colon(token)
             or _from_evidence_in(token)
             or _from_headline(token)
@@ -670,6 +674,25 @@ def _from_light_noun(token: Token) -> _Candidate | None:
         return None
     cue = (verb.idx, prep.idx + len(prep))
     return _Candidate(parts, cue, source, light_confidence(), nominal=True)
+
+
+def _from_nominal_frame(token: Token) -> _Candidate | None:
+    """A cue noun with its own content and source: ``her proposal for ...`` (see nominal.py)."""
+    found = find_nominal_frame(token)
+    if found is None or (token.dep_ == "dobj" and find_cue_classes(token.head)):
+        # "announced his endorsement of X": the cue verb reports the whole noun phrase
+        return None
+    doc = token.doc
+    parts = (_trim(doc, *found.content),)
+    if parts[0][1] <= parts[0][0]:
+        return None
+    return _Candidate(
+        parts,
+        (token.idx, token.idx + len(token)),
+        doc[found.source[0] : found.source[1]],
+        found.confidence,
+        nominal=found.frame != "that",
+    )
 
 
 def _light_preposition(token: Token) -> Token | None:
