@@ -718,8 +718,12 @@ def _from_stance_adjective(token: Token) -> _Candidate | None:
         )
         objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}] if prep else []
         if prep is not None and objects:
-            # "concerned about X and about Y": a coordinated preposition continues the content
-            more = [c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+            # "concerned about X and about Y": a repeated preposition continues the content
+            more = [
+                c
+                for c in [*prep.children, *token.rights]
+                if c.i > prep.i and c.pos_ == "ADP" and c.lower_ == prep.lower_
+            ]
             parts = _span_of(objects[:1] + more)
             cue_end = prep
     if not parts:

@@ -1,6 +1,6 @@
 """Stance adjectives (``X is confident that``, ``X seemed critical of``) and ``made it clear``.
 
-Measured on PolNeAR dev: the stance frames give 98 new quotes, 75 right;
+Measured on PolNeAR dev: the stance frames give 103 new quotes, 80 right;
 ``made clear`` 10 new, 8 right.
 """
 
@@ -49,6 +49,10 @@ READ: list[tuple[str, list[Row]]] = [
     (
         "Republicans have been critical of Clinton's use of personal email.",
         [("indirect", ("Clinton's use of personal email",), "critical of", "Republicans", 0.6)],
+    ),
+    (
+        "The governor was not happy about the criticism.",
+        [("indirect", ("the criticism",), "happy about", "The governor", 0.6)],
     ),
     (
         "The senator seems confident in the governor.",
