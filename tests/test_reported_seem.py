@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from quoteattr.cues import stance_cues
+from quoteattr.parsing import may_hold_attribution
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
 
@@ -150,3 +151,16 @@ def test_reported_seem_lexicon_frames() -> None:
         "made": frozenset({"clear", "plain", "known"}),
         "left out": set(),
     }
+
+
+PREFILTER: list[tuple[str, bool]] = [
+    ("Republicans have been critical of the plan.", True),
+    ("Some donors are hopeful that he will run.", True),
+    ("The governor made it plain to everyone.", True),
+    ("The meeting lasted three hours.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREFILTER)
+def test_reported_seem_fast_prefilter_opens_on_stance(text: str, expected: bool) -> None:
+    assert may_hold_attribution(text) is expected
