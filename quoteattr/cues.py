@@ -148,6 +148,40 @@ def light_confidence() -> float:
     return float(_raw_lexicon()["light"]["confidence"])
 
 
+@attrs.frozen(kw_only=True)
+class StanceCues:
+    """The stance adjectives of the lexicon (``X is confident that ...``).
+
+    Attributes:
+        links: Linking verbs an adjective must follow (``be``, ``seem``, ``feel``).
+        clause: Adjectives whose that-clause is the content.
+        made: Adjectives after ``make`` whose clause or object is what the
+            subject made known (``made it clear that ...``).
+        pairs: ``(adjective, preposition)`` pairs whose prepositional object
+            is the content (``critical of``).
+        confidence: Base confidence of a quote with a stance cue.
+    """
+
+    links: frozenset[str]
+    clause: frozenset[str]
+    made: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    confidence: float
+
+
+@functools.cache
+def stance_cues() -> StanceCues:
+    """The stance-adjective cues of the packaged lexicon (its ``stance`` entry)."""
+    stance = _raw_lexicon()["stance"]
+    return StanceCues(
+        links=frozenset(stance["links"]),
+        clause=frozenset(stance["clause"]),
+        made=frozenset(stance["made"]),
+        pairs=frozenset((p.split(" ")[0], p.split(" ")[1]) for p in stance["preposition"]),
+        confidence=float(stance["confidence"]),
+    )
+
+
 @functools.cache
 def nominal_frames() -> dict[str, frozenset[str]]:
     """The nominal-frame cues (``Trump's criticism of X``): noun lemma -> its frames."""

@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from quoteattr.cues import cue_lexicon, light_cues
+from quoteattr.cues import cue_lexicon, light_cues, stance_cues
 
 #: Parse modes of the prefilter (:func:`find_parse_modes`): the whole
 #: pipeline, the pipeline without NER, NER alone, the tokenizer alone.
@@ -247,7 +247,8 @@ def cue_forms() -> frozenset[tuple[str, ...]]:
     Built from the packaged cue lexicon, except :data:`NOT_TRIGGERS` and the
     nominal cues (see :func:`nominal_cue_forms`): single words through
     :func:`inflect`, ``verb particle`` pairs with the verb inflected, fixed
-    phrases as they are, and the nouns of light-verb cues (``comments``).
+    phrases as they are, the nouns of light-verb cues (``comments``) and the
+    stance adjectives (``confident``, ``critical``).
     """
     forms: set[tuple[str, ...]] = set()
     for name, entries in cue_lexicon().items():
@@ -260,6 +261,9 @@ def cue_forms() -> frozenset[tuple[str, ...]]:
     # a light-verb cue ("made comments about", "took issue with") turns on its noun
     _, light_nouns, _ = light_cues()
     forms |= {(form,) for noun in light_nouns for form in inflect(noun)}
+    # a stance cue ("is confident that", "critical of", "made clear") turns on its adjective
+    stance = stance_cues()
+    forms |= {(word,) for word in stance.clause | stance.made | {a for a, _ in stance.pairs}}
     return frozenset(forms)
 
 

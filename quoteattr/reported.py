@@ -14,6 +14,8 @@ read with the dependency parse:
 - a clause after a nominal cue (``X's claim that ...``);
 - a cue noun's own content and source (``Trump's criticism of X``,
   :mod:`quoteattr.nominal`).
+- a stance adjective's clause or prepositional object (``X is confident
+  that ...``, ``X seemed critical of ...``, ``X made it clear that ...``).
 
 Where a content ends: a comma-set gloss closing it is the writer's (``...,
 which ...``, ``..., where he trails ...``, ``...," referring to ...``); a
@@ -55,10 +57,13 @@ from quoteattr.cues import (
     light_cues,
     nominal_confidence,
     phrase_confidence,
+    stance_cues,
 )
 from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.nominal import find_nominal_frame
 from quoteattr.quotemarks import Quotation
+from quoteattr.resolution.names import lexicon, role_key
+from quoteattr.resolution.roles import is_person_noun
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_according_to_source, find_source_mention, noun_phrase
 
@@ -177,6 +182,8 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             or _from_noun(token)
             or _from_light_noun(token)
             or _from_nominal_frame(token)
+            or _from_stance_adjective(token)
+            or _from_made_clear(token)
             or _from_colon(token)
             or _from_evidence_in(token)
             or _from_headline(token)
@@ -693,6 +700,133 @@ def _from_nominal_frame(token: Token) -> _Candidate | None:
         found.confidence,
         nominal=found.frame != "that",
     )
+
+
+#: Subjects of a stance adjective that are no source (``it is clear that``, ``this is critical to``).
+_NOT_STANCE_SOURCES = frozenset({"it", "this", "that", "which", "there", "what"})
+
+
+def _from_stance_adjective(token: Token) -> _Candidate | None:
+    """A stance adjective after a linking verb: ``X is confident that Y``, ``X seemed critical of Y``.
+
+    The adjective's that-clause or prepositional object is the content, for
+    the adjectives and pairs the lexicon's ``stance`` entry lists; the
+    linking verb's subject is the source, when it may hold a stance.
+    """
+    stance = stance_cues()
+    predicate = token
+    while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
+        # "are ambivalent or frustrated with X": the first adjective hangs on the link
+        predicate = predicate.head
+    link = predicate.head
+    if (
+        (token.pos_ != "ADJ" and token.tag_ != "VBN")  # "are not convinced that": a participle
+        or predicate.dep_ not in {"acomp", "oprd"}
+        or cue_lemma(link) not in stance.links
+        or _is_hypothetical(link)
+    ):
+        return None
+    # a participle's lemma is its verb's: the lexicon lists the word as written
+    lemma = cue_lemma(token) if token.pos_ == "ADJ" else token.lower_
+    parts: tuple[tuple[int, int], ...] = ()
+    cue_end = token
+    if lemma in stance.clause:
+        # the parser hangs the clause on the adjective or on the linking verb
+        clause = next(
+            (
+                c
+                for c in [*token.rights, *link.rights]
+                if c.dep_ == "ccomp" and c.i > token.i and _same_line(c, token)
+            ),
+            None,
+        )
+        parts = _span_of([clause]) if clause is not None else ()
+    if not parts:
+        prep = next(
+            (c for c in token.rights if c.dep_ == "prep" and (lemma, c.lower_) in stance.pairs),
+            None,
+        )
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}] if prep else []
+        if prep is not None and objects:
+            # "concerned about X and about Y": a repeated preposition continues the content
+            more = [
+                c
+                for c in [*prep.children, *token.rights]
+                if c.i > prep.i and c.pos_ == "ADP" and c.lower_ == prep.lower_
+            ]
+            parts = _span_of(objects[:1] + more)
+            cue_end = prep
+    if not parts:
+        return None
+    source = find_source_mention(link)
+    if (
+        source is None
+        or not _holds_stance(source.root)
+        or _overlaps(parts, source.start, source.end)
+    ):
+        return None
+    cue = (token.idx, cue_end.idx + len(cue_end))
+    return _Candidate(parts, cue, source, stance.confidence)
+
+
+def _from_made_clear(token: Token) -> _Candidate | None:
+    """``X made (it) clear that Y``: what the subject made clear, known or plain is the content.
+
+    The parser hangs the clause on ``make`` or on the adjective (as an
+    adverbial clause opened by ``that``); without a clause, an object of
+    ``make`` after the adjective is the content (``made clear his aim``).
+    """
+    make = token.head
+    if (
+        token.lower_ not in stance_cues().made
+        or token.dep_ not in {"ccomp", "oprd", "acomp"}
+        or cue_lemma(make) != "make"
+        or _is_negated(make)
+        or _is_hypothetical(make)
+    ):
+        return None
+    after = [c for c in [*token.rights, *make.rights] if c.i > token.i and _same_line(c, token)]
+    content = next(
+        (
+            c
+            for c in after
+            # "made clear he will run": the parser may read the clause as the adjective's subject
+            if c.dep_ in {"ccomp", "csubj"}
+            or (
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            )
+        ),
+        None,
+    ) or next((c for c in after if c.dep_ == "dobj"), None)
+    if content is None:
+        return None
+    parts = _span_of([content])
+    source = find_source_mention(make)
+    if (
+        not parts
+        or source is None
+        or source.root.lower_ in _NOT_STANCE_SOURCES
+        or _overlaps(parts, source.start, source.end)
+    ):
+        return None
+    return _Candidate(parts, (make.idx, token.idx + len(token)), source, stance_cues().confidence)
+
+
+def _holds_stance(head: Token) -> bool:
+    """Whether a subject may hold a stance: a person, a group or an organisation.
+
+    Not ``it``, ``this`` or a place (``Utah is loyal to Republicans``), nor a
+    singular common noun naming no person or organisation (``the science is
+    clear that``); plural nouns pass (``his donors``, ``party bosses``).
+    """
+    if head.lower_ in _NOT_STANCE_SOURCES or head.ent_type_ in _NOT_TOPICS:
+        return False
+    if head.pos_ != "NOUN" or head.tag_ == "NNS":
+        return True
+    key = role_key(head.lemma_.lower())
+    words = lexicon()
+    return is_person_noun(key) or key in words["org_heads"] or key in words["any_organisation"]
 
 
 def _light_preposition(token: Token) -> Token | None:
