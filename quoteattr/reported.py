@@ -84,6 +84,7 @@ _NON_SOURCE_LABELS = frozenset(
         "clarification",
         "q",
         "a",
+        "byline",
     }
 )
 _COLON_CONFIDENCE = 0.6
@@ -948,6 +949,8 @@ def _addressing_label(label: Span) -> Span | None:
 def _is_source_label(label: Span) -> bool:
     """Whether the words before a line's colon name a source (a name, an agency, a poll)."""
     words = [t for t in label if not t.is_punct]
+    if _is_transcript_label(words):
+        return True
     if not words or any(t.pos_ in {"VERB", "AUX", "ADP", "PRON"} for t in words):
         return False
     if len(words) == 1 and words[0].lemma_.lower() in _EVIDENCE_LABELS:
@@ -960,6 +963,19 @@ def _is_source_label(label: Span) -> bool:
         # untyped (or tags as a common noun in a headline)
         return not any(t.lower_ in _NON_SOURCE_LABELS for t in words)
     return capitalised and 2 * named >= len(words)
+
+
+def _is_transcript_label(words: list[Token]) -> bool:
+    """Whether a line's label is a speaker's name in capitals: ``BOULDUAN:``, ``KATE BOULDUAN:``.
+
+    The tagger reads such names as anything (an adjective, a verb); capitals
+    alone say it is a name, unless it announces a section (``UPDATE:``).
+    """
+    return (
+        0 < len(words) <= _MAX_NAME_LABEL
+        and all(t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in words)
+        and not any(t.lower_ in _NON_SOURCE_LABELS for t in words)
+    )
 
 
 def _interrupted(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:

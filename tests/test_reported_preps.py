@@ -164,6 +164,23 @@ HEADLINES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
+TRANSCRIPTS: list[tuple[str, list[Row]]] = [
+    # a speaker's name in capitals opening a line, whatever the tagger makes of it
+    (
+        (
+            "The debate went on.\n\nKATE BOULDUAN: Why not debate in New York?\n\n"
+            "JOEL BENENSON: We will debate."
+        ),
+        [
+            ("indirect", ("Why not debate in New York",), ":", "KATE BOULDUAN", 0.6),
+            ("indirect", ("We will debate",), ":", "JOEL BENENSON", 0.6),
+        ],
+    ),
+    # ... but not a label announcing a section
+    ("The debate went on.\n\nUPDATE: The senator left the building early.", []),
+    ("The debate went on.\n\nBYLINE: John Smith of the Post reports here.", []),
+]
+
 
 def _rows(nlp: Language, text: str) -> list[Row]:
     doc = nlp(text)
@@ -191,4 +208,9 @@ def test_reported_closing_according_to(nlp: Language, text: str, expected: list[
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)
 def test_reported_quoting_headline(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
+def test_reported_transcript_label(nlp: Language, text: str, expected: list[Row]) -> None:
     assert _rows(nlp, text) == expected
