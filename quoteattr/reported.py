@@ -114,6 +114,8 @@ _MIN_FRAMED_CONTENT = 3
 #: Quantifiers standing for people after a viewpoint ``to`` (``To many, ...``).
 _VIEWERS = frozenset({"many", "others", "some", "most"})
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
+#: Plurals the lemmatizer leaves as they are in title case (``In Polls``).
+_EVIDENCE_PLURALS = frozenset({"polls", "surveys", "studies", "reports"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Right dependents of a cue verb that never extend its content.
 #: Entity types of a prepositional object that is a time or place, not a topic.
@@ -180,6 +182,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             or _from_evidence_in(token)
             or _from_headline(token)
             or _from_framing(token)
+            or _from_headline_evidence(token)
         )
         if found is not None:
             candidates.append(found)
@@ -737,6 +740,41 @@ def _is_viewer(token: Token) -> bool:
         or token.pos_ == "PRON"
         or token.lower_ in _VIEWERS
     )
+
+
+def _from_headline_evidence(token: Token) -> _Candidate | None:
+    """A headline credited to a poll or study: ``Clinton stays well ahead of Sanders in latest poll``.
+
+    On a document's first line, followed by more lines, ``in`` and a poll,
+    survey, study or report (the evidence labels) attributes the rest of the
+    line to it.
+    """
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    doc = token.doc
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    if line_end < 0 or token.idx >= line_end:
+        # a text of one line has no headline
+        return None
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None or cue_lemma(pobj) not in _EVIDENCE_LABELS | _EVIDENCE_PLURALS:
+        return None
+    line = doc.char_span(0, line_end, alignment_mode="contract")
+    if line is None:
+        return None
+    parts = [
+        _trim(doc, line.start, token.i),
+        _trim(doc, token.right_edge.i + 1, line.end),
+    ]
+    parts = [(start, end) for start, end in parts if end > start]
+    while parts and doc[parts[-1][1] - 1].is_punct:
+        parts[-1] = (parts[-1][0], parts[-1][1] - 1)
+    parts = [(start, end) for start, end in parts if end > start]
+    if sum(end - start for start, end in parts) < _MIN_FRAMED_CONTENT:
+        return None
+    cue = (token.idx, token.idx + len(token))
+    return _Candidate(tuple(parts), cue, noun_phrase(pobj), _EVIDENCE_IN_CONFIDENCE)
 
 
 def _from_noun(token: Token) -> _Candidate | None:

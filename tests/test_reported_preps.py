@@ -181,6 +181,21 @@ TRANSCRIPTS: list[tuple[str, list[Row]]] = [
     ("The debate went on.\n\nBYLINE: John Smith of the Post reports here.", []),
 ]
 
+HEADLINE_POLLS: list[tuple[str, list[Row]]] = [
+    # a headline credited to a poll or survey by "in": the rest of the line is the content
+    (
+        "Clinton stays well ahead of Sanders in latest poll.\n\nThe race goes on.",
+        [("indirect", ("Clinton stays well ahead of Sanders",), "in", "latest poll", 0.6)],
+    ),
+    (
+        "Trump Leads Cruz In New Survey Of Iowa Voters.\n\nThe race goes on.",
+        [("indirect", ("Trump Leads Cruz",), "In", "New Survey Of Iowa Voters", 0.6)],
+    ),
+    # ... only on the first line (in the body, "in the polls" is too rarely annotated)
+    ("The race goes on.\nClinton stays well ahead of Sanders in latest poll.", []),
+    ("Clinton campaigns in Ohio.\n\nThe race goes on.", []),
+]
+
 
 def _rows(nlp: Language, text: str) -> list[Row]:
     doc = nlp(text)
@@ -213,4 +228,9 @@ def test_reported_quoting_headline(nlp: Language, text: str, expected: list[Row]
 
 @pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
 def test_reported_transcript_label(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_POLLS)
+def test_reported_headline_poll(nlp: Language, text: str, expected: list[Row]) -> None:
     assert _rows(nlp, text) == expected
