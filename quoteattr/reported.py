@@ -212,6 +212,10 @@ def _from_verb(token: Token) -> _Candidate | None:
             if frame == "object" and any(_light_preposition(c) for c in token.children):
                 # "expressed concern about X": the light-verb cue reads X
                 continue
+            if frame == "object" and (_is_anonymity_purpose(token) or _is_hedged(token)):
+                # "spoke on condition of anonymity to discuss the meeting", "reportedly
+                # discussed the situation": a topic, not a content
+                continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
@@ -231,6 +235,25 @@ def _from_verb(token: Token) -> _Candidate | None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
+
+
+def _is_anonymity_purpose(token: Token) -> bool:
+    """Whether a cue gives the reason for anonymity: ``spoke on condition of anonymity to discuss``.
+
+    What a source asked anonymity to discuss is a topic, not a content (but
+    ``anonymity to speak freely about X`` is read, as PolNeAR marks it).
+    """
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].lower_ == "to"
+        and doc[token.i - 2].lower_ in {"anonymity", "anonymously"}
+    )
+
+
+def _is_hedged(token: Token) -> bool:
+    """Whether a cue carries a sourceless hedge (``reportedly discussed``): hearsay, not a report."""
+    return any(c.dep_ == "advmod" and c.lower_ in cue_lexicon()["hedges"] for c in token.children)
 
 
 def _closes_quotation(before: Token, verb: Token) -> bool:

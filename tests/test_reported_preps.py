@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quoteattr.cues import framing_confidence, framing_cues
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
 
@@ -196,6 +197,36 @@ HEADLINE_POLLS: list[tuple[str, list[Row]]] = [
     ("Clinton campaigns in Ohio.\n\nThe race goes on.", []),
 ]
 
+DISCUSSION: list[tuple[str, list[Row]]] = [
+    # discussion: the topic discussed is the content
+    (
+        "Schlafly then discussed Trump's proposed wall.",
+        [("indirect", ("Trump's proposed wall",), "discussed", "Schlafly", 0.6)],
+    ),
+    (
+        "European leaders gathered Friday to discuss the challenges facing their continent.",
+        [
+            (
+                "indirect",
+                ("the challenges facing their continent",),
+                "discuss",
+                "European leaders",
+                0.6,
+            )
+        ],
+    ),
+    # ... but not the reason for anonymity, a hedged or a negated discussion
+    (
+        (
+            "The official, who spoke on the condition of anonymity to discuss the private "
+            "meeting, said the talks failed."
+        ),
+        [("indirect", ("the talks failed",), "said", "The official", 0.9)],
+    ),
+    ("Mr Tillerson and Mr Lavrov also reportedly discussed the situation in Korea.", []),
+    ("The senator did not discuss the bill.", []),
+]
+
 
 def _rows(nlp: Language, text: str) -> list[Row]:
     doc = nlp(text)
@@ -234,3 +265,19 @@ def test_reported_transcript_label(nlp: Language, text: str, expected: list[Row]
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_POLLS)
 def test_reported_headline_poll(nlp: Language, text: str, expected: list[Row]) -> None:
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCUSSION)
+def test_reported_discussion(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+def test_reported_framing_lexicon() -> None:
+    assert framing_cues() == (
+        frozenset({"to"}),
+        frozenset({"by"}),
+        frozenset(
+            {"estimate", "measure", "reckoning", "argument", "account", "calculation", "tally"}
+        ),
+    )
+    assert framing_confidence() == 0.6
