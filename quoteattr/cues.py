@@ -143,6 +143,27 @@ def light_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+@functools.cache
+def framing_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The framing cues (``To many, ...``, ``by one estimate``).
+
+    Returns:
+        The viewpoint prepositions, the reckoning prepositions and the nouns
+        of reckoning they take.
+    """
+    framing = _raw_lexicon()["framing"]
+    return (
+        frozenset(framing["viewpoint"]),
+        frozenset(framing["reckoning"]),
+        frozenset(framing["reckoning_nouns"]),
+    )
+
+
+def framing_confidence() -> float:
+    """Base confidence of a framing cue (``To many, ...``, ``by one estimate``)."""
+    return float(_raw_lexicon()["framing"]["confidence"])
+
+
 def light_confidence() -> float:
     """Base confidence of a light-verb cue (``took issue with``)."""
     return float(_raw_lexicon()["light"]["confidence"])

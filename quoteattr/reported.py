@@ -52,6 +52,8 @@ from quoteattr.cues import (
     cue_lemma,
     cue_lexicon,
     find_cue_classes,
+    framing_confidence,
+    framing_cues,
     is_withheld,
     light_confidence,
     light_cues,
@@ -96,6 +98,7 @@ _NON_SOURCE_LABELS = frozenset(
         "look",
         "listen",
         "bombshell",
+        "byline",
     }
 )
 _COLON_CONFIDENCE = 0.6
@@ -120,13 +123,21 @@ _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 #: Confidence factor of a question put by no one named (``was asked why``).
 _UNATTRIBUTED_FACTOR = 0.7
 _EVIDENCE_IN_CONFIDENCE = 0.6
+#: Fewest content tokens of a framing cue (``by all accounts`` before ``who is`` is too few).
+_MIN_FRAMED_CONTENT = 3
+#: Quantifiers standing for people after a viewpoint ``to`` (``To many, ...``).
+_VIEWERS = frozenset({"many", "others", "some", "most"})
 _EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
+#: Plurals the lemmatizer leaves as they are in title case (``In Polls``).
+_EVIDENCE_PLURALS = frozenset({"polls", "surveys", "studies", "reports"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Right dependents of a cue verb that never extend its content.
 #: Entity types of a prepositional object that is a time or place, not a topic.
 _NOT_TOPICS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _DASHES = frozenset({"—", "--", "–"})
+#: Links from a clause up to the sentence a closing ``according to X`` vouches for.
+_VOUCHED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
@@ -187,10 +198,13 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             or _from_colon(token)
             or _from_evidence_in(token)
             or _from_headline(token)
+            or _from_framing(token)
+            or _from_headline_evidence(token)
         )
         if found is not None:
             candidates.append(found)
     candidates = _split_continuations(candidates, doc)
+    candidates = [_without_according_to(c, doc) for c in candidates]
     candidates = _drop_nested([_without_continuations(c, doc) for c in candidates], doc)
     candidates = [_without_trailing_aside(c, doc) for c in candidates]
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
@@ -216,6 +230,10 @@ def _from_verb(token: Token) -> _Candidate | None:
             if frame == "object" and any(_light_preposition(c) for c in token.children):
                 # "expressed concern about X": the light-verb cue reads X
                 continue
+            if frame == "object" and (_is_anonymity_purpose(token) or _is_hedged(token)):
+                # "spoke on condition of anonymity to discuss the meeting", "reportedly
+                # discussed the situation": a topic, not a content
+                continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts or _is_speech_act(token.doc, parts, cue_class.min_words):
                 continue
@@ -235,6 +253,25 @@ def _from_verb(token: Token) -> _Candidate | None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
+
+
+def _is_anonymity_purpose(token: Token) -> bool:
+    """Whether a cue gives the reason for anonymity: ``spoke on condition of anonymity to discuss``.
+
+    What a source asked anonymity to discuss is a topic, not a content (but
+    ``anonymity to speak freely about X`` is read, as PolNeAR marks it).
+    """
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].lower_ == "to"
+        and doc[token.i - 2].lower_ in {"anonymity", "anonymously"}
+    )
+
+
+def _is_hedged(token: Token) -> bool:
+    """Whether a cue carries a sourceless hedge (``reportedly discussed``): hearsay, not a report."""
+    return any(c.dep_ == "advmod" and c.lower_ in cue_lexicon()["hedges"] for c in token.children)
 
 
 def _closes_quotation(before: Token, verb: Token) -> bool:
@@ -607,6 +644,8 @@ def _from_according_to(token: Token) -> _Candidate | None:
     while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"} and token.i > clause.i:
         # "A rose, but B declined, according to X": the source vouches for both clauses
         clause = clause.head
+    if _closes_sentence(token):
+        clause = _sentence_clause(clause)
     parts = _interrupted(clause, token)
     # What follows "according to X" without a verb is an afterthought, not the claim.
     parts = tuple(
@@ -618,6 +657,53 @@ def _from_according_to(token: Token) -> _Candidate | None:
         return None
     to = token.nbor()
     return _Candidate(parts, (token.idx, to.idx + len(to)), source, phrase_confidence())
+
+
+def _without_according_to(candidate: _Candidate, doc: Doc) -> _Candidate:
+    """End another cue's content before a closing ``, according to X``: a report of its own.
+
+    ``The president told her that it was not that simple, according to an
+    account she gave``: the account vouches for the whole sentence, cue and
+    all (see :func:`_sentence_clause`); the telling is nested inside it.
+    """
+    start, end = candidate.parts[-1]
+    for token in doc[start + 1 : end]:
+        if (
+            token.lower_ == "according"
+            and token.idx != candidate.cue[0]
+            and _closes_sentence(token)
+            and token.nbor().lower_ == "to"
+        ):
+            last = _trim(doc, start, token.i)
+            if last[1] > last[0]:
+                return attrs.evolve(candidate, parts=(*candidate.parts[:-1], last))
+    return candidate
+
+
+def _closes_sentence(according: Token) -> bool:
+    """Whether ``, according to X`` ends its sentence (only punctuation after it)."""
+    doc = according.doc
+    before = doc[according.i - 1] if according.i > 0 else None
+    if before is None or before.text != ",":
+        return False
+    end = max(according.right_edge.i, according.nbor().right_edge.i) + 1
+    return all(t.is_punct or t.is_space for t in doc[end : according.sent.end])
+
+
+def _sentence_clause(clause: Token) -> Token:
+    """The clause a sentence-closing ``according to X`` vouches for: the whole sentence.
+
+    ``More than 6 in 10 voters said that Wall Street hurts the economy,
+    according to exit polling``: the parser hangs the phrase on the last
+    clause, but the source vouches for the sentence, report and all.
+    """
+    while (
+        clause.dep_ in _VOUCHED_DEPS
+        and clause.head.i != clause.i
+        and _same_line(clause, clause.head)
+    ):
+        clause = clause.head
+    return clause
 
 
 def _from_evidence_in(token: Token) -> _Candidate | None:
@@ -640,6 +726,96 @@ def _from_evidence_in(token: Token) -> _Candidate | None:
     return _Candidate(
         parts, (token.idx, token.idx + len(token)), noun_phrase(pobj), _EVIDENCE_IN_CONFIDENCE
     )
+
+
+def _from_framing(token: Token) -> _Candidate | None:
+    """A clause credited to a viewpoint or a reckoning by a preposition (cues.json ``framing``).
+
+    - ``To many, Santilli is a provocateur``, ``But to others, he's ...``: a
+      sentence opened by ``to`` and a person, a group or a pronoun, then a
+      comma; the rest of the sentence is the content.
+    - ``..., by one estimate``, ``By some measures, X has a case``, ``who, by
+      popular reckoning, have ...``: ``by`` and a noun of reckoning; the
+      clause around it is the content.
+    """
+    viewpoint, reckoning, nouns = framing_cues()
+    if token.dep_ != "prep" or token.lower_ not in viewpoint | reckoning:
+        return None
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    if token.lower_ in viewpoint:
+        if not _opens_sentence(token) or not _is_viewer(pobj):
+            return None
+        after = token.right_edge.i + 1
+        if after >= len(token.doc) or token.doc[after].text != ",":
+            return None
+        if token.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        parts = tuple(p for p in _interrupted(token.head, token) if p[0] > token.i)
+    else:
+        if cue_lemma(pobj) not in nouns:
+            return None
+        clause = token.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in {"VERB", "AUX"}:
+            return None
+        parts = _interrupted(clause, token)
+    if sum(end - start for start, end in parts) < _MIN_FRAMED_CONTENT:
+        return None
+    cue = (token.idx, token.idx + len(token))
+    return _Candidate(parts, cue, noun_phrase(pobj), framing_confidence())
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether ``token`` starts its sentence, after a conjunction at most (``But to ...``)."""
+    start = token.sent.start
+    return token.i == start or (token.i == start + 1 and token.doc[start].dep_ == "cc")
+
+
+def _is_viewer(token: Token) -> bool:
+    """Whether a noun names whose view a sentence gives: a person, a group, a pronoun, ``many``."""
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or token.pos_ == "PRON"
+        or token.lower_ in _VIEWERS
+    )
+
+
+def _from_headline_evidence(token: Token) -> _Candidate | None:
+    """A headline credited to a poll or study: ``Clinton stays well ahead of Sanders in latest poll``.
+
+    On a document's first line, followed by more lines, ``in`` and a poll,
+    survey, study or report (the evidence labels) attributes the rest of the
+    line to it.
+    """
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    doc = token.doc
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    if line_end < 0 or token.idx >= line_end:
+        # a text of one line has no headline
+        return None
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None or cue_lemma(pobj) not in _EVIDENCE_LABELS | _EVIDENCE_PLURALS:
+        return None
+    line = doc.char_span(0, line_end, alignment_mode="contract")
+    if line is None:
+        return None
+    parts = [
+        _trim(doc, line.start, token.i),
+        _trim(doc, token.right_edge.i + 1, line.end),
+    ]
+    parts = [(start, end) for start, end in parts if end > start]
+    while parts and doc[parts[-1][1] - 1].is_punct:
+        parts[-1] = (parts[-1][0], parts[-1][1] - 1)
+    parts = [(start, end) for start, end in parts if end > start]
+    if sum(end - start for start, end in parts) < _MIN_FRAMED_CONTENT:
+        return None
+    cue = (token.idx, token.idx + len(token))
+    return _Candidate(tuple(parts), cue, noun_phrase(pobj), _EVIDENCE_IN_CONFIDENCE)
 
 
 def _from_noun(token: Token) -> _Candidate | None:
@@ -904,7 +1080,7 @@ def _from_colon(token: Token) -> _Candidate | None:
     if label is None or not 0 < len(label):
         return None
     if len(label) > _MAX_LABEL_TOKENS or not _is_source_label(label):
-        label = _addressing_label(label)
+        label = _addressing_label(label) or _quoting_headline_source(label, token)
         if label is None:
             return None
     line_end = text.find("\n", token.idx)
@@ -951,6 +1127,31 @@ def _from_headline(token: Token) -> _Candidate | None:
     return _Candidate((part,), (token.idx, token.idx + len(token)), source, _COLON_CONFIDENCE)
 
 
+def _quoting_headline_source(label: Span, colon: Token) -> Span | None:
+    """The name opening a headline whose colon introduces a quotation.
+
+    ``Elizabeth Warren Hammers Wells Fargo CEO: 'You Should Be ...'``,
+    ``Sarah Silverman heckles Sanders supporters: 'You're being ...'``: on a
+    document's first line, a colon followed by a quotation mark quotes the
+    person the headline opens with (a name of up to three words).
+    """
+    doc = colon.doc
+    if "\n" in doc_text(doc)[: colon.idx] or colon.i + 1 >= len(doc):
+        return None
+    following = next((t for t in doc[colon.i + 1 :] if not t.is_space), None)
+    if following is None or not following.is_quote:
+        return None
+    end = label.start
+    while (
+        end < label.end
+        and end - label.start < _MAX_NAME_LABEL
+        and doc[end].pos_ == "PROPN"
+        and doc[end].ent_type_ == "PERSON"
+    ):
+        end += 1
+    return doc[label.start : end] if end > label.start else None
+
+
 def _addressing_label(label: Span) -> Span | None:
     """The source of a headline label that names whom or what it addresses.
 
@@ -973,6 +1174,8 @@ def _addressing_label(label: Span) -> Span | None:
 def _is_source_label(label: Span) -> bool:
     """Whether the words before a line's colon name a source (a name, an agency, a poll)."""
     words = [t for t in label if not t.is_punct]
+    if _is_transcript_label(words):
+        return True
     if not words or any(t.pos_ in {"VERB", "AUX", "ADP", "PRON"} for t in words):
         return False
     if len(words) == 1 and words[0].lemma_.lower() in _EVIDENCE_LABELS:
@@ -985,6 +1188,19 @@ def _is_source_label(label: Span) -> bool:
         # untyped (or tags as a common noun in a headline)
         return not any(t.lower_ in _NON_SOURCE_LABELS for t in words)
     return capitalised and 2 * named >= len(words)
+
+
+def _is_transcript_label(words: list[Token]) -> bool:
+    """Whether a line's label is a speaker's name in capitals: ``BOULDUAN:``, ``KATE BOULDUAN:``.
+
+    The tagger reads such names as anything (an adjective, a verb); capitals
+    alone say it is a name, unless it announces a section (``UPDATE:``).
+    """
+    return (
+        0 < len(words) <= _MAX_NAME_LABEL
+        and all(t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in words)
+        and not any(t.lower_ in _NON_SOURCE_LABELS for t in words)
+    )
 
 
 def _interrupted(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:

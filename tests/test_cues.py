@@ -27,6 +27,7 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "backing",
         "cognition",
         "description",
+        "discussion",
         "evaluation",
         "evidence",
         "evidence_finding",

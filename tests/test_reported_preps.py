@@ -1,0 +1,283 @@
+"""Framing prepositions, closing ``according to`` phrases and quoting headlines (PolNeAR dev)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.cues import framing_confidence, framing_cues
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+
+Row = tuple[str, tuple[str, ...], str, str, float]
+
+FRAMING: list[tuple[str, list[Row]]] = [
+    # viewpoint: a sentence opened by "to" and a person, a group or a pronoun
+    (
+        "To many, Santilli is a provocateur and a mouthpiece for the movement.",
+        [
+            (
+                "indirect",
+                ("Santilli is a provocateur and a mouthpiece for the movement",),
+                "To",
+                "many",
+                0.6,
+            )
+        ],
+    ),
+    (
+        "But to others, he is a citizen journalist with no knowledge of the conflict.",
+        [
+            (
+                "indirect",
+                ("he is a citizen journalist with no knowledge of the conflict",),
+                "to",
+                "others",
+                0.6,
+            )
+        ],
+    ),
+    (
+        "To Ms. Gil, skateboarding represents a cry of dissent against gentrification.",
+        [
+            (
+                "indirect",
+                ("skateboarding represents a cry of dissent against gentrification",),
+                "To",
+                "Ms. Gil",
+                0.6,
+            )
+        ],
+    ),
+    # ... but not a fixed phrase, and not "For X, ..." (measured under half annotated)
+    ("To be sure, the senator has a difficult week ahead.", []),
+    ("To date, the campaign has raised $5 million.", []),
+    ("For Republicans, blunting her ability to help other Democrats has become the goal.", []),
+    # reckoning: "by" with a noun of reckoning, before or after its clause
+    (
+        "By some measures, Mr. Obama has a compelling case.",
+        [("indirect", ("Mr. Obama has a compelling case",), "By", "some measures", 0.6)],
+    ),
+    (
+        "By Sanders's own argument, superdelegates have no right to overturn the popular vote.",
+        [
+            (
+                "indirect",
+                ("superdelegates have no right to overturn the popular vote",),
+                "By",
+                "Sanders's own argument",
+                0.6,
+            )
+        ],
+    ),
+    (
+        "More than 300,000 acres of forest have been damaged by mining, by one estimate.",
+        [
+            (
+                "indirect",
+                ("More than 300,000 acres of forest have been damaged by mining",),
+                "by",
+                "one estimate",
+                0.6,
+            )
+        ],
+    ),
+    # ... but not an agent, a margin or a law
+    ("The bill was passed by the Senate by a wide margin.", []),
+    ("By law, candidates get the cheapest advertising rates.", []),
+    # "in the polls" is not read (under half annotated on PolNeAR dev)
+    ("Donald Trump, who is ahead in the polls, spoke on Monday.", []),
+]
+
+ACCORDING_TO: list[tuple[str, list[Row]]] = [
+    # a closing "according to X" vouches for the whole sentence, another cue and all;
+    # the inner report is nested in it and not counted
+    (
+        "The president told her that it was not that simple, according to an account she gave.",
+        [
+            (
+                "indirect",
+                ("The president told her that it was not that simple",),
+                "according to",
+                "an account",
+                0.9,
+            )
+        ],
+    ),
+    (
+        "More than 6 in 10 voters said that Wall Street hurts the economy, according to exit polling.",
+        [
+            (
+                "indirect",
+                ("More than 6 in 10 voters said that Wall Street hurts the economy",),
+                "according to",
+                "exit polling",
+                0.9,
+            )
+        ],
+    ),
+    (
+        "Clinton leads Sanders by 271 delegates, according to a count by The Associated Press.",
+        [
+            (
+                "indirect",
+                ("Clinton leads Sanders by 271 delegates",),
+                "according to",
+                "a count by The Associated Press",
+                0.9,
+            )
+        ],
+    ),
+]
+
+HEADLINES: list[tuple[str, list[Row]]] = [
+    # a headline's colon before a quotation quotes the person the headline opens with
+    (
+        "Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'\n\nShe spoke.",
+        [("direct", ("You're being ridiculous",), ":", "Sarah Silverman", 0.6)],
+    ),
+    (
+        (
+            "Elizabeth Warren Hammers Wells Fargo CEO: \u2018You Should Be Criminally"
+            " Investigated.\u2019\n\nThe senator spoke."
+        ),
+        [
+            (
+                "direct",
+                ("You Should Be Criminally Investigated",),
+                ":",
+                "Elizabeth Warren",
+                0.6,
+            )
+        ],
+    ),
+    # ... not a headline opened by anything but a person's name, nor a later line
+    (
+        "Senate Passes Budget Bill: \u2018A Historic Day\u2019 For Taxpayers.\n\nThe vote was close.",
+        [],
+    ),
+    (
+        (
+            "The senator spoke on Monday.\nSarah Silverman heckles Sanders supporters: "
+            "'You're being ridiculous.'"
+        ),
+        [],
+    ),
+]
+
+TRANSCRIPTS: list[tuple[str, list[Row]]] = [
+    # a speaker's name in capitals opening a line, whatever the tagger makes of it
+    (
+        (
+            "The debate went on.\n\nKATE BOULDUAN: Why not debate in New York?\n\n"
+            "JOEL BENENSON: We will debate."
+        ),
+        [
+            ("indirect", ("Why not debate in New York",), ":", "KATE BOULDUAN", 0.6),
+            ("indirect", ("We will debate",), ":", "JOEL BENENSON", 0.6),
+        ],
+    ),
+    # ... but not a label announcing a section
+    ("The debate went on.\n\nUPDATE: The senator left the building early.", []),
+    ("The debate went on.\n\nBYLINE: John Smith of the Post reports here.", []),
+]
+
+HEADLINE_POLLS: list[tuple[str, list[Row]]] = [
+    # a headline credited to a poll or survey by "in": the rest of the line is the content
+    (
+        "Clinton stays well ahead of Sanders in latest poll.\n\nThe race goes on.",
+        [("indirect", ("Clinton stays well ahead of Sanders",), "in", "latest poll", 0.6)],
+    ),
+    (
+        "Trump Leads Cruz In New Survey Of Iowa Voters.\n\nThe race goes on.",
+        [("indirect", ("Trump Leads Cruz",), "In", "New Survey Of Iowa Voters", 0.6)],
+    ),
+    # ... only on the first line (in the body, "in the polls" is too rarely annotated)
+    ("The race goes on.\nClinton stays well ahead of Sanders in latest poll.", []),
+    ("Clinton campaigns in Ohio.\n\nThe race goes on.", []),
+]
+
+DISCUSSION: list[tuple[str, list[Row]]] = [
+    # discussion: the topic discussed is the content
+    (
+        "Schlafly then discussed Trump's proposed wall.",
+        [("indirect", ("Trump's proposed wall",), "discussed", "Schlafly", 0.6)],
+    ),
+    (
+        "European leaders gathered Friday to discuss the challenges facing their continent.",
+        [
+            (
+                "indirect",
+                ("the challenges facing their continent",),
+                "discuss",
+                "European leaders",
+                0.6,
+            )
+        ],
+    ),
+    # ... but not the reason for anonymity, a hedged or a negated discussion
+    (
+        (
+            "The official, who spoke on the condition of anonymity to discuss the private "
+            "meeting, said the talks failed."
+        ),
+        [("indirect", ("the talks failed",), "said", "The official", 0.9)],
+    ),
+    ("Mr Tillerson and Mr Lavrov also reportedly discussed the situation in Korea.", []),
+    ("The senator did not discuss the bill.", []),
+]
+
+
+def _rows(nlp: Language, text: str) -> list[Row]:
+    doc = nlp(text)
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(text))
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMING)
+def test_reported_framing_prepositions(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
+def test_reported_closing_according_to(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_reported_quoting_headline(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
+def test_reported_transcript_label(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_POLLS)
+def test_reported_headline_poll(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCUSSION)
+def test_reported_discussion(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+def test_reported_framing_lexicon() -> None:
+    assert framing_cues() == (
+        frozenset({"to"}),
+        frozenset({"by"}),
+        frozenset(
+            {"estimate", "measure", "reckoning", "argument", "account", "calculation", "tally"}
+        ),
+    )
+    assert framing_confidence() == 0.6
