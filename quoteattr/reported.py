@@ -18,7 +18,9 @@ read with the dependency parse:
   that ...``, ``X seemed critical of ...``, ``X made it clear that ...``).
 
 Where a content ends: a comma-set gloss closing it is the writer's (``...,
-which ...``, ``..., where he trails ...``, ``...," referring to ...``); a
+which ...``, ``..., where he trails ...``, ``...," referring to ...``), and
+so is a phrase on the cue after a noun-phrase content that frames the report
+(``called for X in a statement on Thursday``, ``endorsed X after ...``); a
 second speech cue coordinated after it (``... and adds ...``, ``..., adding
 ...``) starts the source's next report, with the same source when it has no
 subject of its own (``X said A ... but said B``). What the parser hangs on
@@ -150,6 +152,29 @@ _CONTENT_MARKS = frozenset({"until", "before", "unless", "if", "whether", "that"
 _CONTENT_CLAUSE_MARKS = frozenset(
     {"because", "since", "though", "although", "so", "as", "while", "when", "after", "if", "until"}
 )
+#: Prepositions of a phrase on a cue that frames the report: ``during a rally``, ``despite ...``.
+_FRAMING_PREPOSITIONS = frozenset(
+    {"during", "after", "before", "since", "following", "despite", "amid", "throughout", "while"}
+    | {"than", "like"}
+)
+#: Prepositions that frame a report when their object is a time or an occasion of speech.
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "through", "via"})
+#: Occasions of speech: ``in a statement``, ``at a rally``, ``on his Twitter page``.
+_OCCASIONS = frozenset(
+    {"interview", "statement", "speech", "rally", "debate", "appearance", "event", "conference"}
+    | {"letter", "post", "tweet", "video", "show", "program", "meeting", "hearing", "stop"}
+    | {"remark", "op", "editorial", "address", "briefing", "broadcast", "page", "call"}
+    | {"session", "forum", "radio", "television", "town", "news", "release", "email"}
+    | {"message", "campaign", "stump"}
+)
+#: Entity types of a time.
+_TIMES = frozenset({"DATE", "TIME"})
+#: Conjunctions of an adverbial clause on a cue that frames the report: ``after he ...``.
+_FRAMING_MARKS = frozenset(
+    {"after", "before", "since", "while", "when", "because", "though", "although", "whereas"}
+)
+#: Parts of speech of the head of a noun-phrase content.
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"})
 #: Punctuation that opens a writer's aside at the end of a content.
 _ASIDE_OPENERS = frozenset({","})
 _QUOTE_MARK_CHARS = ('"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb")
@@ -207,6 +232,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     candidates = [_without_according_to(c, doc) for c in candidates]
     candidates = _drop_nested([_without_continuations(c, doc) for c in candidates], doc)
     candidates = [_without_trailing_aside(c, doc) for c in candidates]
+    candidates = [_without_framing_adjunct(c, doc) for c in candidates]
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
     return sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end))
 
@@ -1444,6 +1470,74 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
                 attrs.evolve(candidate, parts=(*candidate.parts[:-1], last)), doc
             )
     return candidate
+
+
+def _without_framing_adjunct(candidate: _Candidate, doc: Doc) -> _Candidate:
+    """Cut what the parser hung on the cue after a noun-phrase content: when or how it was said.
+
+    ``called for more school investment in a statement on Thursday``,
+    ``lashed out at Khan after he delivered a speech``, ``backed a no-fly zone,
+    putting her at odds with ...``: a phrase closing the content that
+    depends on the cue verb, not on the content, frames the report (its
+    occasion, its time, the writer's comment). A content that is a clause
+    keeps what follows it (see :func:`_content_adverbials`).
+    """
+    start, end = candidate.parts[-1]
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    cue = doc.char_span(candidate.cue[0], candidate.cue[1], alignment_mode="expand")
+    if cue is None or end - start < 2 or _content_root(doc, start, end).pos_ not in _NOMINAL_POS:
+        return candidate
+    for token in doc[start + 1 : end]:
+        if (
+            token.head.i != cue[0].i
+            or token.left_edge.i <= start
+            or token.right_edge.i + 1 < end
+            or any(t.is_quote for t in doc[token.left_edge.i : end])
+            or not _is_framing(token)
+        ):
+            continue
+        last = _trim(doc, start, token.left_edge.i)
+        if last[1] > last[0]:
+            # "... in a statement on Thursday, after ...": several phrases may close it
+            return _without_framing_adjunct(
+                attrs.evolve(candidate, parts=(*candidate.parts[:-1], last)), doc
+            )
+    return candidate
+
+
+def _content_root(doc: Doc, start: int, end: int) -> Token:
+    """The head of a content's first word within the content ``[start, end)``."""
+    root = doc[start]
+    while start <= root.head.i < end and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _is_framing(token: Token) -> bool:
+    """Whether a phrase on a cue says when, where or how a report was made, not what."""
+    doc = token.doc
+    if token.dep_ == "prep":
+        if token.lower_ in _FRAMING_PREPOSITIONS:
+            return True  # "during a campaign stop", "despite concerns"
+        pobj = next((c for c in token.children if c.dep_ in {"pobj", "pcomp"}), None)
+        return (
+            token.lower_ in _SETTING_PREPOSITIONS
+            and pobj is not None
+            and (pobj.ent_type_ in _TIMES or cue_lemma(pobj) in _OCCASIONS)
+        )  # "in a statement", "on Thursday", "at every single one of his rallies"
+    if token.dep_ == "npadvmod":
+        return token.ent_type_ in _TIMES  # "last week"
+    if token.dep_ == "advcl":
+        marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"} and c.i < token.i}
+        if marks & _FRAMING_MARKS:
+            return True  # "after he delivered a speech"
+        if "as" in marks:
+            # "as he positioned himself for ...", not "described the dinner as ..."
+            return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        # ", putting her at odds with ...": the writer's comment on the report
+        return token.tag_ == "VBG" and doc[token.left_edge.i - 1].text == ","
+    return False
 
 
 def _opens_aside(doc: Doc, first: int, start: int) -> bool:

@@ -186,7 +186,7 @@ HEADLINES: list[tuple[str, list[Row]]] = [
         [
             (
                 "indirect",
-                ("more school investment in a statement on Thursday",),
+                ("more school investment",),
                 "called for",
                 "Democrats",
                 0.65,

@@ -1,0 +1,111 @@
+"""Reported speech: a noun-phrase content ends before what frames its report.
+
+A phrase the parser hangs on the cue after a noun-phrase content says when,
+where or how the report was made (``in a statement on Thursday``, ``after
+he delivered a speech``, ``, putting her at odds ...``), not what was said.
+A clause content keeps what follows it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from quoteattr.results import Quote
+
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # an occasion of speech and a time on the cue
+    (
+        "Republicans called for lower taxes in an interview on Sunday.",
+        [("indirect", ("lower taxes",), "called for", "Republicans")],
+    ),
+    # a framing preposition
+    (
+        "Clinton criticized the Affordable Care Act during a campaign stop in Flint.",
+        [("indirect", ("the Affordable Care Act",), "criticized", "Clinton")],
+    ),
+    # an adverbial clause of time
+    (
+        "Trump lashed out at Khan after he delivered a speech at the convention.",
+        [("indirect", ("Khan",), "lashed out at", "Trump")],
+    ),
+    # a comma-set participle: the writer's comment on the report
+    (
+        "He backed a no-fly zone in Syria, putting her at odds with the president.",
+        [("indirect", ("a no-fly zone in Syria",), "backed", "He")],
+    ),
+    # a finite "as" clause
+    (
+        "He opposed the bill as he positioned himself for his presidential run.",
+        [("indirect", ("the bill",), "opposed", "He")],
+    ),
+    # a clause content keeps its own adjuncts
+    (
+        "The senator said the bill was dead after the vote failed.",
+        [("indirect", ("the bill was dead after the vote failed",), "said", "The senator")],
+    ),
+    # ... and what follows a quoted fragment
+    (
+        'He wrote that such a request was "futile," because the FBI now has the records.',
+        [
+            (
+                "mixed",
+                ('that such a request was "futile," because the FBI now has the records',),
+                "wrote",
+                "He",
+            )
+        ],
+    ),
+    # a gerund content is a clause too
+    (
+        (
+            "He talked about rushing through the final steps, possibly even bringing the"
+            " agreement into force this year."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    (
+                        "rushing through the final steps, possibly even bringing the agreement"
+                        " into force this year"
+                    ),
+                ),
+                "talked about",
+                "He",
+            )
+        ],
+    ),
+    pytest.param(
+        "Obama described the dinner as Washington celebrating itself.",
+        [("indirect", ("the dinner as Washington celebrating itself",), "described", "Obama")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the parser reads the object predicate as a finite 'as' clause on the cue",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_framing_adjunct(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
