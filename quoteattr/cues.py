@@ -10,6 +10,10 @@ such as ``"call for"``, with the frames in which the verb takes its content:
 - ``preposition``: the object of the pair's preposition (``called for ...``);
 - ``marked_clause``: a clausal complement opened by ``that`` or a wh-word
   (``described how ...``);
+- ``small_clause``: a subject and a verbless predicate (``consider [him a
+  phony]``);
+- ``clear_clause``: the clause a verb makes clear (``made it clear [that
+  ...]``).
 """
 
 from __future__ import annotations
@@ -26,7 +30,17 @@ from spacy.tokens import Token
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 
 #: Frames a cue class may use.
-FRAMES = frozenset({"clause", "infinitive", "object", "preposition", "marked_clause"})
+FRAMES = frozenset(
+    {
+        "clause",
+        "infinitive",
+        "object",
+        "preposition",
+        "marked_clause",
+        "small_clause",
+        "clear_clause",
+    }
+)
 
 #: Lemmas the small English models get wrong for common cue verbs.
 _LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}
@@ -52,6 +66,8 @@ class CueClass:
             empty for any subject.
         objects: Lemmas the verb's direct object must have (``story``,
             ``joke``); empty for any object.
+        complements: Words one of which the verb must have as a dependent
+            (``clear`` in ``made it clear``); empty for none.
     """
 
     name: str
@@ -64,6 +80,7 @@ class CueClass:
     embedded: bool = True
     subjects: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -93,6 +110,7 @@ def cue_classes() -> dict[str, CueClass]:
             embedded=bool(entry.get("embedded", True)),
             subjects=frozenset(entry.get("subjects", ())),
             objects=frozenset(entry.get("objects", ())),
+            complements=frozenset(entry.get("complements", ())),
         )
     return classes
 
@@ -186,6 +204,10 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
             continue
         if cue_class.objects and not any(
             c.dep_ == "dobj" and cue_lemma(c) in cue_class.objects for c in token.children
+        ):
+            continue
+        if cue_class.complements and not any(
+            c.lower_ in cue_class.complements for c in token.children
         ):
             continue
         if lemma in cue_class.lemmas:

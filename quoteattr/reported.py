@@ -353,6 +353,10 @@ def _content(
             return ()
         addressees = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
         return _span_of(addressees + infinitive[:1])
+    if frame == "small_clause":
+        return _small_clause(verb)
+    if frame == "clear_clause":
+        return _clear_clause(verb)
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
@@ -839,6 +843,51 @@ def _span_of(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
     covered = [t.i for token in tokens for t in token.subtree]
     start, end = min(covered), max(covered) + 1
     part = _trim(doc, start, end)
+    return (part,) if part[1] > part[0] else ()
+
+
+def _small_clause(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A subject and a verbless predicate after the verb: ``consider [RT a Kremlin mouthpiece]``.
+
+    The parser reads the pair as a clausal complement headed by the
+    predicate (``mouthpiece``, ``honest``) with the subject as its ``nsubj``.
+    """
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > verb.i
+            and clause.pos_ in {"NOUN", "PROPN", "ADJ"}
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+            and _same_line(clause, verb)
+        ):
+            return _span_of([clause])
+    return ()
+
+
+def _clear_clause(verb: Token) -> tuple[tuple[int, int], ...]:
+    """The clause a verb makes clear: ``made (it) clear [that she has their backs]``.
+
+    The parser hangs the clause on ``clear`` or on the verb; either way it
+    comes after ``clear``.
+    """
+    clear = next((c for c in verb.rights if c.lower_ == "clear"), None)
+    if clear is None:
+        return ()
+    clause = next(
+        (
+            c
+            for c in [*clear.children, *verb.children]
+            if c.dep_ in {"ccomp", "advcl", "csubj"}
+            and c.i > clear.i
+            and c.pos_ in {"VERB", "AUX"}
+            # "makes clear the headwinds if they prevail": a condition, not what is made clear
+            and not any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or not _same_line(clause, verb):
+        return ()
+    part = _trim(verb.doc, max(clause.left_edge.i, clear.i + 1), clause.right_edge.i + 1)
     return (part,) if part[1] > part[0] else ()
 
 

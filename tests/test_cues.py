@@ -24,7 +24,10 @@ from quoteattr.cues import (
 def test_cues_lexicon_classes_are_documented() -> None:
     classes = cue_classes()
     assert sorted(classes) == [
+        "advocacy",
         "backing",
+        "claimed_object",
+        "clarity",
         "cognition",
         "description",
         "evaluation",
@@ -32,7 +35,9 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "evidence_finding",
         "evidence_object",
         "intention",
+        "judgement",
         "posted_object",
+        "preference",
         "prepositional",
         "said_object",
         "speech",
