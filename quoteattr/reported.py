@@ -270,6 +270,10 @@ def _content(
         # "called for $1 trillion in new spending to improve ...": the verb's later
         # modifiers belong to the content; a coordinated verb does not
         rest = [c for c in children if c.i > particle.i and c.dep_ not in _NOT_CONTENT_TAIL]
+        fronted = [c for c in direct if _is_fronted_object(c, verb)]
+        if fronted:
+            # "which he views as [part of a negotiation]": the relative pronoun, then the predicate
+            return _span_of(fronted[:1]) + _span_of(objects + rest)
         return _span_of(direct + objects + rest)
     if frame == "clause":
         # a parse running over a line break may hang the line before on the cue
@@ -360,7 +364,7 @@ def _content(
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
-            return ()
+            return _fronted_object(verb)
         extra = [
             c
             for c in children
@@ -844,6 +848,32 @@ def _span_of(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
     start, end = min(covered), max(covered) + 1
     part = _trim(doc, start, end)
     return (part,) if part[1] > part[0] else ()
+
+
+def _is_fronted_object(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is a wh-word object before its verb: ``which`` in ``which he called X``."""
+    return token.dep_ == "dobj" and token.i < verb.i and token.tag_ in _WH_TAGS
+
+
+def _fronted_object(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A wh-word object before the verb and the predicate after it, as two segments.
+
+    ``what he called [his own October Surprise]``, ``which he describes as [his
+    second home]``: the source and cue between them are left out.
+    """
+    fronted = next((c for c in verb.children if _is_fronted_object(c, verb)), None)
+    if fronted is None:
+        return ()
+    predicate = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.dep_ in _OBJECT_PREDICATES
+        and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
+    ]
+    if not predicate:
+        return ()
+    return _span_of([fronted]) + _span_of(predicate)
 
 
 def _small_clause(verb: Token) -> tuple[tuple[int, int], ...]:

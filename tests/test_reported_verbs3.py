@@ -2,8 +2,9 @@
 
 ``claimed_object`` (claim + object), ``preference`` (like, prefer + infinitive),
 ``persuade`` (intention), ``thank`` (evaluation), ``advocacy`` (push for),
-``judgement`` (consider + small clause) and ``clarity`` (made it clear that):
-what each reads, and where it stays silent.
+``judgement`` (consider + small clause), ``clarity`` (made it clear that) and
+a wh-word object before its cue (what he called X): what each reads, and where
+it stays silent.
 """
 
 from __future__ import annotations
@@ -135,6 +136,25 @@ CASES: list[tuple[str, list[Row]]] = [
                 "Gionfriddo",
                 0.9,
             )
+        ],
+    ),
+    # a wh-word object before the cue: the pronoun and the predicate, without source and cue
+    (
+        "Moore launched what he called his own October Surprise.",
+        [("indirect", ("what", "his own October Surprise"), "called", "he", 0.7)],
+    ),
+    (
+        "Trump praised Florida, which he describes as his second home.",
+        [
+            ("indirect", ("Florida",), "praised", "Trump", 0.49),
+            ("indirect", ("which", "as his second home"), "describes", "he", 0.7),
+        ],
+    ),
+    (
+        "He defended his malleability, which he views as part of an ongoing negotiation.",
+        [
+            ("indirect", ("his malleability",), "defended", "He", 0.65),
+            ("indirect", ("which", "part of an ongoing negotiation"), "views as", "he", 0.65),
         ],
     ),
     # a heading on the line before a cue opening its line is not its source
