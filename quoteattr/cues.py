@@ -39,6 +39,7 @@ FRAMES = frozenset(
         "marked_clause",
         "small_clause",
         "clear_clause",
+        "question_clause",
     }
 )
 

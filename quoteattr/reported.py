@@ -201,7 +201,11 @@ def _from_verb(token: Token) -> _Candidate | None:
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts:
                 continue
-            source = find_source_mention(token) or _continued_source(token)
+            source = (
+                None
+                if _is_asked_participle(token)
+                else find_source_mention(token) or _continued_source(token)
+            )
             if source is None and not _is_unattributed_question(token):
                 continue
             if len(parts) == 1 and parts[0][0] < token.i < parts[0][1]:
@@ -361,6 +365,8 @@ def _content(
         return _small_clause(verb)
     if frame == "clear_clause":
         return _clear_clause(verb)
+    if frame == "question_clause":
+        return _question_clause(verb)
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
@@ -876,6 +882,26 @@ def _fronted_object(verb: Token) -> tuple[tuple[int, int], ...]:
     return _span_of([fronted]) + _span_of(predicate)
 
 
+def _question_clause(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A yes-no question after the verb, opened by ``if`` or ``whether``.
+
+    ``Asked [if she believed Putin wanted Trump to win], Clinton said ...``:
+    the parser hangs an ``if`` clause as an adverbial, not as the complement.
+    """
+    question = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "ccomp"}
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)
+            and _same_line(c, verb)
+        ),
+        None,
+    )
+    return _span_of([question]) if question is not None else ()
+
+
 def _small_clause(verb: Token) -> tuple[tuple[int, int], ...]:
     """A subject and a verbless predicate after the verb: ``consider [RT a Kremlin mouthpiece]``.
 
@@ -977,12 +1003,28 @@ def _is_unattributed_question(token: Token) -> bool:
     asked, and the question is still reported (with no source). A passive in
     a relative clause (``the questions he was asked``) reports nothing.
     """
+    if _is_asked_participle(token):
+        return True
     return (
         cue_lemma(token) == "ask"
         and token.dep_ not in {"relcl", "acl"}
         and any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ == "nsubjpass" for c in token.children)
         and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+def _is_asked_participle(token: Token) -> bool:
+    """Whether a cue is a bare ``asked`` opening an adverbial: ``Asked if ..., Clinton said``.
+
+    The main clause's subject is who was asked, not the source; with no
+    ``by`` agent the text names no source.
+    """
+    return (
+        cue_lemma(token) == "ask"
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "auxpass"} for c in token.children)
     )
 
 

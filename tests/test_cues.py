@@ -39,6 +39,7 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "posted_object",
         "preference",
         "prepositional",
+        "question",
         "said_object",
         "speech",
         "told_object",

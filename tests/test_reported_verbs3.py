@@ -157,6 +157,26 @@ CASES: list[tuple[str, list[Row]]] = [
             ("indirect", ("which", "part of an ongoing negotiation"), "views as", "he", 0.65),
         ],
     ),
+    # question: an if or whether clause, however hung; a bare "Asked" names no source ...
+    (
+        "Asked if she believed Putin wanted Trump to win, Clinton said she would not speculate.",
+        [
+            ("indirect", ("if she believed Putin wanted Trump to win",), "Asked", "", 0.56),
+            ("indirect", ("she would not speculate",), "said", "Clinton", 0.9),
+        ],
+    ),
+    # ... unless "by" names the asker
+    (
+        "Asked by Starnes if he believed the situation was as bad, Trump said yes.",
+        [
+            ("indirect", ("if he believed the situation was as bad",), "Asked", "Starnes", 0.8),
+            ("indirect", ("yes",), "said", "Trump", 0.63),
+        ],
+    ),
+    (
+        "Hannity asked Trump on Wednesday if the project was still in his plans.",
+        [("indirect", ("if the project was still in his plans",), "asked", "Hannity", 0.8)],
+    ),
     # a heading on the line before a cue opening its line is not its source
     ("See their replies\n\nComments\n\nThank you for registering", []),
 ]
