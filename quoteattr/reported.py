@@ -917,6 +917,19 @@ def _small_clause(verb: Token) -> tuple[tuple[int, int], ...]:
             and _same_line(clause, verb)
         ):
             return _span_of([clause])
+    # "considered the disclosure a deliberate attempt": the parser may read the pair
+    # as an object and its predicate instead
+    subject = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    predicate = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"oprd", "acomp"} and subject is not None and c.i > subject.i
+        ),
+        None,
+    )
+    if subject is not None and predicate is not None and _same_line(predicate, verb):
+        return _span_of([subject, predicate])
     return ()
 
 

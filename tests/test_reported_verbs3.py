@@ -106,6 +106,11 @@ CASES: list[tuple[str, list[Row]]] = [
         "Just 30 percent of voters consider Clinton honest.",
         [("indirect", ("Clinton honest",), "consider", "Just 30 percent of voters", 0.7)],
     ),
+    # ... also where the parser reads the pair as an object and its predicate
+    (
+        "Mr. Peck has long considered a Twitter deal likely.",
+        [("indirect", ("a Twitter deal likely",), "considered", "Mr. Peck", 0.7)],
+    ),
     ("Voters who consider themselves liberal turned out in large numbers.", []),
     # clarity: the clause after "made (it) clear", wherever the parser hangs it
     (
