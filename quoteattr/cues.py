@@ -13,7 +13,9 @@ such as ``"call for"``, with the frames in which the verb takes its content:
 - ``small_clause``: a subject and a verbless predicate (``consider [him a
   phony]``);
 - ``clear_clause``: the clause a verb makes clear (``made it clear [that
-  ...]``).
+  ...]``);
+- ``question_clause``: a yes-no question opened by ``if`` or ``whether``
+  (``asked [if she would run]``).
 """
 
 from __future__ import annotations
