@@ -10,6 +10,10 @@ such as ``"call for"``, with the frames in which the verb takes its content:
 - ``preposition``: the object of the pair's preposition (``called for ...``);
 - ``marked_clause``: a clausal complement opened by ``that`` or a wh-word
   (``described how ...``);
+- ``small_clause``: a subject and a verbless predicate (``consider [him a
+  phony]``);
+- ``question_clause``: a yes-no question opened by ``if`` or ``whether``
+  (``asked [if she would run]``).
 """
 
 from __future__ import annotations
@@ -26,7 +30,17 @@ from spacy.tokens import Token
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 
 #: Frames a cue class may use.
-FRAMES = frozenset({"clause", "infinitive", "object", "preposition", "marked_clause"})
+FRAMES = frozenset(
+    {
+        "clause",
+        "infinitive",
+        "object",
+        "preposition",
+        "marked_clause",
+        "small_clause",
+        "question_clause",
+    }
+)
 
 #: Lemmas the small English models get wrong for common cue verbs.
 _LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}

@@ -263,7 +263,11 @@ def _from_verb(token: Token) -> _Candidate | None:
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts or _is_speech_act(token.doc, parts, cue_class.min_words):
                 continue
-            source = find_source_mention(token) or _continued_source(token)
+            source = (
+                None
+                if _is_asked_participle(token)
+                else find_source_mention(token) or _continued_source(token)
+            )
             if source is None and not _is_unattributed_question(token):
                 continue
             if len(parts) == 1 and parts[0][0] < token.i < parts[0][1]:
@@ -351,6 +355,10 @@ def _content(
         # "called for $1 trillion in new spending to improve ...": the verb's later
         # modifiers belong to the content; a coordinated verb does not
         rest = [c for c in children if c.i > particle.i and c.dep_ not in _NOT_CONTENT_TAIL]
+        fronted = [c for c in direct if _is_fronted_object(c, verb)]
+        if fronted:
+            # "which he views as [part of a negotiation]": the relative pronoun, then the predicate
+            return _span_of(fronted[:1]) + _span_of(objects + rest)
         return _span_of(direct + objects + rest)
     if frame == "clause":
         # a parse running over a line break may hang the line before on the cue
@@ -434,10 +442,14 @@ def _content(
             return ()
         addressees = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
         return _span_of(addressees + infinitive[:1])
+    if frame == "small_clause":
+        return _small_clause(verb)
+    if frame == "question_clause":
+        return _question_clause(verb)
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
-            return ()
+            return _fronted_object(verb)
         extra = [
             c
             for c in children
@@ -1248,6 +1260,83 @@ def _span_of(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
     return (part,) if part[1] > part[0] else ()
 
 
+def _is_fronted_object(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is a wh-word object before its verb: ``which`` in ``which he called X``."""
+    return token.dep_ == "dobj" and token.i < verb.i and token.tag_ in _WH_TAGS
+
+
+def _fronted_object(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A wh-word object before the verb and the predicate after it, as two segments.
+
+    ``what he called [his own October Surprise]``, ``which he describes as [his
+    second home]``: the source and cue between them are left out.
+    """
+    fronted = next((c for c in verb.children if _is_fronted_object(c, verb)), None)
+    if fronted is None:
+        return ()
+    predicate = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.dep_ in _OBJECT_PREDICATES
+        and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
+    ]
+    if not predicate:
+        return ()
+    return _span_of([fronted]) + _span_of(predicate)
+
+
+def _question_clause(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A yes-no question after the verb, opened by ``if`` or ``whether``.
+
+    ``Asked [if she believed Putin wanted Trump to win], Clinton said ...``:
+    the parser hangs an ``if`` clause as an adverbial, not as the complement.
+    """
+    question = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "ccomp"}
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)
+            and _same_line(c, verb)
+        ),
+        None,
+    )
+    return _span_of([question]) if question is not None else ()
+
+
+def _small_clause(verb: Token) -> tuple[tuple[int, int], ...]:
+    """A subject and a verbless predicate after the verb: ``consider [RT a Kremlin mouthpiece]``.
+
+    The parser reads the pair as a clausal complement headed by the
+    predicate (``mouthpiece``, ``honest``) with the subject as its ``nsubj``.
+    """
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > verb.i
+            and clause.pos_ in {"NOUN", "PROPN", "ADJ"}
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+            and _same_line(clause, verb)
+        ):
+            return _span_of([clause])
+    # "considered the disclosure a deliberate attempt": the parser may read the pair
+    # as an object and its predicate instead
+    subject = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    predicate = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"oprd", "acomp"} and subject is not None and c.i > subject.i
+        ),
+        None,
+    )
+    if subject is not None and predicate is not None and _same_line(predicate, verb):
+        return _span_of([subject, predicate])
+    return ()
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].dep_ in _TRIM_DEPS or doc[start].is_space):
         start += 1
@@ -1329,12 +1418,28 @@ def _is_unattributed_question(token: Token) -> bool:
     asked, and the question is still reported (with no source). A passive in
     a relative clause (``the questions he was asked``) reports nothing.
     """
+    if _is_asked_participle(token):
+        return True
     return (
         cue_lemma(token) == "ask"
         and token.dep_ not in {"relcl", "acl"}
         and any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ == "nsubjpass" for c in token.children)
         and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+def _is_asked_participle(token: Token) -> bool:
+    """Whether a cue is a bare ``asked`` opening an adverbial: ``Asked if ..., Clinton said``.
+
+    The main clause's subject is who was asked, not the source; with no
+    ``by`` agent the text names no source.
+    """
+    return (
+        cue_lemma(token) == "ask"
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "auxpass"} for c in token.children)
     )
 
 

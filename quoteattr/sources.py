@@ -125,12 +125,14 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
 _DASHES = frozenset({"—", "--", "-", "–"})
 
 
-def _past_line_start(mention: Span, cue: Token) -> Span:
+def _past_line_start(mention: Span, cue: Token) -> Span | None:
     """The mention, when a dateline or an earlier line was taken for the cue's subject, redone.
 
     ``WASHINGTON (AP) — Wealthy donors handed ...``, ``SELMA, N.C.—Donald Trump ...``
     and ``12:15 p.m.\n\nDonald Trump says ...``: the subject is the first noun
-    phrase after the dateline's dash or after the line break.
+    phrase after the dateline's dash or after the line break. ``None`` when
+    the cue opens its line and the mention lies wholly on earlier lines
+    (``Comments\n\nThank you for registering``: a heading, not a subject).
     """
     doc = cue.doc
     start = None
@@ -144,7 +146,7 @@ def _past_line_start(mention: Span, cue: Token) -> Span:
     while start < cue.i and (doc[start].is_space or doc[start].is_punct):
         start += 1
     if start >= cue.i:
-        return mention
+        return None if breaks else mention
     head = doc[start]
     while (
         start <= head.head.i < cue.i

@@ -24,7 +24,9 @@ from quoteattr.cues import (
 def test_cues_lexicon_classes_are_documented() -> None:
     classes = cue_classes()
     assert sorted(classes) == [
+        "advocacy",
         "backing",
+        "claimed_object",
         "cognition",
         "description",
         "discussion",
@@ -33,8 +35,11 @@ def test_cues_lexicon_classes_are_documented() -> None:
         "evidence_finding",
         "evidence_object",
         "intention",
+        "judgement",
         "posted_object",
+        "preference",
         "prepositional",
+        "question",
         "said_object",
         "speech",
         "told_object",
