@@ -120,6 +120,7 @@ _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
 #: place a report in time or setting instead (``at a rally``, ``since 2008``).
 _RUN_ON_MODIFIERS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 #: Where a report appeared (``posted the story on its website``): its setting, not its content.
 _MEDIA = frozenset(
     {
@@ -405,6 +406,8 @@ def _content(
         if addressee and not extra and _is_addressee(objects[0]):
             return ()
         parts = _span_of(objects[:1] + extra + _object_modifiers(verb, objects[0], extra))
+        if not extra:
+            parts = _with_misread_clause(verb, objects[0], parts)
         aside = next((c for c in objects[0].rights if c.dep_ in {"relcl", "appos"}), None)
         if (
             parts
@@ -469,6 +472,30 @@ def _run_on_modifiers(verb: Token, last: int, *, keep_times: bool) -> list[Token
         found.append(child)
         last = child.right_edge.i
     return found
+
+
+def _with_misread_clause(
+    verb: Token, obj: Token, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """A content that runs on over the verb of a clause the parser took for an object.
+
+    ``saying a state law banning fracking is hurting the economy``: after a
+    cue that takes a clause, an "object" followed at once by a finite verb is
+    that verb's subject, and the whole clause is the content.
+    """
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    if not parts or after >= len(doc) or parts[-1][1] != after:
+        return parts
+    if not any("clause" in cue_class.frames for cue_class, _ in find_cue_classes(verb)):
+        return parts
+    token = doc[after]
+    if token.tag_ not in _FINITE_TAGS or token.pos_ not in {"AUX", "VERB"}:
+        return parts
+    head = token.head if token.dep_ in {"aux", "auxpass"} else token
+    if head.i < after:
+        return parts
+    return (*parts[:-1], _trim(doc, parts[-1][0], head.right_edge.i + 1))
 
 
 def _content_conjuncts(verb: Token, clause: Token) -> list[Token]:

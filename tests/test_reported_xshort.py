@@ -61,6 +61,23 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
         "Sanders criticized the bank on Monday.",
         [("indirect", ("the bank",), "criticized", "Sanders")],
     ),
+    # a clause whose subject the parser took for the cue's object
+    (
+        "Markets rose, with analysts saying a strong reading will cement the argument for a rate"
+        " rise.",
+        [
+            (
+                "indirect",
+                ("a strong reading will cement the argument for a rate rise",),
+                "saying",
+                "analysts",
+            )
+        ],
+    ),
+    (
+        "The bank ended its meeting by announcing it would expand purchases of bonds.",
+        [("indirect", ("it would expand purchases of bonds",), "announcing", "The bank")],
+    ),
 ]
 
 
