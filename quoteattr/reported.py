@@ -143,6 +143,40 @@ _VOUCHED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
+#: What may run on after a cue's object or clause inside its content, and the prepositions that
+#: place a report in time or setting instead (``at a rally``, ``since 2008``).
+_RUN_ON_MODIFIERS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+#: Where a report appeared (``posted the story on its website``): its setting, not its content.
+_MEDIA = frozenset(
+    {
+        "website",
+        "site",
+        "twitter",
+        "facebook",
+        "instagram",
+        "blog",
+        "page",
+        "account",
+        "feed",
+        "show",
+        "program",
+        "air",
+        "television",
+        "radio",
+        "interview",
+        "broadcast",
+        "podcast",
+        "channel",
+        "statement",
+        "tweet",
+        "video",
+        "speech",
+        "debate",
+    }
+)
+_RUN_ON_STOPS = frozenset({"at", "since", "after", "by", "according", "before", "from"})
 #: Common nouns that name an audience rather than what was said (``told reporters``).
 _ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
 #: Conjunctions of a subordinate clause that completes a content, even when it holds a
@@ -387,7 +421,11 @@ def _content(
                 if c.dep_ == "conj"
                 and c.i > clause[0].i
                 and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
-                and not find_cue_classes(c)
+                and (
+                    not find_cue_classes(c)
+                    # "said A, but that B": a second complement of the cue, whatever B's verb
+                    or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                )
             ]
             if tail and clause[0].i < verb.i < tail[0].i:
                 # "A, the agency said, and B": the cue interrupts two coordinated clauses
@@ -403,6 +441,7 @@ def _content(
                 + tail[:1]
                 + _content_conjuncts(verb, clause[-1])
                 + _content_adverbials(verb, clause[-1])
+                + _clause_modifiers(verb, clause[-1], tail[:1])
             )
             if parts and clause[0].i > verb.i:
                 # A misattached complementizer ("agreed that X and Y would ...") starts the clause.
@@ -459,18 +498,97 @@ def _content(
         ]
         if addressee and not extra and _is_addressee(objects[0]):
             return ()
-        parts = _span_of(objects[:1] + extra)
+        parts = _span_of(objects[:1] + extra + _object_modifiers(verb, objects[0], extra))
+        if not extra:
+            parts = _with_misread_clause(verb, objects[0], parts)
         aside = next((c for c in objects[0].rights if c.dep_ in {"relcl", "appos"}), None)
         if (
             parts
             and not extra
             and aside is not None
+            and not _is_enumeration(aside)
             and verb.doc[aside.left_edge.i - 1].text == ","
         ):
-            # "endorsed Ryan, who faces a primary": the aside is the writer's, not the source's
+            # "endorsed Ryan, who faces a primary": the aside is the writer's, not the source's;
+            # "ridicule Trump, Carson, and Fiorina": a list is not an aside
             parts = (_trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _object_modifiers(verb: Token, obj: Token, extra: list[Token]) -> list[Token]:
+    """The cue's modifiers that run on after its object noun phrase: part of the content.
+
+    ``pledged their support on the second vote``, ``blamed the violence on a
+    "disturbed person"``, ``rejected the offer prior to the debate``: a
+    prepositional phrase or adverb hung on the cue right after its object
+    completes what was said.
+    """
+    last = max([obj.right_edge.i] + [e.right_edge.i for e in extra])
+    return _run_on_modifiers(verb, last, keep_times=False)
+
+
+def _clause_modifiers(verb: Token, clause: Token, tail: list[Token]) -> list[Token]:
+    """The cue's modifiers that run on after its complement clause: part of the content.
+
+    ``charged that she "hid" the documents because they appeared to contradict
+    her pledge``: the parser hangs a subordinate clause or phrase right after
+    the complement on the cue; it still tells what was said.
+    """
+    if clause.i < verb.i:
+        return []
+    last = max([clause.right_edge.i] + [t.right_edge.i for t in tail])
+    return _run_on_modifiers(verb, last, keep_times=True)
+
+
+def _run_on_modifiers(verb: Token, last: int, *, keep_times: bool) -> list[Token]:
+    """The cue's right modifiers that follow token ``last`` with nothing between them.
+
+    A comma stops the run, and so does a phrase of setting (``at a press
+    conference``, ``since 2008``), which places the report rather than telling
+    its content. Unless ``keep_times``, so does a phrase naming a time (``on
+    Monday``): after a clause, such a phrase is more often part of it.
+    """
+    doc = verb.doc
+    found = []
+    for child in verb.rights:
+        if child.i <= last:
+            continue
+        if child.dep_ not in _RUN_ON_MODIFIERS or child.lower_ in _RUN_ON_STOPS:
+            break
+        if any(t.is_punct or t.is_space for t in doc[last + 1 : child.left_edge.i + 1]):
+            break
+        if not keep_times and any(t.ent_type_ in _TIME_ENTITIES for t in child.subtree):
+            break
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in _MEDIA for c in child.children):
+            break
+        found.append(child)
+        last = child.right_edge.i
+    return found
+
+
+def _with_misread_clause(
+    verb: Token, obj: Token, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """A content that runs on over the verb of a clause the parser took for an object.
+
+    ``saying a state law banning fracking is hurting the economy``: after a
+    cue that takes a clause, an "object" followed at once by a finite verb is
+    that verb's subject, and the whole clause is the content.
+    """
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    if not parts or after >= len(doc) or parts[-1][1] != after:
+        return parts
+    if not any("clause" in cue_class.frames for cue_class, _ in find_cue_classes(verb)):
+        return parts
+    token = doc[after]
+    if token.tag_ not in _FINITE_TAGS or token.pos_ not in {"AUX", "VERB"}:
+        return parts
+    head = token.head if token.dep_ in {"aux", "auxpass"} else token
+    if head.i < after:
+        return parts
+    return (*parts[:-1], _trim(doc, parts[-1][0], head.right_edge.i + 1))
 
 
 def _content_conjuncts(verb: Token, clause: Token) -> list[Token]:
@@ -514,6 +632,11 @@ def _content_adverbials(verb: Token, clause: Token) -> list[Token]:
         if all(t.is_punct for t in between) and marks and marks[0].lower_ in _CONTENT_CLAUSE_MARKS:
             return [child]
     return []
+
+
+def _is_enumeration(token: Token) -> bool:
+    """Whether an apposition opens a list (``Trump, Ben Carson, and Carly Fiorina``)."""
+    return token.dep_ == "appos" and any(c.dep_ in {"cc", "conj"} for c in token.children)
 
 
 def _same_line(first: Token, second: Token) -> bool:

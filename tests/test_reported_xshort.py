@@ -1,0 +1,182 @@
+"""Reported speech: contents that run on past the cue's object or clause.
+
+The first table runs the default model; the second builds parses by hand
+(spaCy's ``Doc(vocab, words=..., heads=..., deps=...)``) to pin down the
+attachments a rule reads, whatever a future model does with the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from quoteattr.results import Quote
+
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+MODEL_CASES: list[tuple[str, list[Row]]] = [
+    # a prepositional phrase after the object completes the content
+    (
+        "The delegates pledged their support on the second vote in Cleveland.",
+        [
+            (
+                "indirect",
+                ("their support on the second vote in Cleveland",),
+                "pledged",
+                "The delegates",
+            )
+        ],
+    ),
+    (
+        "Rubio blamed the violence on a disturbed person.",
+        [("indirect", ("the violence on a disturbed person",), "blamed", "Rubio")],
+    ),
+    (
+        "The senator rejected the offer prior to the first debate.",
+        [("indirect", ("the offer prior to the first debate",), "rejected", "The senator")],
+    ),
+    # a phrase of setting or time places the report: it stays out
+    (
+        "Clinton praised the mayor at a press conference in Denver.",
+        [("indirect", ("the mayor",), "praised", "Clinton")],
+    ),
+    (
+        "Sanders criticized the bank on Monday.",
+        [("indirect", ("the bank",), "criticized", "Sanders")],
+    ),
+    # a clause whose subject the parser took for the cue's object
+    (
+        "Markets rose, with analysts saying a strong reading will cement the argument for a rate"
+        " rise.",
+        [
+            (
+                "indirect",
+                ("a strong reading will cement the argument for a rate rise",),
+                "saying",
+                "analysts",
+            )
+        ],
+    ),
+    (
+        "The bank ended its meeting by announcing it would expand purchases of bonds.",
+        [("indirect", ("it would expand purchases of bonds",), "announcing", "The bank")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODEL_CASES)
+def test_reported_run_on_content(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
+
+
+# (word, head index, dependency, fine tag, coarse tag, lemma) for each token
+Token6 = tuple[str, int, str, str, str, str]
+
+PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
+    # a "because" clause the parser hangs on the cue right after its complement
+    (
+        [
+            ("Officials", 1, "nsubj", "NNS", "NOUN", "official"),
+            ("charged", 1, "ROOT", "VBD", "VERB", "charge"),
+            ("that", 5, "mark", "IN", "SCONJ", "that"),
+            ("the", 4, "det", "DT", "DET", "the"),
+            ("firm", 5, "nsubj", "NN", "NOUN", "firm"),
+            ("hid", 1, "ccomp", "VBD", "VERB", "hide"),
+            ("the", 7, "det", "DT", "DET", "the"),
+            ("files", 5, "dobj", "NNS", "NOUN", "file"),
+            ("because", 10, "mark", "IN", "SCONJ", "because"),
+            ("they", 10, "nsubj", "PRP", "PRON", "they"),
+            ("lacked", 1, "advcl", "VBD", "VERB", "lack"),
+            ("a", 12, "det", "DT", "DET", "a"),
+            ("permit", 10, "dobj", "NN", "NOUN", "permit"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [
+            (
+                "indirect",
+                ("that the firm hid the files because they lacked a permit",),
+                "charged",
+                "Officials",
+            )
+        ],
+    ),
+    # "said A, but that B": a second complement of the cue, even when B's verb is a cue
+    (
+        [
+            ("He", 1, "nsubj", "PRP", "PRON", "he"),
+            ("said", 1, "ROOT", "VBD", "VERB", "say"),
+            ("the", 3, "det", "DT", "DET", "the"),
+            ("plan", 4, "nsubj", "NN", "NOUN", "plan"),
+            ("was", 1, "ccomp", "VBD", "AUX", "be"),
+            ("sound", 4, "acomp", "JJ", "ADJ", "sound"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("but", 1, "cc", "CC", "CCONJ", "but"),
+            ("that", 11, "mark", "IN", "SCONJ", "that"),
+            ("he", 11, "nsubj", "PRP", "PRON", "he"),
+            ("would", 11, "aux", "MD", "AUX", "would"),
+            ("support", 1, "conj", "VB", "VERB", "support"),
+            ("changes", 11, "dobj", "NNS", "NOUN", "change"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [
+            (
+                "indirect",
+                ("the plan was sound, but that he would support changes",),
+                "said",
+                "He",
+            )
+        ],
+    ),
+    # an apposition that opens a list is no aside: the whole list is the object
+    (
+        [
+            ("Hosts", 1, "nsubj", "NNS", "NOUN", "host"),
+            ("mocked", 1, "ROOT", "VBD", "VERB", "mock"),
+            ("Trump", 1, "dobj", "NNP", "PROPN", "Trump"),
+            (",", 2, "punct", ",", "PUNCT", ","),
+            ("Carson", 2, "appos", "NNP", "PROPN", "Carson"),
+            (",", 4, "punct", ",", "PUNCT", ","),
+            ("and", 4, "cc", "CC", "CCONJ", "and"),
+            ("Fiorina", 4, "conj", "NNP", "PROPN", "Fiorina"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("Trump, Carson, and Fiorina",), "mocked", "Hosts")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tokens", "expected"), PARSED_CASES)
+def test_reported_run_on_content_on_parses(
+    nlp: Language, tokens: list[Token6], expected: list[Row]
+) -> None:
+    words = [t[0] for t in tokens]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))],
+        heads=[t[1] for t in tokens],
+        deps=[t[2] for t in tokens],
+        tags=[t[3] for t in tokens],
+        pos=[t[4] for t in tokens],
+        lemmas=[t[5] for t in tokens],
+        ents=["O"] * len(words),
+    )
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
