@@ -214,6 +214,7 @@ _ASIDE_OPENERS = frozenset({","})
 _QUOTE_MARK_CHARS = ('"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb")
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
+_PUT_QUESTION_LEMMAS = frozenset({"ask", "press", "question"})
 
 
 @attrs.frozen
@@ -1369,8 +1370,24 @@ def _interrupted(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
     start, end = head.left_edge.i, head.right_edge.i + 1
     cut_start, cut_end = cue.left_edge.i, cue.right_edge.i + 1
     doc = head.doc
+    asked = next((c for c in head.lefts if c.i < cut_start and _is_question_put(c)), None)
+    if asked is not None:
+        # "Asked what he would like ..., Adelson said, ...": the question put to the
+        # source opens the sentence; the answer is the content
+        start = asked.right_edge.i + 1
     parts = [_trim(doc, start, cut_start), _trim(doc, cut_end, end)]
     return tuple(p for p in parts if p[1] - p[0] > 0)
+
+
+def _is_question_put(token: Token) -> bool:
+    """Whether a clause's adverbial is a question put to its subject: ``Asked whether ...,``,
+    ``When pressed on ...,``."""
+    return (
+        token.dep_ == "advcl"
+        and cue_lemma(token) in _PUT_QUESTION_LEMMAS
+        and token.tag_ in {"VBN", "VBD"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in token.children)
+    )
 
 
 def _span_of(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
@@ -1625,22 +1642,50 @@ def _without_continuations(candidate: _Candidate, doc: Doc) -> _Candidate:
     """
     start, end = candidate.parts[-1]
     cue_start = candidate.cue[0]
+    closing = end  # the content's end before its closing punctuation: '... woman."'
+    while closing > start and (doc[closing - 1].is_punct or doc[closing - 1].is_space):
+        closing -= 1
     for token in doc[start + 1 : end]:
         if token.idx == cue_start or token.left_edge.i <= start:
             continue
-        if token.right_edge.i + 2 < end or token.dep_ != "conj" or token.tag_ == "VB":
+        runs_on = token.right_edge.i + 2 < end and token.right_edge.i + 1 < closing
+        if runs_on or token.dep_ != "conj" or token.tag_ == "VB":
             # a bare verb shares the content's modal: "he'd sit Putin down and tell him"
             continue
         if "cc" not in {token.left_edge.dep_, doc[token.left_edge.i - 1].dep_} or any(
             c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children
         ):
             continue
-        if not any(c.name == "speech" for c, _ in find_cue_classes(token)):
+        if not _continues_report(token):
             continue
         last = _trim(doc, start, token.left_edge.i)
         if last[1] - last[0] >= 2:
             return attrs.evolve(candidate, parts=(*candidate.parts[:-1], last))
     return candidate
+
+
+def _continues_report(token: Token) -> bool:
+    """Whether a verb coordinated after a content is the source's next act, not content.
+
+    A speech verb (``and added ...``), or a verb voicing a stance on its object
+    with what it says of it (``and criticized him for ...``, ``and calls her "an
+    extremely intelligent woman"``); not a bare object (``and attacked his
+    rival``) nor one of wanting (``and wanted a close aide to ...``).
+    """
+    names = {c.name for c, _ in find_cue_classes(token)}
+    if "speech" in names:
+        return True
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if "evaluation" not in names or token.tag_ not in _FINITE_TAGS or obj is None:
+        return False
+    said_of = [
+        c
+        for c in token.children
+        if c.i > obj.i
+        and c.dep_ in {"oprd", "prep"}
+        and (c.dep_ != "prep" or c.lower_ in {"for", "as"})
+    ]
+    return bool(said_of) or any(t.is_quote for t in obj.subtree)
 
 
 def _is_continuation(token: Token) -> bool:
@@ -1685,9 +1730,8 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
     for token in doc[start:end]:
         if token.i == start or not _opens_aside(doc, token.left_edge.i, start):
             continue
-        if token.right_edge.i + 1 < end and not (
-            token.right_edge.i + 2 == end and doc[end - 1].is_punct
-        ):
+        aside_end = _relative_aside_end(token, end)
+        if aside_end + 1 < end and not (aside_end + 2 == end and doc[end - 1].is_punct):
             continue
         if not _is_aside(token):
             continue
@@ -1698,6 +1742,36 @@ def _without_trailing_aside(candidate: _Candidate, doc: Doc) -> _Candidate:
                 attrs.evolve(candidate, parts=(*candidate.parts[:-1], last)), doc
             )
     return candidate
+
+
+def _relative_aside_end(token: Token, end: int) -> int:
+    """The last token of a phrase's subtree, or for a relative clause, of the verb phrases
+    the parser hung higher up after it (``Fanning, who was his chief of staff at the time
+    and is now ...``, ``Sanders, who also held a rally ..., drawing 1,110 people``)."""
+    last = token.right_edge.i
+    if token.dep_ != "relcl":
+        return last
+    doc = token.doc
+    while last + 2 < end:
+        following = doc[last + 1] if doc[last + 1].dep_ != "punct" else doc[last + 2]
+        sibling = following
+        if following.dep_ == "cc":
+            # "and is now ...": the cc hangs on the first conjunct, the verb after it
+            sibling = next(
+                (c for c in following.head.rights if c.dep_ == "conj" and c.i > following.i),
+                following,
+            )
+        if not (
+            sibling.left_edge.i >= following.i
+            and sibling.i not in {t.i for t in token.subtree}
+            and token.is_ancestor(sibling) is False
+            and sibling.head.is_ancestor(token)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in sibling.children)
+            and (sibling.dep_ == "conj" or (sibling.dep_ == "advcl" and sibling.tag_ == "VBG"))
+        ):
+            break
+        last = sibling.right_edge.i
+    return last
 
 
 def _without_framing_adjunct(candidate: _Candidate, doc: Doc) -> _Candidate:

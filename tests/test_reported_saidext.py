@@ -1,0 +1,157 @@
+"""Reported speech: extents of the core speech cues (said, says, told, ...).
+
+Where a ``said`` content ends before the source's next act (``and criticized
+him for ...``), where a question put to the source opens the sentence
+(``Asked whether ..., she said, "..."``), and where a comma-set relative
+clause, with what the parser hung after it, closes the content.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from quoteattr.results import Quote
+
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # a stance verb coordinated after the content, with what it says of its object, is the
+    # source's next act
+    (
+        (
+            "Ms. Khan said Mr. Trump was ''ignorant'' of Islam and criticized him for saying he"
+            " had sacrificed for his country."
+        ),
+        [
+            ("mixed", ("Mr. Trump was ''ignorant'' of Islam",), "said", "Ms. Khan"),
+            ("indirect", ("he had sacrificed for his country",), "saying", "Mr. Trump"),
+        ],
+    ),
+    # ... also when the content closes with its quotation's punctuation
+    (
+        (
+            "He says he respects Clinton and calls her \u201can extremely intelligent woman with a"
+            " wonderful resume.\u201d"
+        ),
+        [
+            ("indirect", ("he respects Clinton",), "says", "He"),
+            (
+                "mixed",
+                ("her \u201can extremely intelligent woman with a wonderful resume.\u201d",),
+                "calls",
+                "he",
+            ),
+        ],
+    ),
+    # a bare object is not a statement of its own: the content runs on
+    (
+        "Ms. Khan said Mr. Trump was wrong and attacked his rival in the primary.",
+        [
+            (
+                "indirect",
+                ("Mr. Trump was wrong and attacked his rival in the primary",),
+                "said",
+                "Ms. Khan",
+            )
+        ],
+    ),
+    # nor is wanting something
+    (
+        (
+            "He said he was alarmed by the images and wanted to see for himself what it was like"
+            " at a Trump rally."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    (
+                        "he was alarmed by the images and wanted to see for himself what it was"
+                        " like at a Trump rally"
+                    ),
+                ),
+                "said",
+                "He",
+            )
+        ],
+    ),
+    # the question put to the source opens the sentence; the answer is the content
+    (
+        (
+            "Asked what he personally believed about the lifestyle of gay people, he said, \"It's"
+            ' the wrong thing, but we have no right to judge people."'
+        ),
+        [
+            (
+                "direct",
+                ("It's the wrong thing, but we have no right to judge people",),
+                "said",
+                "he",
+            ),
+        ],
+    ),
+    (
+        (
+            'Asked by Matt Lauer whether she had practiced her speech, she said, "I read it once'
+            ' over."'
+        ),
+        [
+            ("indirect", ("whether she had practiced her speech",), "Asked", "Matt Lauer"),
+            ("direct", ("I read it once over",), "said", "she"),
+        ],
+    ),
+    # a relative clause on the content's last noun is the writer's gloss, with the verb
+    # phrase the parser hangs on the content after it
+    (
+        (
+            "The Times said the emails it received were exchanges between Carter and Eric"
+            " Fanning, who was his chief of staff at the time and is now the acting secretary of"
+            " the Army."
+        ),
+        [
+            (
+                "indirect",
+                ("the emails it received were exchanges between Carter and Eric Fanning",),
+                "said",
+                "The Times",
+            )
+        ],
+    ),
+    (
+        (
+            "Several voters said they had not heard anything to pull them away from Mr. Sanders,"
+            " who also held a rally in Mason City on Wednesday night, drawing 1,110 people."
+        ),
+        [
+            (
+                "indirect",
+                ("they had not heard anything to pull them away from Mr. Sanders",),
+                "said",
+                "Several voters",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_said_extent(nlp: Language, text: str, expected: list[Row]) -> None:
+    doc = nlp(text)
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
