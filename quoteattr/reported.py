@@ -1370,13 +1370,36 @@ def _interrupted(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
     start, end = head.left_edge.i, head.right_edge.i + 1
     cut_start, cut_end = cue.left_edge.i, cue.right_edge.i + 1
     doc = head.doc
-    asked = next((c for c in head.lefts if c.i < cut_start and _is_question_put(c)), None)
-    if asked is not None:
-        # "Asked what he would like ..., Adelson said, ...": the question put to the
-        # source opens the sentence; the answer is the content
-        start = asked.right_edge.i + 1
+    opening = next(
+        (c for c in head.lefts if c.i < cut_start and (_is_question_put(c) or _is_setting(c))),
+        None,
+    )
+    if opening is not None:
+        # "Asked what he would like ..., Adelson said, ...", "When she got inside the
+        # church, she said, ...": the question put to the source, or the scene, opens the
+        # sentence; what follows is the content
+        start = opening.right_edge.i + 1
     parts = [_trim(doc, start, cut_start), _trim(doc, cut_end, end)]
     return tuple(p for p in parts if p[1] - p[0] > 0)
+
+
+def _is_setting(token: Token) -> bool:
+    """Whether a clause's adverbial clause opens it, set off by a comma, and sets the scene
+    (``As Election Day nears, Stone says, ...``, ``When she finally got inside the church,
+    she said, ...``): the content is the clause after it.
+
+    A condition (``If the law conflicts with God's orders, Rubio said, ...``, ``Even
+    if ...``) is part of what was said.
+    """
+    doc = token.doc
+    return (
+        token.dep_ == "advcl"
+        and token.left_edge.i == token.head.left_edge.i
+        and token.right_edge.i + 1 < len(doc)
+        and doc[token.right_edge.i + 1].text == ","
+        and not any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in token.children)
+        and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in token.children)
+    )
 
 
 def _is_question_put(token: Token) -> bool:

@@ -2,7 +2,8 @@
 
 Where a ``said`` content ends before the source's next act (``and criticized
 him for ...``), where a question put to the source opens the sentence
-(``Asked whether ..., she said, "..."``), and where a comma-set relative
+(``Asked whether ..., she said, "..."``) or a scene-setting clause
+(``When she got inside the church, she said, ...``), and where a comma-set relative
 clause, with what the parser hung after it, closes the content.
 """
 
@@ -115,6 +116,33 @@ CASES: list[tuple[str, list[Row]]] = [
         [
             ("indirect", ("whether she had practiced her speech",), "Asked", "Matt Lauer"),
             ("direct", ("I read it once over",), "said", "she"),
+        ],
+    ),
+    # so does a scene-setting clause ...
+    (
+        (
+            "When she finally got inside the church, she said, there were no Democratic ballots"
+            " and she had to wait another 25 minutes."
+        ),
+        [
+            (
+                "indirect",
+                ("there were no Democratic ballots and she had to wait another 25 minutes",),
+                "said",
+                "she",
+            )
+        ],
+    ),
+    # ... but a condition is part of what was said
+    (
+        "If the law conflicts with God's orders, Rubio said, Christians must ignore the law.",
+        [
+            (
+                "indirect",
+                ("If the law conflicts with God's orders", "Christians must ignore the law"),
+                "said",
+                "Rubio",
+            )
         ],
     ),
     # a relative clause on the content's last noun is the writer's gloss, with the verb
