@@ -268,6 +268,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     candidates = _drop_nested([_without_continuations(c, doc) for c in candidates], doc)
     candidates = [_without_trailing_aside(c, doc) for c in candidates]
     candidates = [_without_framing_adjunct(c, doc) for c in candidates]
+    candidates = [_without_leading_time(c, doc) for c in candidates]
     quotes = [_to_quote(doc, c, quotations, quoted) for c in candidates]
     return sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end))
 
@@ -1829,6 +1830,32 @@ def _without_framing_adjunct(candidate: _Candidate, doc: Doc) -> _Candidate:
                 attrs.evolve(candidate, parts=(*candidate.parts[:-1], last)), doc
             )
     return candidate
+
+
+def _without_leading_time(candidate: _Candidate, doc: Doc) -> _Candidate:
+    """Cut a time phrase opening a content right after its cue: when it was said.
+
+    ``The president said Tuesday his actions are ...``, ``told African-Americans
+    this weekend he would ...``: the parser hangs the time on the content's
+    verb. A time that is the content's subject (``said 2016 has seen ...``) stays.
+    """
+    if not candidate.parts:
+        return candidate
+    (start, end), *rest = candidate.parts
+    cue = doc.char_span(candidate.cue[0], candidate.cue[1], alignment_mode="expand")
+    first = doc[start]
+    if cue is None or first.ent_type_ not in _TIMES or first.ent_iob_ != "B" or start <= cue[-1].i:
+        return candidate
+    between = doc[cue[-1].i + 1 : start]
+    if any(t.head.i != cue[-1].i and t.head.i not in {b.i for b in between} for t in between):
+        return candidate  # only the cue's own object ("told African-Americans") may come between
+    time = next(e for e in doc.ents if e.start == start)
+    if time.root.dep_ not in {"npadvmod", "advmod"} or time.root.head.i < time.end:
+        return candidate
+    cut = _trim(doc, time.end, end)
+    if cut[1] - cut[0] < 3:
+        return candidate
+    return attrs.evolve(candidate, parts=(cut, *rest))
 
 
 def _content_root(doc: Doc, start: int, end: int) -> Token:

@@ -3,8 +3,9 @@
 Where a ``said`` content ends before the source's next act (``and criticized
 him for ...``), where a question put to the source opens the sentence
 (``Asked whether ..., she said, "..."``) or a scene-setting clause
-(``When she got inside the church, she said, ...``), and where a comma-set relative
-clause, with what the parser hung after it, closes the content.
+(``When she got inside the church, she said, ...``), where a time right after the cue
+(``said Tuesday his actions ...``) is when it was said, and where a comma-set
+relative clause, with what the parser hung after it, closes the content.
 """
 
 from __future__ import annotations
@@ -142,6 +143,33 @@ CASES: list[tuple[str, list[Row]]] = [
                 ("If the law conflicts with God's orders", "Christians must ignore the law"),
                 "said",
                 "Rubio",
+            )
+        ],
+    ),
+    # a time right after the cue says when it was said ...
+    (
+        (
+            "The president told African-Americans this weekend he would consider it a personal"
+            " insult if they did not vote for Mrs. Clinton."
+        ),
+        [
+            (
+                "indirect",
+                ("he would consider it a personal insult if they did not vote for Mrs. Clinton",),
+                "told",
+                "The president",
+            )
+        ],
+    ),
+    # ... unless it is the content's subject
+    (
+        "Officials said 2016 has seen the worst four-day start in a new year on record.",
+        [
+            (
+                "indirect",
+                ("2016 has seen the worst four-day start in a new year on record",),
+                "said",
+                "Officials",
             )
         ],
     ),
