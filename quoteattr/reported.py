@@ -1727,7 +1727,7 @@ def _is_continuation(token: Token) -> bool:
     ):
         # "said that A and that B": B is the report's second clause, not a new report
         return False
-    speech = any(c.name == "speech" for c, _ in find_cue_classes(token))
+    speech = _continues_report(token)
     if token.dep_ == "conj" and before.dep_ == "cc" and not speech:
         # "said the system is complex and he feels he can win": a belief coordinated
         # inside the content is part of the report

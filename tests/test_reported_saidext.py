@@ -35,7 +35,7 @@ def rows(quotes: list[Quote]) -> list[Row]:
 
 CASES: list[tuple[str, list[Row]]] = [
     # a stance verb coordinated after the content, with what it says of its object, is the
-    # source's next act
+    # source's next act, with the same source
     (
         (
             "Ms. Khan said Mr. Trump was ''ignorant'' of Islam and criticized him for saying he"
@@ -43,7 +43,12 @@ CASES: list[tuple[str, list[Row]]] = [
         ),
         [
             ("mixed", ("Mr. Trump was ''ignorant'' of Islam",), "said", "Ms. Khan"),
-            ("indirect", ("he had sacrificed for his country",), "saying", "Mr. Trump"),
+            (
+                "indirect",
+                ("him for saying he had sacrificed for his country",),
+                "criticized",
+                "Ms. Khan",
+            ),
         ],
     ),
     # ... also when the content closes with its quotation's punctuation
@@ -58,7 +63,7 @@ CASES: list[tuple[str, list[Row]]] = [
                 "mixed",
                 ("her \u201can extremely intelligent woman with a wonderful resume.\u201d",),
                 "calls",
-                "he",
+                "He",
             ),
         ],
     ),
