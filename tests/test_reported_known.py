@@ -1,0 +1,73 @@
+"""Reported speech: known cues the reader used to skip, one cause per case.
+
+Each row is a sentence whose cue the lexicon knows but whose quote was lost:
+the source hidden in an opening phrase by the parse, the subject of an
+adjective the cue complements (``is quick to note that``), and so on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.pipeline import find_quotes
+from quoteattr.results import Quote
+
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # a name the parser hung on an opening phrase is the cue's subject
+    (
+        "As a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 Americans.",
+        [("indirect", ("that he victimized nearly 100 Americans",), "said", "Marcel Lehel Lazar")],
+    ),
+    (
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+        "spoke with Mr. Sanders on Tuesday.",
+        [
+            (
+                "indirect",
+                ("that he spoke with Mr. Sanders on Tuesday",),
+                "said",
+                "Senator Harry Reid",
+            )
+        ],
+    ),
+    # the subject of "be" + adjective whose infinitive is the cue
+    (
+        "Democrats are quick to note that Republican outside groups have spent far more.",
+        [
+            (
+                "indirect",
+                ("that Republican outside groups have spent far more",),
+                "note",
+                "Democrats",
+            )
+        ],
+    ),
+    (
+        "Caucus-goers were slightly more likely to say they preferred Clinton.",
+        [("indirect", ("they preferred Clinton",), "say", "Caucus-goers")],
+    ),
+    # an ability ("old enough to"), not a report
+    ("I'm old enough to remember that gas cost a dollar.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_known_cue_reads(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert rows(find_quotes(nlp(text))) == expected
