@@ -2,7 +2,8 @@
 
 Each row is a sentence whose cue the lexicon knows but whose quote was lost:
 the source hidden in an opening phrase by the parse, the subject of an
-adjective the cue complements (``is quick to note that``), and so on.
+adjective the cue complements (``is quick to note that``), a name a source
+gives (``what officials called a hate crime``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,26 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # an ability ("old enough to"), not a report
     ("I'm old enough to remember that gas cost a dollar.", []),
+    # a name or description a source gives: "what X called Y", "a N that X described as Y"
+    (
+        "Roof bought the weapon used in what officials called a hate crime.",
+        [("indirect", ("what officials called a hate crime",), "called", "officials")],
+    ),
+    (
+        "Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as "
+        "an intentional act.",
+        [
+            (
+                "indirect",
+                ("an explosion that Mayor Bill de Blasio described as an intentional act",),
+                "described as",
+                "Mayor Bill de Blasio",
+            )
+        ],
+    ),
+    # a passive names no source; a relative pronoun as subject is no naming
+    ("The senators held what is called a debate.", []),
+    ("Ohio is a state that could prove elusive.", []),
 ]
 
 
