@@ -124,6 +124,9 @@ _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 _UNATTRIBUTED_FACTOR = 0.7
 #: Confidence of a name or description a source gives (``what X called Y``).
 _NAMING_CONFIDENCE = 0.7
+#: Longest subject of a cue set off by commas inside its content (``, X said,``).
+_MAX_PARENTHETICAL_SUBJECT = 6
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _EVIDENCE_IN_CONFIDENCE = 0.6
 #: Fewest content tokens of a framing cue (``by all accounts`` before ``who is`` is too few).
 _MIN_FRAMED_CONTENT = 3
@@ -193,6 +196,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             _from_according_to(token)
             or _from_verb(token)
             or _from_naming(token)
+            or _from_parenthetical(token)
             or _from_noun(token)
             or _from_light_noun(token)
             or _from_nominal_frame(token)
@@ -1061,6 +1065,91 @@ def _from_naming(token: Token) -> _Candidate | None:
     cue_end = complement if complement.dep_ == "prep" else token
     cue = (token.idx, cue_end.idx + len(cue_end))
     return _Candidate((part,), cue, source, _NAMING_CONFIDENCE)
+
+
+def _from_parenthetical(token: Token) -> _Candidate | None:
+    """A cue set off by commas inside its content, however the parser hung it.
+
+    ``These employees, Stumpf explained at the hearing, were well paid``,
+    ``This sort of opining, CNN claimed, violates its code``: a subject and a
+    clause-taking cue between two commas, with at most adverbials or an
+    addressee after the cue, interrupt a sentence whose rest holds a finite
+    verb. The content is the sentence on both sides of the aside.
+    """
+    if (
+        not any("clause" in c.frames for c, _ in find_cue_classes(token))
+        or token.tag_ not in {"VBD", "VBZ", "VBP"}
+        or _is_negated(token)
+        or is_withheld(token)
+        or _is_hypothetical(token)
+        or any(c.dep_ in {"ccomp", "xcomp", "mark", "nsubjpass", "auxpass"} for c in token.children)
+    ):
+        return None
+    doc = token.doc
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in _WH_TAGS or subject.lower_ == "you":
+        # ", you know,": a filler, not a report
+        return None
+    opening = subject.left_edge.i
+    if opening - 1 <= token.sent.start or doc[opening - 1].text != ",":
+        return None
+    if token.i - opening > _MAX_PARENTHETICAL_SUBJECT or any(
+        t.pos_ in {"VERB", "AUX"} for t in doc[opening : token.i]
+    ):
+        return None
+    closing = next(
+        (t.i for t in doc[token.i + 1 : min(token.i + 9, token.sent.end)] if t.text == ","), None
+    )
+    if closing is None or any(
+        t.pos_ in {"VERB", "AUX"}
+        or (t.dep_ == "dobj" and (not _is_addressee(t) or t.lower_.endswith(("self", "selves"))))
+        for t in doc[token.i + 1 : closing]
+    ):
+        # "Rubio assumed Trump's style, launching ...": a cue with its own object
+        return None
+    before = _trim(doc, token.sent.start, opening - 1)
+    after = _trim(doc, closing + 1, token.sent.end)
+    if before[1] <= before[0] or after[1] - after[0] < 3:
+        return None
+    if not (_is_clause(doc[after[0] : after[1]]) or _is_subject_and_verb(doc, before, after)):
+        # "Weighing in, Huckabee agreed, praising ...": a participle after the cue
+        # is the cue's own adverbial, not an interrupted clause
+        return None
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and find_cue_classes(t.head) for t in doc[after[0] : after[1]]):
+        # "..., Costa reported, his wife whispered ...": the rest is a report of its own
+        return None
+    source = find_source_mention(token)
+    if source is None:
+        return None
+    cue = (token.idx, token.idx + len(token))
+    classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
+    return _Candidate((before, after), cue, source, classes[0].confidence)
+
+
+def _is_clause(span: Span) -> bool:
+    """Whether a stretch holds a subject and its finite verb (``the incident is ...``)."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.head.i in range(span.start, span.end)
+        and t.head.i > t.i
+        and (t.head.head.i == t.head.i or t.head.head.i not in range(span.start, span.end))
+        and any(v.tag_ in _FINITE_TAGS for v in [t.head, *t.head.children] if v.i > t.i)
+        for t in span
+    )
+
+
+def _is_subject_and_verb(doc: Doc, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether a noun phrase before an aside is the subject of a finite verb opening what follows.
+
+    ``These employees, Stumpf explained, were well paid``.
+    """
+    opening = doc[before[0] : before[1]]
+    return (
+        doc[after[0]].tag_ in _FINITE_TAGS
+        and opening[0].pos_ not in {"ADP", "SCONJ", "ADV"}
+        and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
+        and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in opening)
+    )
 
 
 def _is_quoted_name(complement: Token) -> bool:

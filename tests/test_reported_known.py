@@ -3,7 +3,8 @@
 Each row is a sentence whose cue the lexicon knows but whose quote was lost:
 the source hidden in an opening phrase by the parse, the subject of an
 adjective the cue complements (``is quick to note that``), a name a source
-gives (``what officials called a hate crime``).
+gives (``what officials called a hate crime``), a cue set off by commas
+inside its content (``These employees, Stumpf explained, were well paid``).
 """
 
 from __future__ import annotations
@@ -83,6 +84,28 @@ CASES: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # a cue set off by commas inside its content, whatever the parse
+    (
+        "These employees, Stumpf explained at the hearing, were well paid.",
+        [("indirect", ("These employees", "were well paid"), "explained", "Stumpf")],
+    ),
+    (
+        "If she becomes president, Clinton suggested in a tweet, women won't be punished.",
+        [
+            (
+                "indirect",
+                ("If she becomes president", "women won't be punished"),
+                "suggested",
+                "Clinton",
+            )
+        ],
+    ),
+    # a participle after the cue is its adverbial; ", you know," is a filler
+    (
+        "Weighing in on the discussion, Mike Huckabee agreed, praising his former opponent.",
+        [("indirect", ("his former opponent",), "praising", "Mike Huckabee")],
+    ),
+    ("Trade deals, you know, are hard to sell.", []),
     # a passive names no source; a relative pronoun as subject is no naming
     ("The senators held what is called a debate.", []),
     ("Ohio is a state that could prove elusive.", []),
