@@ -197,6 +197,7 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             or _from_verb(token)
             or _from_naming(token)
             or _from_parenthetical(token)
+            or _from_relative_cue(token)
             or _from_noun(token)
             or _from_light_noun(token)
             or _from_nominal_frame(token)
@@ -1124,6 +1125,42 @@ def _from_parenthetical(token: Token) -> _Candidate | None:
     cue = (token.idx, token.idx + len(token))
     classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
     return _Candidate((before, after), cue, source, classes[0].confidence)
+
+
+def _from_relative_cue(token: Token) -> _Candidate | None:
+    """A relative clause a cue interrupts: ``emails, which she said represented all her emails``.
+
+    The parser hangs the relative word on the cue and the clause's verb on the
+    cue as an ``xcomp``; a finite verb there (``represented``, ``seeks``, ``was
+    tilting``), not an infinitive, is what the source said of the antecedent.
+    The content runs from the relative word, as PolNeAR marks it.
+    """
+    if (
+        token.dep_ != "relcl"
+        or not any("clause" in c.frames for c, _ in find_cue_classes(token))
+        or _is_negated(token)
+        or _is_hypothetical(token)
+        or any(c.dep_ in {"ccomp", "dobj", "nsubjpass"} and c.i > token.i for c in token.children)
+    ):
+        return None
+    relative = next(
+        (c for c in token.lefts if c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "dobj"}), None
+    )
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj" and c is not relative), None)
+    verb = next((c for c in token.rights if c.dep_ == "xcomp"), None)
+    if relative is None or subject is None or verb is None or relative.i > subject.i:
+        return None
+    if verb.i != token.i + 1 and not any(a.dep_ == "aux" and a.lower_ != "to" for a in verb.children):
+        return None
+    if not (verb.tag_ in _FINITE_TAGS or any(a.tag_ in _FINITE_TAGS for a in verb.lefts)):
+        return None
+    source = find_source_mention(token)
+    if source is None:
+        return None
+    part = _trim(token.doc, relative.i, verb.right_edge.i + 1)
+    classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
+    cue = (token.idx, token.idx + len(token))
+    return _Candidate((part,), cue, source, classes[0].confidence)
 
 
 def _is_clause(span: Span) -> bool:

@@ -106,6 +106,24 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("his former opponent",), "praising", "Mike Huckabee")],
     ),
     ("Trade deals, you know, are hard to sell.", []),
+    # a relative clause a cue interrupts, its verb misread as the cue's xcomp
+    (
+        "He attacked Wasserman Schultz, whom many progressives believed was unfairly tilting "
+        "the primary toward Clinton.",
+        [
+            ("indirect", ("Wasserman Schultz",), "attacked", "He"),
+            (
+                "indirect",
+                (
+                    "whom many progressives believed was unfairly tilting the primary toward "
+                    "Clinton",
+                ),
+                "believed",
+                "many progressives",
+            ),
+        ],
+    ),
+    ("He met people who claim to represent Sikhs.", []),
     # a passive names no source; a relative pronoun as subject is no naming
     ("The senators held what is called a debate.", []),
     ("Ohio is a state that could prove elusive.", []),
