@@ -127,6 +127,8 @@ _NAMING_CONFIDENCE = 0.7
 #: Longest subject of a cue set off by commas inside its content (``, X said,``).
 _MAX_PARENTHETICAL_SUBJECT = 6
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Cue classes whose negation still attributes a stance (``doesn't think that ...``).
+_NEGATABLE_CLASSES = frozenset({"cognition", "intention"})
 _EVIDENCE_IN_CONFIDENCE = 0.6
 #: Fewest content tokens of a framing cue (``by all accounts`` before ``who is`` is too few).
 _MIN_FRAMED_CONTENT = 3
@@ -221,9 +223,12 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
 
 def _from_verb(token: Token) -> _Candidate | None:
     matches = find_cue_classes(token)
+    if matches and _is_negated(token):
+        # "doesn't think Clinton can win", "don't want a crazy man": a negated belief
+        # or wish still states the source's stance; negated speech reports nothing
+        matches = [m for m in matches if _holds_negated_stance(token, m[0])]
     if (
         not matches
-        or _is_negated(token)
         or is_withheld(token)
         or _is_hypothetical(token)
         or _is_markup(token)
@@ -261,6 +266,26 @@ def _from_verb(token: Token) -> _Candidate | None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
+
+
+def _holds_negated_stance(token: Token, cue_class: CueClass) -> bool:
+    """Whether a negated cue of ``cue_class`` still attributes a stance (``doesn't think X``).
+
+    Only an active belief or wish negated by ``not`` counts: ``nobody thinks``
+    and ``no one wants`` have no source, ``is not expected to`` names none, and
+    ``did not want to be named`` asks for anonymity.
+    """
+    return cue_class.name in _NEGATABLE_CLASSES and not any(
+        c.dep_ == "auxpass"
+        # "did not want to be named": a wish about being named, not a stance
+        or (c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children))
+        or c.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            c.lower_ in _NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)
+        )
+        for c in token.children
+    )
 
 
 def _is_anonymity_purpose(token: Token) -> bool:

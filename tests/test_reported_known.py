@@ -4,7 +4,8 @@ Each row is a sentence whose cue the lexicon knows but whose quote was lost:
 the source hidden in an opening phrase by the parse, the subject of an
 adjective the cue complements (``is quick to note that``), a name a source
 gives (``what officials called a hate crime``), a cue set off by commas
-inside its content (``These employees, Stumpf explained, were well paid``).
+inside its content (``These employees, Stumpf explained, were well paid``),
+a belief or wish negated by ``not`` (``She doesn't think X``).
 """
 
 from __future__ import annotations
@@ -124,6 +125,27 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("He met people who claim to represent Sikhs.", []),
+    # a belief or wish negated by "not" is still the source's stance; negated or
+    # withheld speech, a negative subject and a wish for anonymity are not read
+    (
+        "She doesn't think Clinton can address the issues that Sanders raised.",
+        [
+            (
+                "indirect",
+                ("Clinton can address the issues that Sanders raised",),
+                "think",
+                "She",
+            )
+        ],
+    ),
+    (
+        "We don't want to see another failed country there.",
+        [("indirect", ("to see another failed country there",), "want", "We")],
+    ),
+    ("Nobody thinks he will win.", []),
+    ("The official did not want to be named.", []),
+    ("He did not say that the deal was dead.", []),
+    ("Mr. Weiner did not respond to an email seeking comment.", []),
     # a passive names no source; a relative pronoun as subject is no naming
     ("The senators held what is called a debate.", []),
     ("Ohio is a state that could prove elusive.", []),
