@@ -1050,9 +1050,7 @@ def _from_naming(token: Token) -> _Candidate | None:
         ),
         None,
     )
-    relative = next(
-        (c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"}), None
-    )
+    relative = next((c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"}), None)
     if (
         complement is None
         or any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
@@ -1141,7 +1139,10 @@ def _from_parenthetical(token: Token) -> _Candidate | None:
         # "Weighing in, Huckabee agreed, praising ...": a participle after the cue
         # is the cue's own adverbial, not an interrupted clause
         return None
-    if any(t.dep_ in {"nsubj", "nsubjpass"} and find_cue_classes(t.head) for t in doc[after[0] : after[1]]):
+    if any(
+        t.dep_ in {"nsubj", "nsubjpass"} and find_cue_classes(t.head)
+        for t in doc[after[0] : after[1]]
+    ):
         # "..., Costa reported, his wife whispered ...": the rest is a report of its own
         return None
     source = find_source_mention(token)
@@ -1175,7 +1176,9 @@ def _from_relative_cue(token: Token) -> _Candidate | None:
     verb = next((c for c in token.rights if c.dep_ == "xcomp"), None)
     if relative is None or subject is None or verb is None or relative.i > subject.i:
         return None
-    if verb.i != token.i + 1 and not any(a.dep_ == "aux" and a.lower_ != "to" for a in verb.children):
+    if verb.i != token.i + 1 and not any(
+        a.dep_ == "aux" and a.lower_ != "to" for a in verb.children
+    ):
         return None
     if not (verb.tag_ in _FINITE_TAGS or any(a.tag_ in _FINITE_TAGS for a in verb.lefts)):
         return None

@@ -12,6 +12,8 @@ speaking on condition of anonymity``), or the object of ``according to``.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from quoteattr.doctext import doc_text
@@ -400,7 +402,7 @@ def _subject_after_opening(cue: Token) -> Span | None:
     if not (first.pos_ in {"ADP", "SCONJ"} or first.tag_ in {"VBG", "VBN"}):
         return None
     commas = [t.i for t in doc[sent.start : cue.i] if t.text == ","]
-    for start, end in zip(commas, commas[1:]):
+    for start, end in itertools.pairwise(commas):
         phrase = doc[start + 1 : end]
         if not 0 < len(phrase) <= _MAX_ASIDE_SUBJECT:
             continue

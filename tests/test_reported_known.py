@@ -39,8 +39,10 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("that he victimized nearly 100 Americans",), "said", "Marcel Lehel Lazar")],
     ),
     (
-        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
-        "spoke with Mr. Sanders on Tuesday.",
+        (
+            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+            "spoke with Mr. Sanders on Tuesday."
+        ),
         [
             (
                 "indirect",
@@ -74,8 +76,10 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("what officials called a hate crime",), "called", "officials")],
     ),
     (
-        "Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as "
-        "an intentional act.",
+        (
+            "Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as "
+            "an intentional act."
+        ),
         [
             (
                 "indirect",
@@ -109,15 +113,19 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Trade deals, you know, are hard to sell.", []),
     # a relative clause a cue interrupts, its verb misread as the cue's xcomp
     (
-        "He attacked Wasserman Schultz, whom many progressives believed was unfairly tilting "
-        "the primary toward Clinton.",
+        (
+            "He attacked Wasserman Schultz, whom many progressives believed was unfairly tilting "
+            "the primary toward Clinton."
+        ),
         [
             ("indirect", ("Wasserman Schultz",), "attacked", "He"),
             (
                 "indirect",
                 (
-                    "whom many progressives believed was unfairly tilting the primary toward "
-                    "Clinton",
+                    (
+                        "whom many progressives believed was unfairly tilting the primary toward "
+                        "Clinton"
+                    ),
                 ),
                 "believed",
                 "many progressives",
