@@ -124,6 +124,13 @@ _MAX_ADDRESSING_LABEL = 10
 _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 #: Confidence factor of a question put by no one named (``was asked why``).
 _UNATTRIBUTED_FACTOR = 0.7
+#: Confidence of a name or description a source gives (``what X called Y``).
+_NAMING_CONFIDENCE = 0.7
+#: Longest subject of a cue set off by commas inside its content (``, X said,``).
+_MAX_PARENTHETICAL_SUBJECT = 6
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Cue classes whose negation still attributes a stance (``doesn't think that ...``).
+_NEGATABLE_CLASSES = frozenset({"cognition", "intention"})
 _EVIDENCE_IN_CONFIDENCE = 0.6
 #: Fewest content tokens of a framing cue (``by all accounts`` before ``who is`` is too few).
 _MIN_FRAMED_CONTENT = 3
@@ -249,6 +256,9 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         found = (
             _from_according_to(token)
             or _from_verb(token)
+            or _from_naming(token)
+            or _from_parenthetical(token)
+            or _from_relative_cue(token)
             or _from_noun(token)
             or _from_light_noun(token)
             or _from_nominal_frame(token)
@@ -273,9 +283,12 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
 
 def _from_verb(token: Token) -> _Candidate | None:
     matches = find_cue_classes(token)
+    if matches and _is_negated(token):
+        # "doesn't think Clinton can win", "don't want a crazy man": a negated belief
+        # or wish still states the source's stance; negated speech reports nothing
+        matches = [m for m in matches if _holds_negated_stance(token, m[0])]
     if (
         not matches
-        or _is_negated(token)
         or is_withheld(token)
         or _is_hypothetical(token)
         or _is_markup(token)
@@ -317,6 +330,26 @@ def _from_verb(token: Token) -> _Candidate | None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
+
+
+def _holds_negated_stance(token: Token, cue_class: CueClass) -> bool:
+    """Whether a negated cue of ``cue_class`` still attributes a stance (``doesn't think X``).
+
+    Only an active belief or wish negated by ``not`` counts: ``nobody thinks``
+    and ``no one wants`` have no source, ``is not expected to`` names none, and
+    ``did not want to be named`` asks for anonymity.
+    """
+    return cue_class.name in _NEGATABLE_CLASSES and not any(
+        c.dep_ == "auxpass"
+        # "did not want to be named": a wish about being named, not a stance
+        or (c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children))
+        or c.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            c.lower_ in _NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)
+        )
+        for c in token.children
+    )
 
 
 def _is_anonymity_purpose(token: Token) -> bool:
@@ -1148,6 +1181,210 @@ def _from_made_clear(token: Token) -> _Candidate | None:
     ):
         return None
     return _Candidate(parts, (make.idx, token.idx + len(token)), source, stance_cues().confidence)
+
+
+def _from_naming(token: Token) -> _Candidate | None:
+    """A name or description a source gives something: ``what X called Y``, ``a clip X called Y``.
+
+    A cue verb with an object predicate (``called it a disaster``) or an
+    ``as`` phrase (``described as``), whose object is ``what`` or the noun its
+    relative clause hangs on, credits the whole phrase to the subject: ``in
+    what officials called a hate crime``, ``an explosion that the mayor
+    described as an intentional act``, ``NAFTA, which Trump had called a
+    disaster``. The content keeps the cue and its source, as PolNeAR marks it.
+    A passive (``what is called a debate``) names no source and is not read.
+    """
+    if (
+        not find_cue_classes(token)
+        or _is_negated(token)
+        or is_withheld(token)
+        or _is_hypothetical(token)
+        or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    ):
+        return None
+    doc = token.doc
+    complement = next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i == token.i + 1)
+        ),
+        None,
+    )
+    relative = next((c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"}), None)
+    if (
+        complement is None
+        or any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+        or _is_quoted_name(complement)
+        or _is_reader_address(token)
+        or any(
+            c.dep_ == "advmod"
+            and c.tag_ in _WH_TAGS
+            or c.dep_ == "nsubj"
+            and any(t.tag_ in _WH_TAGS or t.lower_ == "that" for t in c.subtree)
+            for c in token.children
+        )
+    ):
+        # "a state that could prove elusive", "where the council called a session":
+        # the relative word is no object; a quoted name is a direct quote already
+        return None
+    if relative is not None and relative.lower_ == "what":
+        start = relative.i
+    elif (
+        token.dep_ == "relcl"
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and (relative is not None or token.left_edge.i == token.head.i + 1)
+    ):
+        # "NAFTA, which Trump had called ...": a comma-set clause starts at its pronoun;
+        # "a clip (that) the judge called ...": a restrictive one takes its noun phrase
+        comma_set = relative is not None and relative.i > 0 and doc[relative.i - 1].text == ","
+        start = relative.i if comma_set else token.head.left_edge.i
+    else:
+        return None
+    source = find_source_mention(token)
+    if source is None or source.start < start:
+        return None
+    part = _trim(doc, start, complement.right_edge.i + 1)
+    if part[1] <= part[0]:
+        return None
+    cue_end = complement if complement.dep_ == "prep" else token
+    cue = (token.idx, cue_end.idx + len(cue_end))
+    return _Candidate((part,), cue, source, _NAMING_CONFIDENCE)
+
+
+def _from_parenthetical(token: Token) -> _Candidate | None:
+    """A cue set off by commas inside its content, however the parser hung it.
+
+    ``These employees, Stumpf explained at the hearing, were well paid``,
+    ``This sort of opining, CNN claimed, violates its code``: a subject and a
+    clause-taking cue between two commas, with at most adverbials or an
+    addressee after the cue, interrupt a sentence whose rest holds a finite
+    verb. The content is the sentence on both sides of the aside.
+    """
+    if (
+        not any("clause" in c.frames for c, _ in find_cue_classes(token))
+        or token.tag_ not in {"VBD", "VBZ", "VBP"}
+        or _is_negated(token)
+        or is_withheld(token)
+        or _is_hypothetical(token)
+        or any(c.dep_ in {"ccomp", "xcomp", "mark", "nsubjpass", "auxpass"} for c in token.children)
+    ):
+        return None
+    doc = token.doc
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in _WH_TAGS or subject.lower_ == "you":
+        # ", you know,": a filler, not a report
+        return None
+    opening = subject.left_edge.i
+    if opening - 1 <= token.sent.start or doc[opening - 1].text != ",":
+        return None
+    if token.i - opening > _MAX_PARENTHETICAL_SUBJECT or any(
+        t.pos_ in {"VERB", "AUX"} for t in doc[opening : token.i]
+    ):
+        return None
+    closing = next(
+        (t.i for t in doc[token.i + 1 : min(token.i + 9, token.sent.end)] if t.text == ","), None
+    )
+    if closing is None or any(
+        t.pos_ in {"VERB", "AUX"}
+        or (t.dep_ == "dobj" and (not _is_addressee(t) or t.lower_.endswith(("self", "selves"))))
+        for t in doc[token.i + 1 : closing]
+    ):
+        # "Rubio assumed Trump's style, launching ...": a cue with its own object
+        return None
+    before = _trim(doc, token.sent.start, opening - 1)
+    after = _trim(doc, closing + 1, token.sent.end)
+    if before[1] <= before[0] or after[1] - after[0] < 3:
+        return None
+    if not (_is_clause(doc[after[0] : after[1]]) or _is_subject_and_verb(doc, before, after)):
+        # "Weighing in, Huckabee agreed, praising ...": a participle after the cue
+        # is the cue's own adverbial, not an interrupted clause
+        return None
+    if any(
+        t.dep_ in {"nsubj", "nsubjpass"} and find_cue_classes(t.head)
+        for t in doc[after[0] : after[1]]
+    ):
+        # "..., Costa reported, his wife whispered ...": the rest is a report of its own
+        return None
+    source = find_source_mention(token)
+    if source is None:
+        return None
+    cue = (token.idx, token.idx + len(token))
+    classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
+    return _Candidate((before, after), cue, source, classes[0].confidence)
+
+
+def _from_relative_cue(token: Token) -> _Candidate | None:
+    """A relative clause a cue interrupts: ``emails, which she said represented all her emails``.
+
+    The parser hangs the relative word on the cue and the clause's verb on the
+    cue as an ``xcomp``; a finite verb there (``represented``, ``seeks``, ``was
+    tilting``), not an infinitive, is what the source said of the antecedent.
+    The content runs from the relative word, as PolNeAR marks it.
+    """
+    if (
+        token.dep_ != "relcl"
+        or not any("clause" in c.frames for c, _ in find_cue_classes(token))
+        or _is_negated(token)
+        or _is_hypothetical(token)
+        or any(c.dep_ in {"ccomp", "dobj", "nsubjpass"} and c.i > token.i for c in token.children)
+    ):
+        return None
+    relative = next(
+        (c for c in token.lefts if c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "dobj"}), None
+    )
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj" and c is not relative), None)
+    verb = next((c for c in token.rights if c.dep_ == "xcomp"), None)
+    if relative is None or subject is None or verb is None or relative.i > subject.i:
+        return None
+    if verb.i != token.i + 1 and not any(
+        a.dep_ == "aux" and a.lower_ != "to" for a in verb.children
+    ):
+        return None
+    if not (verb.tag_ in _FINITE_TAGS or any(a.tag_ in _FINITE_TAGS for a in verb.lefts)):
+        return None
+    source = find_source_mention(token)
+    if source is None:
+        return None
+    part = _trim(token.doc, relative.i, verb.right_edge.i + 1)
+    classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
+    cue = (token.idx, token.idx + len(token))
+    return _Candidate((part,), cue, source, classes[0].confidence)
+
+
+def _is_clause(span: Span) -> bool:
+    """Whether a stretch holds a subject and its finite verb (``the incident is ...``)."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.head.i in range(span.start, span.end)
+        and t.head.i > t.i
+        and (t.head.head.i == t.head.i or t.head.head.i not in range(span.start, span.end))
+        and any(v.tag_ in _FINITE_TAGS for v in [t.head, *t.head.children] if v.i > t.i)
+        for t in span
+    )
+
+
+def _is_subject_and_verb(doc: Doc, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether a noun phrase before an aside is the subject of a finite verb opening what follows.
+
+    ``These employees, Stumpf explained, were well paid``.
+    """
+    opening = doc[before[0] : before[1]]
+    return (
+        doc[after[0]].tag_ in _FINITE_TAGS
+        and opening[0].pos_ not in {"ADP", "SCONJ", "ADV"}
+        and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
+        and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in opening)
+    )
+
+
+def _is_quoted_name(complement: Token) -> bool:
+    """Whether a naming cue's complement opens with a quotation (``called "a disaster"``): a direct quote."""
+    words = [t for t in complement.subtree if t.dep_ != "det" and t.i != complement.i]
+    first = words[0] if complement.dep_ == "prep" and words else complement.left_edge
+    if first.dep_ == "det" and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]
+    return first.is_quote
 
 
 def _holds_stance(head: Token) -> bool:
