@@ -256,7 +256,6 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         found = (
             _from_according_to(token)
             or _from_verb(token)
-            or _from_naming(token)
             or _from_parenthetical(token)
             or _from_relative_cue(token)
             or _from_noun(token)
@@ -1183,75 +1182,6 @@ def _from_made_clear(token: Token) -> _Candidate | None:
     return _Candidate(parts, (make.idx, token.idx + len(token)), source, stance_cues().confidence)
 
 
-def _from_naming(token: Token) -> _Candidate | None:
-    """A name or description a source gives something: ``what X called Y``, ``a clip X called Y``.
-
-    A cue verb with an object predicate (``called it a disaster``) or an
-    ``as`` phrase (``described as``), whose object is ``what`` or the noun its
-    relative clause hangs on, credits the whole phrase to the subject: ``in
-    what officials called a hate crime``, ``an explosion that the mayor
-    described as an intentional act``, ``NAFTA, which Trump had called a
-    disaster``. The content keeps the cue and its source, as PolNeAR marks it.
-    A passive (``what is called a debate``) names no source and is not read.
-    """
-    if (
-        not find_cue_classes(token)
-        or _is_negated(token)
-        or is_withheld(token)
-        or _is_hypothetical(token)
-        or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
-    ):
-        return None
-    doc = token.doc
-    complement = next(
-        (
-            c
-            for c in token.rights
-            if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i == token.i + 1)
-        ),
-        None,
-    )
-    relative = next((c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"}), None)
-    if (
-        complement is None
-        or any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
-        or _is_quoted_name(complement)
-        or _is_reader_address(token)
-        or any(
-            c.dep_ == "advmod"
-            and c.tag_ in _WH_TAGS
-            or c.dep_ == "nsubj"
-            and any(t.tag_ in _WH_TAGS or t.lower_ == "that" for t in c.subtree)
-            for c in token.children
-        )
-    ):
-        # "a state that could prove elusive", "where the council called a session":
-        # the relative word is no object; a quoted name is a direct quote already
-        return None
-    if relative is not None and relative.lower_ == "what":
-        start = relative.i
-    elif (
-        token.dep_ == "relcl"
-        and token.head.pos_ in {"NOUN", "PROPN"}
-        and (relative is not None or token.left_edge.i == token.head.i + 1)
-    ):
-        # "NAFTA, which Trump had called ...": a comma-set clause starts at its pronoun;
-        # "a clip (that) the judge called ...": a restrictive one takes its noun phrase
-        comma_set = relative is not None and relative.i > 0 and doc[relative.i - 1].text == ","
-        start = relative.i if comma_set else token.head.left_edge.i
-    else:
-        return None
-    source = find_source_mention(token)
-    if source is None or source.start < start:
-        return None
-    part = _trim(doc, start, complement.right_edge.i + 1)
-    if part[1] <= part[0]:
-        return None
-    cue_end = complement if complement.dep_ == "prep" else token
-    cue = (token.idx, cue_end.idx + len(cue_end))
-    return _Candidate((part,), cue, source, _NAMING_CONFIDENCE)
-
-
 def _from_parenthetical(token: Token) -> _Candidate | None:
     """A cue set off by commas inside its content, however the parser hung it.
 
@@ -1376,15 +1306,6 @@ def _is_subject_and_verb(doc: Doc, before: tuple[int, int], after: tuple[int, in
         and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
         and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in opening)
     )
-
-
-def _is_quoted_name(complement: Token) -> bool:
-    """Whether a naming cue's complement opens with a quotation (``called "a disaster"``): a direct quote."""
-    words = [t for t in complement.subtree if t.dep_ != "det" and t.i != complement.i]
-    first = words[0] if complement.dep_ == "prep" and words else complement.left_edge
-    if first.dep_ == "det" and first.i + 1 < len(first.doc):
-        first = first.doc[first.i + 1]
-    return first.is_quote
 
 
 def _holds_stance(head: Token) -> bool:

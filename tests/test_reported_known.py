@@ -73,7 +73,7 @@ CASES: list[tuple[str, list[Row]]] = [
     # a name or description a source gives: "what X called Y", "a N that X described as Y"
     (
         "Roof bought the weapon used in what officials called a hate crime.",
-        [("indirect", ("what officials called a hate crime",), "called", "officials")],
+        [("indirect", ("what", "a hate crime"), "called", "officials")],
     ),
     (
         (
@@ -83,8 +83,8 @@ CASES: list[tuple[str, list[Row]]] = [
         [
             (
                 "indirect",
-                ("an explosion that Mayor Bill de Blasio described as an intentional act",),
-                "described as",
+                ("that", "as an intentional act"),
+                "described",
                 "Mayor Bill de Blasio",
             )
         ],
