@@ -1975,11 +1975,37 @@ def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
         for i, c in enumerate(candidates)
         if not any(
             (contains(o, c) and not contains(c, o) and not _gives_way(o, c))
-            or (contains(c, o) and not contains(o, c) and _gives_way(c, o))
+            and not _beside_parenthetical(doc, o, c)
+            or (
+                contains(c, o)
+                and not contains(o, c)
+                and (_gives_way(c, o) or _beside_parenthetical(doc, c, o))
+            )
             for o in candidates[max(0, i - 20) : i + 20]
             if o is not c
         )
     ]
+
+
+def _beside_parenthetical(doc: Doc, outer: _Candidate, inner: _Candidate) -> bool:
+    """Whether ``inner``'s cue frames the sentence of ``outer``'s parenthetical cue.
+
+    In ``Asked about X, he said, "..."`` the parser hangs ``said`` on the
+    quoted clause as a parenthetical and ``Asked`` on the same clause as an
+    adverbial opening the sentence: ``Asked`` reports its own content, and
+    ``said`` only the quotation after it.
+    """
+    outer_cue = doc.char_span(outer.cue[0], outer.cue[1], alignment_mode="expand")
+    inner_cue = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+    if outer_cue is None or inner_cue is None:
+        return False
+    outer_root, inner_root = outer_cue.root, inner_cue.root
+    return (
+        outer_root.dep_ == "parataxis"
+        and inner_root.dep_ == "advcl"
+        and inner_root.head.i == outer_root.head.i
+        and inner_root.i < outer_root.i
+    )
 
 
 def _gives_way(outer: _Candidate, inner: _Candidate) -> bool:
