@@ -1,36 +1,45 @@
 """Reported speech and claims: indirect and mixed quotes.
 
 Every cue of the lexicon (:mod:`quoteattr.cues`) outside quotation marks is
-read with the dependency parse:
+read with the dependency parse, in the order of ``docs/cues.md``:
 
-- a clausal complement (``said (that) ...``, ``asked whether ...``), before
-  the cue too (``..., Mr Lavrov said.``), or the clause a parenthetical cue
-  interrupts (``The deal, he said, is dead`` gives two content segments);
-- an infinitive complement (``vowed to ...``, ``urged Congress to ...``);
-- an object with its predicate (``called the sanctions "flawed"``,
-  ``accused Moscow of meddling`` gives ``Moscow of meddling``);
-- a prepositional object (``called for ...``, ``warned against ...``);
-- the clause around ``according to X``;
-- a clause after a nominal cue (``X's claim that ...``);
-- a cue noun's own content and source (``Trump's criticism of X``,
-  :mod:`quoteattr.nominal`).
-- a stance adjective's clause or prepositional object (``X is confident
-  that ...``, ``X seemed critical of ...``, ``X made it clear that ...``).
+- verb cues, in the frame of their class: a clausal complement (``said
+  (that) ...``, ``asked whether ...``), before the cue too (``..., Mr Lavrov
+  said.``), or the clause a parenthetical cue interrupts (``The deal, he
+  said, is dead`` gives two content segments); an infinitive complement
+  (``vowed to ...``, ``urged Congress to ...``); an object with its
+  predicate (``called the sanctions "flawed"``, ``accused Moscow of
+  meddling`` gives ``Moscow of meddling``); a prepositional object
+  (``called for ...``, ``warned against ...``); a small clause
+  (``consider RT a mouthpiece``);
+- noun cues: a clause after a nominal cue (``X's claim that ...``), a light
+  verb's noun (``took issue with X``) and a cue noun's own content and
+  source (``Trump's criticism of X``, :mod:`quoteattr.nominal`);
+- adjective cues: a stance adjective's clause or prepositional object (``X
+  is confident that ...``, ``X seemed critical of ...``, ``X made it clear
+  that ...``);
+- phrases, prepositions and punctuation: the clause around ``according to
+  X``, a framing preposition (``To many, ...``, ``by one estimate``), a line
+  opened by a source and a colon (``WALLACE: ...``), a sentence opened by a
+  poll (``In the latest poll, ...``) and headlines.
+
+What comes out: a content holding quotation marks is a mixed quote; a
+content entirely inside quotation marks is a direct quote (``X said:
+"..."``). A second speech cue coordinated after a content (``... and adds
+...``, ``..., adding ...``) starts the source's next report, with the same
+source when it has no subject of its own (``X said A ... but said B``).
 
 Where a content ends: a comma-set gloss closing it is the writer's (``...,
 which ...``, ``..., where he trails ...``, ``...," referring to ...``), and
 so is a phrase on the cue after a noun-phrase content that frames the report
-(``called for X in a statement on Thursday``, ``endorsed X after ...``); a
-second speech cue coordinated after it (``... and adds ...``, ``..., adding
-...``) starts the source's next report, with the same source when it has no
-subject of its own (``X said A ... but said B``). What the parser hangs on
-the cue but belongs to the content stays in it: a complement after the cue
-rather than a phrase before it (``In an interview, X said Y``), a bare verb
-coordinated with a finite cue (``said she wanted to speak and let them
-know ...``), and the rest of the sentence after a quoted fragment (``was
-"futile," because ...``, ``"bemused interest," and there was ...``). A cue
-inside a subordinate clause of the content (``until Haley said ...``) does
-not end it.
+(``called for X in a statement on Thursday``, ``endorsed X after ...``).
+What the parser hangs on the cue but belongs to the content stays in it: a
+complement after the cue rather than a phrase before it (``In an interview,
+X said Y``), a bare verb coordinated with a finite cue (``said she wanted to
+speak and let them know ...``), and the rest of the sentence after a quoted
+fragment (``was "futile," because ...``, ``"bemused interest," and there
+was ...``). A cue inside a subordinate clause of the content (``until Haley
+said ...``) does not end it.
 
 Not attributions: negated or withheld speech (``did not comment``,
 ``declined to say``), hypotheticals (``if he says ...``), cues without a
@@ -38,9 +47,6 @@ source (``it was reported``, ``is seen as``) and cues inside a quotation or
 inside the content of another report (nested attributions are not counted),
 the writer's ``you`` (``Do you support X?``) and a speech act named without
 its content (``issued a statement``).
-
-A content holding quotation marks is a mixed quote; a content entirely inside
-quotation marks is a direct quote (``X said: "..."``).
 """
 
 from __future__ import annotations
