@@ -130,8 +130,6 @@ _MAX_ADDRESSING_LABEL = 10
 _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 #: Confidence factor of a question put by no one named (``was asked why``).
 _UNATTRIBUTED_FACTOR = 0.7
-#: Confidence of a name or description a source gives (``what X called Y``).
-_NAMING_CONFIDENCE = 0.7
 #: Longest subject of a cue set off by commas inside its content (``, X said,``).
 _MAX_PARENTHETICAL_SUBJECT = 6
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
