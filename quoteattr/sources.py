@@ -143,7 +143,7 @@ def _past_line_start(mention: Span, cue: Token) -> Span | None:
     """
     doc = cue.doc
     start = None
-    breaks = [t.i for t in mention if "\n" in t.text or "\n" in t.whitespace_]
+    breaks = [t.i for t in mention if _holds_line_break(t.text + t.whitespace_)]
     if breaks:
         start = breaks[-1] + 1
     elif (dash := _dateline_dash(mention)) is not None:
@@ -165,6 +165,11 @@ def _past_line_start(mention: Span, cue: Token) -> Span | None:
         return mention
     phrase = noun_phrase(head)
     return doc[max(phrase.start, start) : phrase.end]
+
+
+def _holds_line_break(text: str) -> bool:
+    """Whether ``text`` breaks a line, with a line feed or a carriage return (old Mac text)."""
+    return "\n" in text or "\r" in text
 
 
 def _dateline_dash(mention: Span) -> int | None:
