@@ -1,36 +1,45 @@
 """Reported speech and claims: indirect and mixed quotes.
 
 Every cue of the lexicon (:mod:`quoteattr.cues`) outside quotation marks is
-read with the dependency parse:
+read with the dependency parse, in the order of ``docs/cues.md``:
 
-- a clausal complement (``said (that) ...``, ``asked whether ...``), before
-  the cue too (``..., Mr Lavrov said.``), or the clause a parenthetical cue
-  interrupts (``The deal, he said, is dead`` gives two content segments);
-- an infinitive complement (``vowed to ...``, ``urged Congress to ...``);
-- an object with its predicate (``called the sanctions "flawed"``,
-  ``accused Moscow of meddling`` gives ``Moscow of meddling``);
-- a prepositional object (``called for ...``, ``warned against ...``);
-- the clause around ``according to X``;
-- a clause after a nominal cue (``X's claim that ...``);
-- a cue noun's own content and source (``Trump's criticism of X``,
-  :mod:`quoteattr.nominal`).
-- a stance adjective's clause or prepositional object (``X is confident
-  that ...``, ``X seemed critical of ...``, ``X made it clear that ...``).
+- verb cues, in the frame of their class: a clausal complement (``said
+  (that) ...``, ``asked whether ...``), before the cue too (``..., Mr Lavrov
+  said.``), or the clause a parenthetical cue interrupts (``The deal, he
+  said, is dead`` gives two content segments); an infinitive complement
+  (``vowed to ...``, ``urged Congress to ...``); an object with its
+  predicate (``called the sanctions "flawed"``, ``accused Moscow of
+  meddling`` gives ``Moscow of meddling``); a prepositional object
+  (``called for ...``, ``warned against ...``); a small clause
+  (``consider RT a mouthpiece``);
+- noun cues: a clause after a nominal cue (``X's claim that ...``), a light
+  verb's noun (``took issue with X``) and a cue noun's own content and
+  source (``Trump's criticism of X``, :mod:`quoteattr.nominal`);
+- adjective cues: a stance adjective's clause or prepositional object (``X
+  is confident that ...``, ``X seemed critical of ...``, ``X made it clear
+  that ...``);
+- phrases, prepositions and punctuation: the clause around ``according to
+  X``, a framing preposition (``To many, ...``, ``by one estimate``), a line
+  opened by a source and a colon (``WALLACE: ...``), a sentence opened by a
+  poll (``In the latest poll, ...``) and headlines.
+
+What comes out: a content holding quotation marks is a mixed quote; a
+content entirely inside quotation marks is a direct quote (``X said:
+"..."``). A second speech cue coordinated after a content (``... and adds
+...``, ``..., adding ...``) starts the source's next report, with the same
+source when it has no subject of its own (``X said A ... but said B``).
 
 Where a content ends: a comma-set gloss closing it is the writer's (``...,
 which ...``, ``..., where he trails ...``, ``...," referring to ...``), and
 so is a phrase on the cue after a noun-phrase content that frames the report
-(``called for X in a statement on Thursday``, ``endorsed X after ...``); a
-second speech cue coordinated after it (``... and adds ...``, ``..., adding
-...``) starts the source's next report, with the same source when it has no
-subject of its own (``X said A ... but said B``). What the parser hangs on
-the cue but belongs to the content stays in it: a complement after the cue
-rather than a phrase before it (``In an interview, X said Y``), a bare verb
-coordinated with a finite cue (``said she wanted to speak and let them
-know ...``), and the rest of the sentence after a quoted fragment (``was
-"futile," because ...``, ``"bemused interest," and there was ...``). A cue
-inside a subordinate clause of the content (``until Haley said ...``) does
-not end it.
+(``called for X in a statement on Thursday``, ``endorsed X after ...``).
+What the parser hangs on the cue but belongs to the content stays in it: a
+complement after the cue rather than a phrase before it (``In an interview,
+X said Y``), a bare verb coordinated with a finite cue (``said she wanted to
+speak and let them know ...``), and the rest of the sentence after a quoted
+fragment (``was "futile," because ...``, ``"bemused interest," and there
+was ...``). A cue inside a subordinate clause of the content (``until Haley
+said ...``) does not end it.
 
 Not attributions: negated or withheld speech (``did not comment``,
 ``declined to say``), hypotheticals (``if he says ...``), cues without a
@@ -38,9 +47,6 @@ source (``it was reported``, ``is seen as``) and cues inside a quotation or
 inside the content of another report (nested attributions are not counted),
 the writer's ``you`` (``Do you support X?``) and a speech act named without
 its content (``issued a statement``).
-
-A content holding quotation marks is a mixed quote; a content entirely inside
-quotation marks is a direct quote (``X said: "..."``).
 """
 
 from __future__ import annotations
@@ -124,6 +130,11 @@ _MAX_ADDRESSING_LABEL = 10
 _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 #: Confidence factor of a question put by no one named (``was asked why``).
 _UNATTRIBUTED_FACTOR = 0.7
+#: Longest subject of a cue set off by commas inside its content (``, X said,``).
+_MAX_PARENTHETICAL_SUBJECT = 6
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Cue classes whose negation still attributes a stance (``doesn't think that ...``).
+_NEGATABLE_CLASSES = frozenset({"cognition", "intention"})
 _EVIDENCE_IN_CONFIDENCE = 0.6
 #: Fewest content tokens of a framing cue (``by all accounts`` before ``who is`` is too few).
 _MIN_FRAMED_CONTENT = 3
@@ -250,6 +261,8 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         found = (
             _from_according_to(token)
             or _from_verb(token)
+            or _from_parenthetical(token)
+            or _from_relative_cue(token)
             or _from_noun(token)
             or _from_light_noun(token)
             or _from_nominal_frame(token)
@@ -275,9 +288,12 @@ def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
 
 def _from_verb(token: Token) -> _Candidate | None:
     matches = find_cue_classes(token)
+    if matches and _is_negated(token):
+        # "doesn't think Clinton can win", "don't want a crazy man": a negated belief
+        # or wish still states the source's stance; negated speech reports nothing
+        matches = [m for m in matches if _holds_negated_stance(token, m[0])]
     if (
         not matches
-        or _is_negated(token)
         or is_withheld(token)
         or _is_hypothetical(token)
         or _is_markup(token)
@@ -319,6 +335,26 @@ def _from_verb(token: Token) -> _Candidate | None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
             return _Candidate(parts, cue, source, confidence, nominal=frame == "object")
     return None
+
+
+def _holds_negated_stance(token: Token, cue_class: CueClass) -> bool:
+    """Whether a negated cue of ``cue_class`` still attributes a stance (``doesn't think X``).
+
+    Only an active belief or wish negated by ``not`` counts: ``nobody thinks``
+    and ``no one wants`` have no source, ``is not expected to`` names none, and
+    ``did not want to be named`` asks for anonymity.
+    """
+    return cue_class.name in _NEGATABLE_CLASSES and not any(
+        c.dep_ == "auxpass"
+        # "did not want to be named": a wish about being named, not a stance
+        or (c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children))
+        or c.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            c.lower_ in _NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)
+        )
+        for c in token.children
+    )
 
 
 def _is_anonymity_purpose(token: Token) -> bool:
@@ -1152,6 +1188,132 @@ def _from_made_clear(token: Token) -> _Candidate | None:
     return _Candidate(parts, (make.idx, token.idx + len(token)), source, stance_cues().confidence)
 
 
+def _from_parenthetical(token: Token) -> _Candidate | None:
+    """A cue set off by commas inside its content, however the parser hung it.
+
+    ``These employees, Stumpf explained at the hearing, were well paid``,
+    ``This sort of opining, CNN claimed, violates its code``: a subject and a
+    clause-taking cue between two commas, with at most adverbials or an
+    addressee after the cue, interrupt a sentence whose rest holds a finite
+    verb. The content is the sentence on both sides of the aside.
+    """
+    if (
+        not any("clause" in c.frames for c, _ in find_cue_classes(token))
+        or token.tag_ not in {"VBD", "VBZ", "VBP"}
+        or _is_negated(token)
+        or is_withheld(token)
+        or _is_hypothetical(token)
+        or any(c.dep_ in {"ccomp", "xcomp", "mark", "nsubjpass", "auxpass"} for c in token.children)
+    ):
+        return None
+    doc = token.doc
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in _WH_TAGS or subject.lower_ == "you":
+        # ", you know,": a filler, not a report
+        return None
+    opening = subject.left_edge.i
+    if opening - 1 <= token.sent.start or doc[opening - 1].text != ",":
+        return None
+    if token.i - opening > _MAX_PARENTHETICAL_SUBJECT or any(
+        t.pos_ in {"VERB", "AUX"} for t in doc[opening : token.i]
+    ):
+        return None
+    closing = next(
+        (t.i for t in doc[token.i + 1 : min(token.i + 9, token.sent.end)] if t.text == ","), None
+    )
+    if closing is None or any(
+        t.pos_ in {"VERB", "AUX"}
+        or (t.dep_ == "dobj" and (not _is_addressee(t) or t.lower_.endswith(("self", "selves"))))
+        for t in doc[token.i + 1 : closing]
+    ):
+        # "Rubio assumed Trump's style, launching ...": a cue with its own object
+        return None
+    before = _trim(doc, token.sent.start, opening - 1)
+    after = _trim(doc, closing + 1, token.sent.end)
+    if before[1] <= before[0] or after[1] - after[0] < 3:
+        return None
+    if not (_is_clause(doc[after[0] : after[1]]) or _is_subject_and_verb(doc, before, after)):
+        # "Weighing in, Huckabee agreed, praising ...": a participle after the cue
+        # is the cue's own adverbial, not an interrupted clause
+        return None
+    if any(
+        t.dep_ in {"nsubj", "nsubjpass"} and find_cue_classes(t.head)
+        for t in doc[after[0] : after[1]]
+    ):
+        # "..., Costa reported, his wife whispered ...": the rest is a report of its own
+        return None
+    source = find_source_mention(token)
+    if source is None:
+        return None
+    cue = (token.idx, token.idx + len(token))
+    classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
+    return _Candidate((before, after), cue, source, classes[0].confidence)
+
+
+def _from_relative_cue(token: Token) -> _Candidate | None:
+    """A relative clause a cue interrupts: ``emails, which she said represented all her emails``.
+
+    The parser hangs the relative word on the cue and the clause's verb on the
+    cue as an ``xcomp``; a finite verb there (``represented``, ``seeks``, ``was
+    tilting``), not an infinitive, is what the source said of the antecedent.
+    The content runs from the relative word, as PolNeAR marks it.
+    """
+    if (
+        token.dep_ != "relcl"
+        or not any("clause" in c.frames for c, _ in find_cue_classes(token))
+        or _is_negated(token)
+        or _is_hypothetical(token)
+        or any(c.dep_ in {"ccomp", "dobj", "nsubjpass"} and c.i > token.i for c in token.children)
+    ):
+        return None
+    relative = next(
+        (c for c in token.lefts if c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "dobj"}), None
+    )
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj" and c is not relative), None)
+    verb = next((c for c in token.rights if c.dep_ == "xcomp"), None)
+    if relative is None or subject is None or verb is None or relative.i > subject.i:
+        return None
+    if verb.i != token.i + 1 and not any(
+        a.dep_ == "aux" and a.lower_ != "to" for a in verb.children
+    ):
+        return None
+    if not (verb.tag_ in _FINITE_TAGS or any(a.tag_ in _FINITE_TAGS for a in verb.lefts)):
+        return None
+    source = find_source_mention(token)
+    if source is None:
+        return None
+    part = _trim(token.doc, relative.i, verb.right_edge.i + 1)
+    classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
+    cue = (token.idx, token.idx + len(token))
+    return _Candidate((part,), cue, source, classes[0].confidence)
+
+
+def _is_clause(span: Span) -> bool:
+    """Whether a stretch holds a subject and its finite verb (``the incident is ...``)."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.head.i in range(span.start, span.end)
+        and t.head.i > t.i
+        and (t.head.head.i == t.head.i or t.head.head.i not in range(span.start, span.end))
+        and any(v.tag_ in _FINITE_TAGS for v in [t.head, *t.head.children] if v.i > t.i)
+        for t in span
+    )
+
+
+def _is_subject_and_verb(doc: Doc, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether a noun phrase before an aside is the subject of a finite verb opening what follows.
+
+    ``These employees, Stumpf explained, were well paid``.
+    """
+    opening = doc[before[0] : before[1]]
+    return (
+        doc[after[0]].tag_ in _FINITE_TAGS
+        and opening[0].pos_ not in {"ADP", "SCONJ", "ADV"}
+        and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
+        and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in opening)
+    )
+
+
 def _holds_stance(head: Token) -> bool:
     """Whether a subject may hold a stance: a person, a group or an organisation.
 
@@ -1941,11 +2103,37 @@ def _drop_nested(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
         for i, c in enumerate(candidates)
         if not any(
             (contains(o, c) and not contains(c, o) and not _gives_way(o, c))
-            or (contains(c, o) and not contains(o, c) and _gives_way(c, o))
+            and not _beside_parenthetical(doc, o, c)
+            or (
+                contains(c, o)
+                and not contains(o, c)
+                and (_gives_way(c, o) or _beside_parenthetical(doc, c, o))
+            )
             for o in candidates[max(0, i - 20) : i + 20]
             if o is not c
         )
     ]
+
+
+def _beside_parenthetical(doc: Doc, outer: _Candidate, inner: _Candidate) -> bool:
+    """Whether ``inner``'s cue frames the sentence of ``outer``'s parenthetical cue.
+
+    In ``Asked about X, he said, "..."`` the parser hangs ``said`` on the
+    quoted clause as a parenthetical and ``Asked`` on the same clause as an
+    adverbial opening the sentence: ``Asked`` reports its own content, and
+    ``said`` only the quotation after it.
+    """
+    outer_cue = doc.char_span(outer.cue[0], outer.cue[1], alignment_mode="expand")
+    inner_cue = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+    if outer_cue is None or inner_cue is None:
+        return False
+    outer_root, inner_root = outer_cue.root, inner_cue.root
+    return (
+        outer_root.dep_ == "parataxis"
+        and inner_root.dep_ == "advcl"
+        and inner_root.head.i == outer_root.head.i
+        and inner_root.i < outer_root.i
+    )
 
 
 def _gives_way(outer: _Candidate, inner: _Candidate) -> bool:

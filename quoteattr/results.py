@@ -14,6 +14,7 @@ span.text`` for the text the result was extracted from.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -142,7 +143,7 @@ class Quote:
     def _check_content(self, attribute: attrs.Attribute[Any], value: tuple[TextSpan, ...]) -> None:
         if not value:
             raise ValueError("a quote needs at least one content segment")
-        for before, after in zip(value, value[1:]):
+        for before, after in itertools.pairwise(value):
             if after.start < before.end:
                 raise ValueError("content segments must be in text order and not overlap")
 

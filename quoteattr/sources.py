@@ -12,6 +12,8 @@ speaking on condition of anonymity``), or the object of ``according to``.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from quoteattr.doctext import doc_text
@@ -53,7 +55,7 @@ def _find_source_mention(cue: Token) -> Span | None:
         opening = _line_opening_subject(cue) if cue.dep_ not in {"acl", "relcl"} else None
         if opening is not None:
             return opening
-        named = _subject_before_aside(cue)
+        named = _subject_before_aside(cue) or _subject_after_opening(cue)
         if named is not None:
             return named
     verb = cue
@@ -95,6 +97,11 @@ def _find_source_mention(cue: Token) -> Span | None:
                 verb = said_by
                 continue
             return noun_phrase(verb.head)
+        if _is_adjective_infinitive(verb):
+            # "Democrats are quick to note that ...", "more likely to say ...": the
+            # subject of the linking verb the adjective complements
+            verb = verb.head.head
+            continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "criticized X for saying ...": the subject of the verb the preposition hangs on
             verb = verb.head.head
@@ -136,7 +143,7 @@ def _past_line_start(mention: Span, cue: Token) -> Span | None:
     """
     doc = cue.doc
     start = None
-    breaks = [t.i for t in mention if "\n" in t.text or "\n" in t.whitespace_]
+    breaks = [t.i for t in mention if _holds_line_break(t.text + t.whitespace_)]
     if breaks:
         start = breaks[-1] + 1
     elif (dash := _dateline_dash(mention)) is not None:
@@ -158,6 +165,11 @@ def _past_line_start(mention: Span, cue: Token) -> Span | None:
         return mention
     phrase = noun_phrase(head)
     return doc[max(phrase.start, start) : phrase.end]
+
+
+def _holds_line_break(text: str) -> bool:
+    """Whether ``text`` breaks a line, with a line feed or a carriage return (old Mac text)."""
+    return "\n" in text or "\r" in text
 
 
 def _dateline_dash(mention: Span) -> int | None:
@@ -361,6 +373,52 @@ def _subject_before_aside(cue: Token) -> Span | None:
     if last.pos_ == "NOUN" and not _can_speak(last):
         return None
     return phrase
+
+
+def _is_adjective_infinitive(verb: Token) -> bool:
+    """Whether a verb taking a clause is the infinitive of an adjective after ``be`` (``is quick to note that``)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.dep_ == "acomp"
+        and head.pos_ == "ADJ"
+        and head.head.lemma_ == "be"
+        # "old enough to remember", "too young to know": an ability, not a report
+        and not any(c.lower_ in {"enough", "too"} for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _subject_after_opening(cue: Token) -> Span | None:
+    """A name set off by commas after an opening phrase, when the parser hung it there.
+
+    ``As a part of his plea, Marcel Lazar, 44, said ...``, ``Alarmed by the
+    unrest, Senator Harry Reid, the minority leader, said ...``: the parser
+    takes the name for an apposition inside the opening phrase and leaves the
+    cue without a subject. When a finite cue without a subject follows a comma
+    and its sentence opens with a preposition, a subordinating conjunction or
+    a participle, the first comma-set stretch after that phrase that is a short
+    noun phrase ending in a name (or a noun that may speak) is the subject.
+    """
+    doc = cue.doc
+    sent = cue.sent
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"} or doc[cue.i - 1].text != ",":
+        return None
+    first = sent[0]
+    if not (first.pos_ in {"ADP", "SCONJ"} or first.tag_ in {"VBG", "VBN"}):
+        return None
+    commas = [t.i for t in doc[sent.start : cue.i] if t.text == ","]
+    for start, end in itertools.pairwise(commas):
+        phrase = doc[start + 1 : end]
+        if not 0 < len(phrase) <= _MAX_ASIDE_SUBJECT:
+            continue
+        if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"} for t in phrase):
+            continue
+        last = phrase[-1]
+        if last.pos_ == "PROPN" or (last.pos_ == "NOUN" and _can_speak(last)):
+            return phrase
+    return None
 
 
 def _line_opening_subject(cue: Token) -> Span | None:

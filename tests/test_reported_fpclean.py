@@ -55,8 +55,10 @@ def rows(quotes: list[Quote]) -> list[Row]:
         ("LOOK: Photos Of The Rally Are Going Viral\nThey are.", []),
         # "hopped" is the verb hop, not a misread "hoped"
         (
-            "As she hopped on her board to go home, Ms. Gil couldn't help running through"
-            " one last round of flips.",
+            (
+                "As she hopped on her board to go home, Ms. Gil couldn't help running through"
+                " one last round of flips."
+            ),
             [],
         ),
         ("She hoped the board would hold.", [("indirect", "the board would hold", "hoped", "She")]),

@@ -63,8 +63,10 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a clause whose subject the parser took for the cue's object
     (
-        "Markets rose, with analysts saying a strong reading will cement the argument for a rate"
-        " rise.",
+        (
+            "Markets rose, with analysts saying a strong reading will cement the argument for a"
+            " rate rise."
+        ),
         [
             (
                 "indirect",

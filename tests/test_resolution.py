@@ -383,12 +383,18 @@ CASES = [
         "Hillary Clinton spoke in Iowa on Monday.\n\nThe Romanian hacker whose cyber-mischief "
         "first revealed that Hillary Clinton used a private email address pleaded guilty.\n\n"
         "Marcel Lazar, 44, faces up to seven years in prison.",
-        ["The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used a "
-         "private email address"],
         [
             (
-                "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton "
-                "used a private email address",
+                "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used"
+                " a private email address"
+            )
+        ],
+        [
+            (
+                (
+                    "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton "
+                    "used a private email address"
+                ),
                 "Marcel Lazar",
                 P,
             )

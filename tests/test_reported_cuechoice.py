@@ -1,0 +1,76 @@
+"""Reported speech: which of two nested reports is read (cue choice).
+
+A cue inside another report's content is normally dropped with its report;
+these cases pin down where the other reading wins.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.pipeline import find_quotes
+from quoteattr.results import Quote
+
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # an adverbial clause opening the sentence of a parenthetical ``he said`` is
+    # its own report; ``said`` reports only the quotation
+    (
+        'Asked whether she had practiced her speech, she said, "I read it once over and that was all."',
+        [
+            ("indirect", ("whether she had practiced her speech",), "Asked", None),
+            ("direct", ('"I read it once over and that was all."',), "said", "she"),
+        ],
+    ),
+    (
+        'Asked about the lifestyle of gay people, he said, "We have no right to judge people."',
+        [
+            ("indirect", ("the lifestyle of gay people",), "Asked about", None),
+            ("direct", ('"We have no right to judge people."',), "said", "he"),
+        ],
+    ),
+    # an adverbial clause after the parenthetical stays in its content
+    (
+        "The plan appealed to him, he said, because he thought politicians were not doing enough.",
+        [
+            (
+                "indirect",
+                (
+                    "The plan appealed to him",
+                    "because he thought politicians were not doing enough",
+                ),
+                "said",
+                "he",
+            )
+        ],
+    ),
+    # a main-clause cue already leaves the opening clause out of its content
+    (
+        "Asked whether she had practiced, she said she read it once.",
+        [
+            ("indirect", ("whether she had practiced",), "Asked", None),
+            ("indirect", ("she read it once",), "said", "she"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_cue_choice(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert rows(find_quotes(nlp(text))) == expected

@@ -1,0 +1,165 @@
+"""Reported speech: known cues the reader used to skip, one cause per case.
+
+Each row is a sentence whose cue the lexicon knows but whose quote was lost:
+the source hidden in an opening phrase by the parse, the subject of an
+adjective the cue complements (``is quick to note that``), a name a source
+gives (``what officials called a hate crime``), a cue set off by commas
+inside its content (``These employees, Stumpf explained, were well paid``),
+a belief or wish negated by ``not`` (``She doesn't think X``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.pipeline import find_quotes
+from quoteattr.results import Quote
+
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # a name the parser hung on an opening phrase is the cue's subject
+    (
+        "As a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 Americans.",
+        [("indirect", ("that he victimized nearly 100 Americans",), "said", "Marcel Lehel Lazar")],
+    ),
+    (
+        (
+            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+            "spoke with Mr. Sanders on Tuesday."
+        ),
+        [
+            (
+                "indirect",
+                ("that he spoke with Mr. Sanders on Tuesday",),
+                "said",
+                "Senator Harry Reid",
+            )
+        ],
+    ),
+    # the subject of "be" + adjective whose infinitive is the cue
+    (
+        "Democrats are quick to note that Republican outside groups have spent far more.",
+        [
+            (
+                "indirect",
+                ("that Republican outside groups have spent far more",),
+                "note",
+                "Democrats",
+            )
+        ],
+    ),
+    (
+        "Caucus-goers were slightly more likely to say they preferred Clinton.",
+        [("indirect", ("they preferred Clinton",), "say", "Caucus-goers")],
+    ),
+    # an ability ("old enough to"), not a report
+    ("I'm old enough to remember that gas cost a dollar.", []),
+    # a name or description a source gives: "what X called Y", "a N that X described as Y"
+    (
+        "Roof bought the weapon used in what officials called a hate crime.",
+        [("indirect", ("what", "a hate crime"), "called", "officials")],
+    ),
+    (
+        (
+            "Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as "
+            "an intentional act."
+        ),
+        [
+            (
+                "indirect",
+                ("that", "as an intentional act"),
+                "described",
+                "Mayor Bill de Blasio",
+            )
+        ],
+    ),
+    # a cue set off by commas inside its content, whatever the parse
+    (
+        "These employees, Stumpf explained at the hearing, were well paid.",
+        [("indirect", ("These employees", "were well paid"), "explained", "Stumpf")],
+    ),
+    (
+        "If she becomes president, Clinton suggested in a tweet, women won't be punished.",
+        [
+            (
+                "indirect",
+                ("If she becomes president", "women won't be punished"),
+                "suggested",
+                "Clinton",
+            )
+        ],
+    ),
+    # a participle after the cue is its adverbial; ", you know," is a filler
+    (
+        "Weighing in on the discussion, Mike Huckabee agreed, praising his former opponent.",
+        [("indirect", ("his former opponent",), "praising", "Mike Huckabee")],
+    ),
+    ("Trade deals, you know, are hard to sell.", []),
+    # a relative clause a cue interrupts, its verb misread as the cue's xcomp
+    (
+        (
+            "He attacked Wasserman Schultz, whom many progressives believed was unfairly tilting "
+            "the primary toward Clinton."
+        ),
+        [
+            ("indirect", ("Wasserman Schultz",), "attacked", "He"),
+            (
+                "indirect",
+                (
+                    (
+                        "whom many progressives believed was unfairly tilting the primary toward "
+                        "Clinton"
+                    ),
+                ),
+                "believed",
+                "many progressives",
+            ),
+        ],
+    ),
+    ("He met people who claim to represent Sikhs.", []),
+    # a belief or wish negated by "not" is still the source's stance; negated or
+    # withheld speech, a negative subject and a wish for anonymity are not read
+    (
+        "She doesn't think Clinton can address the issues that Sanders raised.",
+        [
+            (
+                "indirect",
+                ("Clinton can address the issues that Sanders raised",),
+                "think",
+                "She",
+            )
+        ],
+    ),
+    (
+        "We don't want to see another failed country there.",
+        [("indirect", ("to see another failed country there",), "want", "We")],
+    ),
+    ("Nobody thinks he will win.", []),
+    ("The official did not want to be named.", []),
+    ("He did not say that the deal was dead.", []),
+    ("Mr. Weiner did not respond to an email seeking comment.", []),
+    # a passive names no source; a relative pronoun as subject is no naming
+    ("The senators held what is called a debate.", []),
+    ("Ohio is a state that could prove elusive.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_known_cue_reads(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert rows(find_quotes(nlp(text))) == expected
