@@ -275,7 +275,7 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
     lemma = cue_lemma(token)
     embedded = token.dep_ in EMBEDDED_DEPS
     found: list[tuple[CueClass, Token | None]] = []
-    for cue_class in cue_classes().values():
+    for cue_class in _classes_of_verb(lemma):
         if embedded and not cue_class.embedded:
             continue
         if cue_class.subjects and not _has_subject(token, cue_class.subjects):
@@ -316,6 +316,21 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
         # the particle nearest the verb first (called for X on Y)
         found.extend((cue_class, child) for child in sorted(paired, key=lambda c: c.i))
     return found
+
+
+@functools.cache
+def _classes_of_verb(lemma: str) -> tuple[CueClass, ...]:
+    """The classes, in lexicon order, that list ``lemma`` as a lemma or as a pair's verb.
+
+    :func:`find_cue_classes` runs for every verb of a text: looking a verb up
+    here first spares the subject, object and particle checks of the classes
+    it cannot belong to.
+    """
+    return tuple(
+        cue_class
+        for cue_class in cue_classes().values()
+        if lemma in cue_class.lemmas or any(verb == lemma for verb, _ in cue_class.pairs)
+    )
 
 
 def _has_subject(verb: Token, lemmas: frozenset[str]) -> bool:
