@@ -1088,6 +1088,8 @@ def _from_stance_adjective(token: Token) -> _Candidate | None:
     the adjectives and pairs the lexicon's ``stance`` entry lists; the
     linking verb's subject is the source, when it may hold a stance.
     """
+    if token.pos_ != "ADJ" and token.tag_ != "VBN":
+        return None
     stance = stance_cues()
     predicate = token
     while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
@@ -1151,14 +1153,10 @@ def _from_made_clear(token: Token) -> _Candidate | None:
     adverbial clause opened by ``that``); without a clause, an object of
     ``make`` after the adjective is the content (``made clear his aim``).
     """
+    if token.lower_ not in stance_cues().made or token.dep_ not in {"ccomp", "oprd", "acomp"}:
+        return None
     make = token.head
-    if (
-        token.lower_ not in stance_cues().made
-        or token.dep_ not in {"ccomp", "oprd", "acomp"}
-        or cue_lemma(make) != "make"
-        or _is_negated(make)
-        or _is_hypothetical(make)
-    ):
+    if cue_lemma(make) != "make" or _is_negated(make) or _is_hypothetical(make):
         return None
     after = [c for c in [*token.rights, *make.rights] if c.i > token.i and _same_line(c, token)]
     content = next(
@@ -1832,12 +1830,13 @@ def _without_continuations(candidate: _Candidate, doc: Doc) -> _Candidate:
     while closing > start and (doc[closing - 1].is_punct or doc[closing - 1].is_space):
         closing -= 1
     for token in doc[start + 1 : end]:
-        if token.idx == cue_start or token.left_edge.i <= start:
-            continue
-        runs_on = token.right_edge.i + 2 < end and token.right_edge.i + 1 < closing
-        if runs_on or token.dep_ != "conj" or token.tag_ == "VB":
+        if token.dep_ != "conj" or token.tag_ == "VB":
             # a bare verb shares the content's modal: "he'd sit Putin down and tell him"
             continue
+        if token.idx == cue_start or token.left_edge.i <= start:
+            continue
+        if token.right_edge.i + 2 < end and token.right_edge.i + 1 < closing:
+            continue  # it runs on: not the content's last conjunct
         if "cc" not in {token.left_edge.dep_, doc[token.left_edge.i - 1].dep_} or any(
             c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children
         ):
