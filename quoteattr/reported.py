@@ -1196,8 +1196,8 @@ def _from_parenthetical(token: Token) -> _Candidate | None:
     verb. The content is the sentence on both sides of the aside.
     """
     if (
-        not any("clause" in c.frames for c, _ in find_cue_classes(token))
-        or token.tag_ not in {"VBD", "VBZ", "VBP"}
+        token.tag_ not in {"VBD", "VBZ", "VBP"}
+        or not any("clause" in c.frames for c, _ in find_cue_classes(token))
         or _is_negated(token)
         or is_withheld(token)
         or _is_hypothetical(token)
