@@ -132,6 +132,7 @@ _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 _UNATTRIBUTED_FACTOR = 0.7
 #: Longest subject of a cue set off by commas inside its content (``, X said,``).
 _MAX_PARENTHETICAL_SUBJECT = 6
+#: Tags of a finite verb or its modal.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Cue classes whose negation still attributes a stance (``doesn't think that ...``).
 _NEGATABLE_CLASSES = frozenset({"cognition", "intention"})
@@ -154,11 +155,8 @@ _VOUCHED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
-#: What may run on after a cue's object or clause inside its content, and the prepositions that
-#: place a report in time or setting instead (``at a rally``, ``since 2008``).
+#: What may run on after a cue's object or clause inside its content.
 _RUN_ON_MODIFIERS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 #: Where a report appeared (``posted the story on its website``): its setting, not its content.
 _MEDIA = frozenset(
     {
@@ -187,6 +185,8 @@ _MEDIA = frozenset(
         "debate",
     }
 )
+#: Prepositions that place a report in time or setting, ending a run-on (``at a rally``,
+#: ``since 2008``).
 _RUN_ON_STOPS = frozenset({"at", "since", "after", "by", "according", "before", "from"})
 #: Common nouns that name an audience rather than what was said (``told reporters``).
 _ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
@@ -222,7 +222,6 @@ _FRAMING_MARKS = frozenset(
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"})
 #: Punctuation that opens a writer's aside at the end of a content.
 _ASIDE_OPENERS = frozenset({","})
-_QUOTE_MARK_CHARS = ('"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb")
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
 _PUT_QUESTION_LEMMAS = frozenset({"ask", "press", "question"})
@@ -596,7 +595,7 @@ def _run_on_modifiers(verb: Token, last: int, *, keep_times: bool) -> list[Token
             break
         if any(t.is_punct or t.is_space for t in doc[last + 1 : child.left_edge.i + 1]):
             break
-        if not keep_times and any(t.ent_type_ in _TIME_ENTITIES for t in child.subtree):
+        if not keep_times and any(t.ent_type_ in _TIMES for t in child.subtree):
             break
         if any(c.dep_ == "pobj" and c.lemma_.lower() in _MEDIA for c in child.children):
             break
@@ -2206,8 +2205,7 @@ def _quoted_continuation(
         return []
     if offsets[-1][1] <= candidate.cue[0]:
         # a closing cue: what follows it may say more about the source, but quote no one
-        tail = text[cue.end_char : sent.end_char]
-        if any(mark in tail for mark in _QUOTE_MARK_CHARS):
+        if any(cue.end_char <= q.start < sent.end_char for q in quotations):
             return []
     elif cue[0].dep_ != "ROOT" or text[offsets[-1][1] : sent.end_char].strip(" \t.!?"):
         # a content after its cue: the sentence's own report (not ", adding that ..."),
