@@ -10,23 +10,7 @@ import pytest
 from spacy.language import Language
 
 from quoteattr.pipeline import find_quotes
-from quoteattr.results import Quote
-
-Row = tuple[str, tuple[str, ...], str | None, str | None]
-
-
-def rows(quotes: list[Quote]) -> list[Row]:
-    """Type, content segments, cue and source mention of each quote."""
-    return [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else None,
-            q.source.mention.text if q.source else None,
-        )
-        for q in quotes
-    ]
-
+from tests.quote_rows import Row, rows
 
 CASES: list[tuple[str, list[Row]]] = [
     # an adverbial clause opening the sentence of a parenthetical ``he said`` is

@@ -14,23 +14,7 @@ import pytest
 from spacy.language import Language
 
 from quoteattr.pipeline import find_quotes
-from quoteattr.results import Quote
-
-Row = tuple[str, tuple[str, ...], str | None, str | None]
-
-
-def rows(quotes: list[Quote]) -> list[Row]:
-    """Type, content segments, cue and source mention of each quote."""
-    return [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else None,
-            q.source.mention.text if q.source else None,
-        )
-        for q in quotes
-    ]
-
+from tests.quote_rows import Row, rows
 
 CASES: list[tuple[str, list[Row]]] = [
     # a name the parser hung on an opening phrase is the cue's subject

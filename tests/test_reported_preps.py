@@ -6,10 +6,8 @@ import pytest
 from spacy.language import Language
 
 from quoteattr.cues import framing_confidence, framing_cues
-from quoteattr.quotemarks import find_quotations
-from quoteattr.reported import find_reported_speech
-
-Row = tuple[str, tuple[str, ...], str, str, float]
+from tests.quote_rows import ScoredRow as Row
+from tests.quote_rows import reported_rows
 
 FRAMING: list[tuple[str, list[Row]]] = [
     # viewpoint: a sentence opened by "to" and a person, a group or a pronoun
@@ -228,48 +226,34 @@ DISCUSSION: list[tuple[str, list[Row]]] = [
 ]
 
 
-def _rows(nlp: Language, text: str) -> list[Row]:
-    doc = nlp(text)
-    return [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-
-
 @pytest.mark.parametrize(("text", "expected"), FRAMING)
 def test_reported_framing_prepositions(nlp: Language, text: str, expected: list[Row]) -> None:
-    assert _rows(nlp, text) == expected
+    assert reported_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
 def test_reported_closing_according_to(nlp: Language, text: str, expected: list[Row]) -> None:
-    assert _rows(nlp, text) == expected
+    assert reported_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)
 def test_reported_quoting_headline(nlp: Language, text: str, expected: list[Row]) -> None:
-    assert _rows(nlp, text) == expected
+    assert reported_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
 def test_reported_transcript_label(nlp: Language, text: str, expected: list[Row]) -> None:
-    assert _rows(nlp, text) == expected
+    assert reported_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_POLLS)
 def test_reported_headline_poll(nlp: Language, text: str, expected: list[Row]) -> None:
-    assert _rows(nlp, text) == expected
+    assert reported_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DISCUSSION)
 def test_reported_discussion(nlp: Language, text: str, expected: list[Row]) -> None:
-    assert _rows(nlp, text) == expected
+    assert reported_rows(nlp, text) == expected
 
 
 def test_reported_framing_lexicon() -> None:

@@ -15,23 +15,7 @@ from spacy.language import Language
 
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
-from quoteattr.results import Quote
-
-Row = tuple[str, tuple[str, ...], str | None, str | None]
-
-
-def rows(quotes: list[Quote]) -> list[Row]:
-    """Type, content segments, cue and source mention of each quote."""
-    return [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else None,
-            q.source.mention.text if q.source else None,
-        )
-        for q in quotes
-    ]
-
+from tests.quote_rows import Row, rows
 
 CASES: list[tuple[str, list[Row]]] = [
     # a stance verb coordinated after the content, with what it says of its object, is the

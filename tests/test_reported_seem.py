@@ -11,25 +11,8 @@ from spacy.language import Language
 
 from quoteattr.cues import stance_cues
 from quoteattr.parsing import may_hold_attribution
-from quoteattr.quotemarks import find_quotations
-from quoteattr.reported import find_reported_speech
-
-Row = tuple[str, tuple[str, ...], str, str, float]
-
-
-def reported_rows(nlp: Language, text: str) -> list[Row]:
-    """Type, content segments, cue, source mention and confidence of each reported quote."""
-    return [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(nlp(text), find_quotations(text))
-    ]
-
+from tests.quote_rows import ScoredRow as Row
+from tests.quote_rows import reported_rows
 
 READ: list[tuple[str, list[Row]]] = [
     # clause frame: the adjective's that-clause, after be or another linking verb

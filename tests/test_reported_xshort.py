@@ -13,23 +13,7 @@ from spacy.tokens import Doc
 
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
-from quoteattr.results import Quote
-
-Row = tuple[str, tuple[str, ...], str | None, str | None]
-
-
-def rows(quotes: list[Quote]) -> list[Row]:
-    """Type, content segments, cue and source mention of each quote."""
-    return [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else None,
-            q.source.mention.text if q.source else None,
-        )
-        for q in quotes
-    ]
-
+from tests.quote_rows import Row, rows
 
 MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a prepositional phrase after the object completes the content

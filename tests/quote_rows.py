@@ -1,0 +1,41 @@
+"""Whole results of the reported-speech tests as plain rows, written once for every test file."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from quoteattr.results import Quote
+
+#: Type, content segments, cue and source mention (``None`` where there is none).
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+#: Type, content segments, cue, source mention (``""`` where there is none) and confidence.
+ScoredRow = tuple[str, tuple[str, ...], str, str, float]
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    """Type, content segments, cue and source mention of each quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in quotes
+    ]
+
+
+def reported_rows(nlp: Language, text: str) -> list[ScoredRow]:
+    """Type, content segments, cue, source mention and confidence of each reported quote."""
+    return [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(nlp(text), find_quotations(text))
+    ]
