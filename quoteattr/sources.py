@@ -361,18 +361,10 @@ def _subject_before_aside(cue: Token) -> Span | None:
     while start < cue.i and (doc[start].is_space or doc[start].is_quote):
         start += 1
     comma = next((t.i for t in doc[start : cue.i] if t.text == ","), None)
-    if comma is None or comma == cue.i - 1 or not 0 < comma - start <= _MAX_ASIDE_SUBJECT:
+    if comma is None or comma == cue.i - 1:
         return None
     phrase = doc[start:comma]
-    last = phrase[-1]
-    if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} for t in phrase) or last.pos_ not in {
-        "PROPN",
-        "NOUN",
-    }:
-        return None
-    if last.pos_ == "NOUN" and not _can_speak(last):
-        return None
-    return phrase
+    return phrase if _names_a_speaker(phrase, {"VERB", "AUX", "ADP", "SCONJ"}) else None
 
 
 def _is_adjective_infinitive(verb: Token) -> bool:
@@ -411,14 +403,21 @@ def _subject_after_opening(cue: Token) -> Span | None:
     commas = [t.i for t in doc[sent.start : cue.i] if t.text == ","]
     for start, end in itertools.pairwise(commas):
         phrase = doc[start + 1 : end]
-        if not 0 < len(phrase) <= _MAX_ASIDE_SUBJECT:
-            continue
-        if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"} for t in phrase):
-            continue
-        last = phrase[-1]
-        if last.pos_ == "PROPN" or (last.pos_ == "NOUN" and _can_speak(last)):
+        if _names_a_speaker(phrase, {"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"}):
             return phrase
     return None
+
+
+def _names_a_speaker(phrase: Span, excluded: set[str]) -> bool:
+    """Whether a comma-set stretch is a short noun phrase naming who speaks.
+
+    At most :data:`_MAX_ASIDE_SUBJECT` words, none with a part of speech in
+    ``excluded``, ending in a name or in a noun that may speak.
+    """
+    if not 0 < len(phrase) <= _MAX_ASIDE_SUBJECT or any(t.pos_ in excluded for t in phrase):
+        return False
+    last = phrase[-1]
+    return last.pos_ == "PROPN" or (last.pos_ == "NOUN" and _can_speak(last))
 
 
 def _line_opening_subject(cue: Token) -> Span | None:
