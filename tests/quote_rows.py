@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
@@ -39,3 +40,23 @@ def reported_rows(nlp: Language, text: str) -> list[ScoredRow]:
         )
         for q in find_reported_speech(nlp(text), find_quotations(text))
     ]
+
+
+#: A hand-built token: text, head index, dependency, tag, part of speech, lemma.
+Token6 = tuple[str, int, str, str, str, str]
+
+
+def parsed_doc(nlp: Language, tokens: list[Token6]) -> Doc:
+    """A Doc with the parse given by hand, to pin the attachments a rule reads."""
+    words = [t[0] for t in tokens]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))],
+        heads=[t[1] for t in tokens],
+        deps=[t[2] for t in tokens],
+        tags=[t[3] for t in tokens],
+        pos=[t[4] for t in tokens],
+        lemmas=[t[5] for t in tokens],
+        ents=["O"] * len(words),
+    )

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
-from tests.quote_rows import Row, rows
+from tests.quote_rows import Row, Token6, parsed_doc, rows
 
 MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a complement after the cue is its content, a misread sentence before it is not
@@ -257,7 +256,6 @@ def test_reported_extent(nlp: Language, text: str, expected: list[Row]) -> None:
 
 
 # (word, head index, dependency, fine tag, coarse tag, lemma) for each token
-Token6 = tuple[str, int, str, str, str, str]
 
 PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
     # "let" coordinated with the finite cue "said" cannot share its subject: it is content
@@ -312,16 +310,5 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
 def test_reported_extent_on_misparses(
     nlp: Language, tokens: list[Token6], expected: list[Row]
 ) -> None:
-    words = [t[0] for t in tokens]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        spaces=[i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))],
-        heads=[t[1] for t in tokens],
-        deps=[t[2] for t in tokens],
-        tags=[t[3] for t in tokens],
-        pos=[t[4] for t in tokens],
-        lemmas=[t[5] for t in tokens],
-        ents=["O"] * len(words),
-    )
+    doc = parsed_doc(nlp, tokens)
     assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected

@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quoteattr.quotemarks import find_quotations
-from quoteattr.reported import find_reported_speech
-
-Row = tuple[str, tuple[str, ...], str, str, float]
+from tests.quote_rows import ScoredRow as Row
+from tests.quote_rows import reported_rows
 
 CASES: list[tuple[str, list[Row]]] = [
     # evidence_object: what a poll or survey shows, as an object
@@ -233,15 +231,4 @@ CASES: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reported_frames(nlp: Language, text: str, expected: list[Row]) -> None:
-    doc = nlp(text)
-    found = [
-        (
-            q.type.value,
-            tuple(s.text for s in q.content),
-            q.cue.text if q.cue else "",
-            q.source.mention.text if q.source else "",
-            q.confidence,
-        )
-        for q in find_reported_speech(doc, find_quotations(text))
-    ]
-    assert found == expected
+    assert reported_rows(nlp, text) == expected
