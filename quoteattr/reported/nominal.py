@@ -19,6 +19,10 @@ noun (``verb``, the subject of the verb taking the noun as its object, is
 supported but not listed: it measured 0.42 precision on PolNeAR dev). A noun
 without a source is never read: the noun alone is no attribution (``the
 criticism of the plan``).
+
+The readers of noun cues: a clause after a nominal cue (``X's claim that
+...``), a light verb's noun (``made comments about X``, ``took issue with
+X``) and a cue noun's own content and source (:func:`find_nominal_frame`).
 """
 
 from __future__ import annotations
@@ -28,10 +32,18 @@ from spacy.tokens import Span, Token
 
 from quoteattr.cues import (
     cue_lemma,
+    cue_lexicon,
+    find_cue_classes,
+    is_withheld,
+    light_confidence,
+    light_cues,
+    nominal_confidence,
     nominal_frame_confidence,
     nominal_frame_relations,
     nominal_frames,
 )
+from quoteattr.reported.candidates import NOT_TOPICS, Candidate, span_of, trim
+from quoteattr.reported.filters import is_hypothetical, is_negated
 from quoteattr.sources import find_source_mention, noun_phrase
 
 #: Prepositions whose object is the source of the noun they hang on.
@@ -214,3 +226,89 @@ def _source(noun: Token) -> tuple[str, Span] | None:
         if mention is not None:
             return "verb", mention
     return None
+
+
+def read_noun_clause(token: Token) -> Candidate | None:
+    """A cue noun's that-clause: ``X's claim that ...``, ``rejected the claim that ...``."""
+    if token.pos_ != "NOUN" or cue_lemma(token) not in cue_lexicon()["nominal"]:
+        return None
+    clause = next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ in {"acl", "ccomp"}
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    source: Span | None = None
+    if owner is not None:
+        source = noun_phrase(owner)
+    elif token.dep_ == "dobj":
+        source = find_source_mention(token.head)
+    if source is None:
+        return None
+    parts = span_of([clause])
+    return Candidate(parts, (token.idx, token.idx + len(token)), source, nominal_confidence())
+
+
+def read_light_noun(token: Token) -> Candidate | None:
+    """A light verb's speech or stance noun: ``made comments about X``, ``took issue with X``."""
+    prep = light_preposition(token)
+    if prep is None:
+        return None
+    verb = token.head
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    source = find_source_mention(verb)
+    parts = span_of(objects[:1])
+    if source is None or not parts:
+        return None
+    cue = (verb.idx, prep.idx + len(prep))
+    return Candidate(parts, cue, source, light_confidence(), nominal=True)
+
+
+def read_nominal_frame(token: Token) -> Candidate | None:
+    """A cue noun with its own content and source: ``her proposal for ...`` (see :func:`find_nominal_frame`)."""
+    found = find_nominal_frame(token)
+    if found is None or (token.dep_ == "dobj" and find_cue_classes(token.head)):
+        # "announced his endorsement of X": the cue verb reports the whole noun phrase
+        return None
+    doc = token.doc
+    parts = (trim(doc, *found.content),)
+    if parts[0][1] <= parts[0][0]:
+        return None
+    return Candidate(
+        parts,
+        (token.idx, token.idx + len(token)),
+        doc[found.source[0] : found.source[1]],
+        found.confidence,
+        nominal=found.frame != "that",
+    )
+
+
+def light_preposition(token: Token) -> Token | None:
+    """The preposition whose object a light verb's cue noun attributes, if ``token`` is one."""
+    verbs, nouns, prepositions = light_cues()
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or cue_lemma(token) not in nouns:
+        return None
+    verb = token.head
+    if (
+        cue_lemma(verb) not in verbs
+        or is_negated(verb)
+        or is_withheld(verb)
+        or is_hypothetical(verb)
+    ):
+        return None
+    # the preposition hangs on the noun, or on the verb after the noun
+    after = list(token.rights) + [c for c in verb.rights if c.i > token.i]
+    prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in prepositions), None)
+    if prep is None:
+        return None
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or objects[0].ent_type_ in NOT_TOPICS:
+        # "made comments on Monday", "in Ohio": a time or place, not what was said
+        return None
+    return prep

@@ -73,7 +73,7 @@ READ: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), READ)
-def test_reported_seem_stance_reads(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_stance_stance_reads(nlp: Language, text: str, expected: list[Row]) -> None:
     assert reported_rows(nlp, text) == expected
 
 
@@ -95,7 +95,7 @@ SILENT: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SILENT)
-def test_reported_seem_stance_silent(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_stance_stance_silent(nlp: Language, text: str, expected: list[Row]) -> None:
     assert reported_rows(nlp, text) == expected
 
 
@@ -114,11 +114,11 @@ NESTED: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NESTED)
-def test_reported_seem_stance_nested(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_stance_stance_nested(nlp: Language, text: str, expected: list[Row]) -> None:
     assert reported_rows(nlp, text) == expected
 
 
-def test_reported_seem_lexicon_frames() -> None:
+def test_stance_lexicon_frames() -> None:
     stance = stance_cues()
     found = {
         "links": {"be", "seem", "appear"} <= stance.links,
@@ -145,5 +145,5 @@ PREFILTER: list[tuple[str, bool]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PREFILTER)
-def test_reported_seem_fast_prefilter_opens_on_stance(text: str, expected: bool) -> None:
+def test_stance_fast_prefilter_opens_on_stance(text: str, expected: bool) -> None:
     assert may_hold_attribution(text) is expected

@@ -230,5 +230,5 @@ CASES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_reported_frames(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_verbs_frames(nlp: Language, text: str, expected: list[Row]) -> None:
     assert reported_rows(nlp, text) == expected

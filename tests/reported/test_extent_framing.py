@@ -90,6 +90,6 @@ CASES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_reported_framing_adjunct(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_extent_framing_adjunct(nlp: Language, text: str, expected: list[Row]) -> None:
     doc = nlp(text)
     assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected

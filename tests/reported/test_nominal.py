@@ -1,4 +1,4 @@
-"""Nominal frames (quoteattr.nominal): a cue noun with its content and its own source."""
+"""Nominal frames (quoteattr.reported.nominal): a cue noun with its content and its own source."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quoteattr.cues import nominal_frame_relations, nominal_frames
-from quoteattr.nominal import NominalFrame, find_nominal_frame
+from quoteattr.reported.nominal import NominalFrame, find_nominal_frame
 from tests.quote_rows import ScoredRow as Row
 from tests.quote_rows import reported_rows
 
@@ -81,7 +81,7 @@ CASES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_reported_nominal_frames(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_nominal_frames(nlp: Language, text: str, expected: list[Row]) -> None:
     assert reported_rows(nlp, text) == expected
 
 
@@ -111,7 +111,7 @@ def test_reported_nominal_frames(nlp: Language, text: str, expected: list[Row]) 
         ("The mayor's praise of the police was welcome.", "police", None),
     ],
 )
-def test_reported_nominal_find_frame(
+def test_nominal_find_frame(
     nlp: Language, text: str, cue: str, expected: NominalFrame | None
 ) -> None:
     doc = nlp(text)
@@ -119,7 +119,7 @@ def test_reported_nominal_find_frame(
     assert find_nominal_frame(token) == expected
 
 
-def test_reported_nominal_lexicon_frames() -> None:
+def test_nominal_lexicon_frames() -> None:
     frames = {frame for found in nominal_frames().values() for frame in found}
     relations = nominal_frame_relations()
     assert (frames, relations) == (

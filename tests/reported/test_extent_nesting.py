@@ -56,5 +56,5 @@ CASES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_reported_cue_choice(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_extent_nested_report_choice(nlp: Language, text: str, expected: list[Row]) -> None:
     assert rows(find_quotes(nlp(text))) == expected

@@ -2,7 +2,7 @@
 
 ``claimed_object`` (claim + object), ``preference`` (like, prefer + infinitive),
 ``persuade`` (intention), ``thank`` (evaluation), ``advocacy`` (push for),
-``judgement`` (consider + small clause) and
+``judgement`` (consider + small clause), ``discussion`` (discuss + object) and
 a wh-word object before its cue (what he called X): what each reads, and where
 it stays silent.
 """
@@ -171,7 +171,7 @@ CASES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_reported_verbs3_cues(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_verbs_class_reads(nlp: Language, text: str, expected: list[Row]) -> None:
     assert reported_rows(nlp, text) == expected
 
 
@@ -184,8 +184,44 @@ def test_reported_verbs3_cues(nlp: Language, text: str, expected: list[Row]) -> 
         ("judgement", (("small_clause",), False, frozenset({"consider"}))),
     ],
 )
-def test_reported_verbs3_classes(
+def test_verbs_class_frames(
     name: str, expected: tuple[tuple[str, ...], bool, frozenset[str]]
 ) -> None:
     cue_class = cue_classes()[name]
     assert (cue_class.frames, cue_class.embedded, cue_class.lemmas) == expected
+
+
+DISCUSSION: list[tuple[str, list[Row]]] = [
+    # discussion: the topic discussed is the content
+    (
+        "Schlafly then discussed Trump's proposed wall.",
+        [("indirect", ("Trump's proposed wall",), "discussed", "Schlafly", 0.6)],
+    ),
+    (
+        "European leaders gathered Friday to discuss the challenges facing their continent.",
+        [
+            (
+                "indirect",
+                ("the challenges facing their continent",),
+                "discuss",
+                "European leaders",
+                0.6,
+            )
+        ],
+    ),
+    # ... but not the reason for anonymity, a hedged or a negated discussion
+    (
+        (
+            "The official, who spoke on the condition of anonymity to discuss the private "
+            "meeting, said the talks failed."
+        ),
+        [("indirect", ("the talks failed",), "said", "The official", 0.9)],
+    ),
+    ("Mr Tillerson and Mr Lavrov also reportedly discussed the situation in Korea.", []),
+    ("The senator did not discuss the bill.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCUSSION)
+def test_reported_discussion(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert reported_rows(nlp, text) == expected

@@ -64,5 +64,5 @@ def rows(quotes: list[Quote]) -> list[Row]:
         ("She hoped the board would hold.", [("indirect", "the board would hold", "hoped", "She")]),
     ],
 )
-def test_reported_fpclean_not_attributions(text: str, expected: list[Row]) -> None:
+def test_filters_not_attributions(text: str, expected: list[Row]) -> None:
     assert rows(quoteattr.extract(text)) == expected

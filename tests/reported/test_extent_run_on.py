@@ -67,7 +67,7 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MODEL_CASES)
-def test_reported_run_on_content(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_extent_run_on_content(nlp: Language, text: str, expected: list[Row]) -> None:
     doc = nlp(text)
     assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
 
@@ -148,7 +148,7 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
 
 
 @pytest.mark.parametrize(("tokens", "expected"), PARSED_CASES)
-def test_reported_run_on_content_on_parses(
+def test_extent_run_on_content_on_parses(
     nlp: Language, tokens: list[Token6], expected: list[Row]
 ) -> None:
     doc = parsed_doc(nlp, tokens)

@@ -197,6 +197,6 @@ CASES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_reported_said_extent(nlp: Language, text: str, expected: list[Row]) -> None:
+def test_extent_of_speech_cues(nlp: Language, text: str, expected: list[Row]) -> None:
     doc = nlp(text)
     assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
