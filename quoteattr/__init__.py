@@ -9,10 +9,13 @@ from quoteattr.batch import DocumentResult, extract_many
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
+    LexiconError,
+    LexiconTypeError,
     ModelNotFound,
     NotEnglishWarning,
     QuoteattrError,
 )
+from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
 from quoteattr.pipeline import extract, find_quotes
 from quoteattr.render import render
@@ -26,6 +29,9 @@ __all__ = [
     "Entity",
     "IncompatibleDocError",
     "InputTypeError",
+    "Lexicon",
+    "LexiconError",
+    "LexiconTypeError",
     "ModelNotFound",
     "NotEnglishWarning",
     "Quote",

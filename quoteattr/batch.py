@@ -26,7 +26,8 @@ from typing import Any
 import attrs
 from spacy.language import Language
 
-from quoteattr.errors import Errors
+from quoteattr.errors import Errors, LexiconTypeError
+from quoteattr.lexicon import Lexicon, using_lexicon
 from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
 from quoteattr.pipeline import find_quotes
@@ -85,6 +86,7 @@ def extract_many(
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -106,6 +108,7 @@ def extract_many(
             ``nlp.max_length``).
         fast: Parse each sentence only as far as the stages need
             (:func:`quoteattr.parsing.find_parse_modes`).
+        lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -119,8 +122,15 @@ def extract_many(
     for name, value in (("batch_size", batch_size), ("n_process", n_process), ("max_chars", max_chars)):
         if value < 1:
             raise ValueError(f"{name} must be at least 1, got {value!r}")
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise LexiconTypeError(Errors.E114.format(type_name=type(lexicon).__name__))
     pipeline = load(nlp)
-    options: dict[str, Any] = {"max_chars": max_chars, "fast": fast, "batch_size": batch_size}
+    options: dict[str, Any] = {
+        "max_chars": max_chars,
+        "fast": fast,
+        "batch_size": batch_size,
+        "lexicon": lexicon,
+    }
     batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
     if n_process == 1:
         for batch in batches:
@@ -136,12 +146,21 @@ def process_batch(
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
     batch_size: int = 32,
+    lexicon: Lexicon | None = None,
 ) -> list[DocumentResult]:
     """The results of one batch of checked documents, in order.
 
     The batch is parsed in one ``nlp.pipe`` run; if that raises, each
     document is parsed alone so that only the failing one gets an error.
+    ``lexicon`` is the cue lexicon (default :meth:`quoteattr.Lexicon.default`).
     """
+    with using_lexicon(lexicon):
+        return _process_batch(nlp, items, max_chars=max_chars, fast=fast, batch_size=batch_size)
+
+
+def _process_batch(
+    nlp: Language, items: list[_Item], *, max_chars: int, fast: bool, batch_size: int
+) -> list[DocumentResult]:
     good = [item for item in items if item.text is not None]
     texts = [item.text for item in good if item.text is not None]
     try:

@@ -31,6 +31,7 @@ from spacy.language import Language
 
 from quoteattr.batch import extract_many
 from quoteattr.errors import Errors, QuoteattrError
+from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
 from quoteattr.render import page_end, page_start, render_article, render_error
 from quoteattr.results import Quote
@@ -147,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
         "attribution may be, names only elsewhere): faster, nearly as accurate",
     )
     parser.add_argument(
+        "--lexicon",
+        metavar="FILE",
+        help="read cues from this lexicon (JSON in the format of quoteattr/data/cues.json, "
+        "see docs/cues.md) instead of the packaged one",
+    )
+    parser.add_argument(
         "--no-progress",
         action="store_true",
         help="no progress bar (it goes to stderr, and only when stderr is a terminal)",
@@ -173,6 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     fmt = options.format or _default_format(inputs, options.output)
     try:
         nlp = load(options.model)
+    except QuoteattrError as error:
+        parser.exit(2, f"quoteattr: error: {error}\n")
+    try:
+        options.lexicon = Lexicon.from_path(options.lexicon) if options.lexicon else None
     except QuoteattrError as error:
         parser.exit(2, f"quoteattr: error: {error}\n")
     records = read_records(inputs, input_format=options.input_format)
@@ -207,6 +218,7 @@ def _run(
         batch_size=options.batch_size,
         n_process=options.n_process,
         fast=options.fast,
+        lexicon=options.lexicon,
     )
     try:
         with progress as bar:
@@ -316,6 +328,7 @@ def extract_records(
     batch_size: int = 16,
     n_process: int = 1,
     fast: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[tuple[InputRecord, Outcome]]:
     """Each record with its quotes (or error message), in input order, lazily.
 
@@ -332,6 +345,7 @@ def extract_records(
         n_process: Worker processes.
         fast: Parse each sentence only as far as the stages need
             (:func:`quoteattr.parsing.find_parse_modes`).
+        lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
 
     Yields:
         ``(record, quotes)``, or ``(record, message)`` when the record could
@@ -347,7 +361,12 @@ def extract_records(
             yield {"id": record.id} if record.error is not None else {"id": record.id, "text": record.text}
 
     results = extract_many(
-        documents(), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast
+        documents(),
+        nlp=nlp,
+        batch_size=batch_size,
+        n_process=n_process,
+        fast=fast,
+        lexicon=lexicon,
     )
     for result in results:
         record = in_flight.popleft()

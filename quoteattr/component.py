@@ -31,8 +31,10 @@ from typing import Any
 import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from quoteattr.errors import Errors, ExtensionConflictError
+from quoteattr.lexicon import Lexicon
 from quoteattr.pipeline import find_quotes
 from quoteattr.resolution import find_sources
 from quoteattr.results import Entity, Quote, TextSpan
@@ -48,7 +50,24 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "sources_key": "quote_sources",
     "cues_key": "quote_cues",
     "min_confidence": 0.0,
+    # None: the packaged lexicon; else a {"@misc": "quoteattr.lexicon.v1", ...} block
+    "lexicon": None,
 }
+
+
+@registry.misc("quoteattr.lexicon.v1")  # type: ignore[untyped-decorator]
+def make_lexicon(
+    path: str | None = None, additions: dict[str, list[str]] | None = None
+) -> Lexicon:
+    """The component's cue lexicon: the packaged one, or a file's, with words added.
+
+    In a config: ``[components.quoteattr.lexicon]`` with ``@misc =
+    "quoteattr.lexicon.v1"``, ``path`` (a lexicon file, or ``null`` for the
+    packaged lexicon) and ``additions`` (as :meth:`quoteattr.Lexicon.extend`
+    takes them, ``{"speech": ["harrumph"]}``).
+    """
+    lexicon = Lexicon.from_path(path) if path else Lexicon.default()
+    return lexicon.extend(additions) if additions else lexicon
 
 
 @Language.factory(
@@ -66,6 +85,7 @@ def make_quoteattr(
     sources_key: str,
     cues_key: str,
     min_confidence: float,
+    lexicon: Lexicon | None = None,
 ) -> QuoteAttributor:
     """Make the ``quoteattr`` component (spaCy calls this from ``add_pipe``).
 
@@ -79,6 +99,8 @@ def make_quoteattr(
         sources_key: Span group of the source mentions.
         cues_key: Span group of the cues.
         min_confidence: Quotes with a lower confidence are dropped.
+        lexicon: The cue lexicon, from a ``quoteattr.lexicon.v1`` block of the
+            config; ``None`` (the default) for the packaged one.
 
     Returns:
         The component.
@@ -90,6 +112,7 @@ def make_quoteattr(
         sources_key=sources_key,
         cues_key=cues_key,
         min_confidence=min_confidence,
+        lexicon=lexicon,
     )
 
 
@@ -105,6 +128,7 @@ class QuoteAttributor:
         sources_key: str = "quote_sources",
         cues_key: str = "quote_cues",
         min_confidence: float = 0.0,
+        lexicon: Lexicon | None = None,
     ) -> None:
         if not 0.0 <= min_confidence <= 1.0:
             raise ValueError(Errors.E061.format(value=min_confidence))
@@ -116,11 +140,12 @@ class QuoteAttributor:
         self.sources_key = sources_key
         self.cues_key = cues_key
         self.min_confidence = min_confidence
+        self.lexicon = lexicon
         register_extension(extension, sources=sources_extension)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` with its quotes and sources; exceptions propagate."""
-        found = find_quotes(doc)
+        found = find_quotes(doc, lexicon=self.lexicon)
         kept = [i for i, q in enumerate(found) if q.confidence >= self.min_confidence]
         quotes = [found[i] for i in kept]
         set_quotes(doc, quotes, extension=self.extension)

@@ -1,7 +1,8 @@
 """Cues: the words that attribute content to a source (``said``, ``according to``).
 
-The lexicon is packaged data (``quoteattr/data/cues.json``, documented in
-``docs/cues.md``). Each cue class lists lemmas, or ``"verb particle"`` pairs
+The lexicon is data (``quoteattr/data/cues.json``, documented in
+``docs/cues.md``), held by a :class:`quoteattr.Lexicon`; the functions here
+read the lexicon of the stage running (:func:`quoteattr.lexicon.active_lexicon`). Each cue class lists lemmas, or ``"verb particle"`` pairs
 such as ``"call for"``, with the frames in which the verb takes its content:
 
 - ``clause``: a clausal complement (``said (that) ...``, ``..., she said``);
@@ -18,146 +19,68 @@ such as ``"call for"``, with the frames in which the verb takes its content:
 
 from __future__ import annotations
 
-import functools
-import json
-from importlib import resources
-from typing import Any
-
-import attrs
 from spacy.tokens import Token
+
+from quoteattr.lexicon import FRAMES, CueClass, StanceCues, active_lexicon
+
+__all__ = [
+    "EMBEDDED_DEPS",
+    "FRAMES",
+    "CueClass",
+    "StanceCues",
+    "cue_classes",
+    "cue_lemma",
+    "cue_lexicon",
+    "cue_verbs",
+    "find_cue_classes",
+    "framing_confidence",
+    "framing_cues",
+    "is_cue_verb",
+    "is_withheld",
+    "light_confidence",
+    "light_cues",
+    "nominal_confidence",
+    "nominal_frame_confidence",
+    "nominal_frame_relations",
+    "nominal_frames",
+    "phrase_confidence",
+    "stance_cues",
+]
 
 #: Dependency labels of a verb that modifies a noun or complements another verb.
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 
-#: Frames a cue class may use.
-FRAMES = frozenset(
-    {
-        "clause",
-        "infinitive",
-        "object",
-        "preposition",
-        "marked_clause",
-        "small_clause",
-        "question_clause",
-    }
-)
 
-#: Lemmas the small English models get wrong for common cue verbs.
-_LEMMA_FIXES = {"hop": "hope", "hoping": "hope", "sai": "say", "retweete": "retweet"}
-
-
-@attrs.frozen(kw_only=True)
-class CueClass:
-    """One class of the cue lexicon.
-
-    Attributes:
-        name: The class name (``speech``, ``cognition``, ...).
-        description: What the class covers.
-        frames: How its verbs take their content (see the module docstring).
-        confidence: Base confidence of a quote with a cue of this class.
-        lemmas: Single-word verb lemmas.
-        pairs: ``(verb lemma, preposition or particle)`` pairs.
-        addressee: Whether an object naming a person or organisation is the
-            addressee rather than the content (``told CNN``).
-        embedded: Whether the class's verbs are cues where they modify a noun
-            or complement another verb (``voters who back Clinton``, ``likely
-            to support him``), not only as a clause's own predicate.
-        subjects: Lemmas the verb's subject must have (``poll``, ``survey``);
-            empty for any subject.
-        objects: Lemmas the verb's direct object must have (``story``,
-            ``joke``); empty for any object.
-        min_words: Fewest words a content without quotation marks must have;
-            a shorter one names the speech act, not what was said (``issued
-            a statement``, ``asked a question``, ``said little``).
-    """
-
-    name: str
-    description: str
-    frames: tuple[str, ...]
-    confidence: float
-    lemmas: frozenset[str]
-    pairs: tuple[tuple[str, str], ...]
-    addressee: bool = False
-    embedded: bool = True
-    subjects: frozenset[str] = frozenset()
-    objects: frozenset[str] = frozenset()
-    min_words: int = 0
-
-
-@functools.cache
-def _raw_lexicon() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("quoteattr").joinpath("data/cues.json").read_text("utf-8")
-    )
-    return data
-
-
-@functools.cache
 def cue_classes() -> dict[str, CueClass]:
-    """The verb classes of the packaged lexicon, by name."""
-    classes = {}
-    for name, entry in _raw_lexicon()["classes"].items():
-        words = [w.lower() for w in entry["lemmas"]]
-        classes[name] = CueClass(
-            name=name,
-            description=entry["description"],
-            frames=tuple(entry["frames"]),
-            confidence=float(entry["confidence"]),
-            lemmas=frozenset(w for w in words if " " not in w),
-            # a tuple in lexicon order, not a set: the first pair that matches wins, so
-            # the order must not depend on the hash seed
-            pairs=tuple((w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w),
-            addressee=bool(entry.get("addressee", False)),
-            embedded=bool(entry.get("embedded", True)),
-            subjects=frozenset(entry.get("subjects", ())),
-            objects=frozenset(entry.get("objects", ())),
-            min_words=int(entry.get("min_words", 0)),
-        )
-    return classes
+    """The verb classes of the lexicon in use (:func:`quoteattr.lexicon.active_lexicon`), by name."""
+    return active_lexicon().classes()
 
 
-@functools.cache
 def cue_lexicon() -> dict[str, frozenset[str]]:
-    """Every entry of the lexicon as plain strings: class name -> lemmas or phrases.
+    """Every entry of the lexicon in use as plain strings: class name -> lemmas or phrases.
 
     Besides the verb classes, ``phrases`` holds fixed phrases (``according
     to``), ``nominal`` cue nouns, ``withheld`` verbs that withhold speech and
     ``hedges`` adverbs that are never cues.
     """
-    raw = _raw_lexicon()
-    lexicon = {
-        name: frozenset(w.lower() for w in e["lemmas"]) for name, e in raw["classes"].items()
-    }
-    lexicon["phrases"] = frozenset(raw["phrases"]["phrases"])
-    lexicon["nominal"] = frozenset(raw["nominal"]["lemmas"])
-    lexicon["withheld"] = frozenset(raw["withheld"]["lemmas"])
-    lexicon["withheld_speech"] = frozenset(raw["withheld"]["withheld_speech"])
-    lexicon["hedges"] = frozenset(raw["hedges"]["lemmas"])
-    return lexicon
+    return active_lexicon().entries()
 
 
 def phrase_confidence() -> float:
     """Base confidence of a fixed-phrase cue (``according to``)."""
-    return float(_raw_lexicon()["phrases"]["confidence"])
+    return active_lexicon().confidence("phrases")
 
 
 def nominal_confidence() -> float:
     """Base confidence of a nominal cue (``X's claim that``)."""
-    return float(_raw_lexicon()["nominal"]["confidence"])
+    return active_lexicon().confidence("nominal")
 
 
-@functools.cache
 def light_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The light-verb cues (``made comments about``): verbs, object nouns and prepositions."""
-    light = _raw_lexicon()["light"]
-    return (
-        frozenset(light["verbs"]),
-        frozenset(light["nouns"]),
-        frozenset(light["prepositions"]),
-    )
+    return active_lexicon().light()
 
 
-@functools.cache
 def framing_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The framing cues (``To many, ...``, ``by one estimate``).
 
@@ -165,83 +88,42 @@ def framing_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         The viewpoint prepositions, the reckoning prepositions and the nouns
         of reckoning they take.
     """
-    framing = _raw_lexicon()["framing"]
-    return (
-        frozenset(framing["viewpoint"]),
-        frozenset(framing["reckoning"]),
-        frozenset(framing["reckoning_nouns"]),
-    )
+    return active_lexicon().framing()
 
 
 def framing_confidence() -> float:
     """Base confidence of a framing cue (``To many, ...``, ``by one estimate``)."""
-    return float(_raw_lexicon()["framing"]["confidence"])
+    return active_lexicon().confidence("framing")
 
 
 def light_confidence() -> float:
     """Base confidence of a light-verb cue (``took issue with``)."""
-    return float(_raw_lexicon()["light"]["confidence"])
+    return active_lexicon().confidence("light")
 
 
-@attrs.frozen(kw_only=True)
-class StanceCues:
-    """The stance adjectives of the lexicon (``X is confident that ...``).
-
-    Attributes:
-        links: Linking verbs an adjective must follow (``be``, ``seem``, ``feel``).
-        clause: Adjectives whose that-clause is the content.
-        made: Adjectives after ``make`` whose clause or object is what the
-            subject made known (``made it clear that ...``).
-        pairs: ``(adjective, preposition)`` pairs whose prepositional object
-            is the content (``critical of``).
-        confidence: Base confidence of a quote with a stance cue.
-    """
-
-    links: frozenset[str]
-    clause: frozenset[str]
-    made: frozenset[str]
-    pairs: frozenset[tuple[str, str]]
-    confidence: float
-
-
-@functools.cache
 def stance_cues() -> StanceCues:
-    """The stance-adjective cues of the packaged lexicon (its ``stance`` entry)."""
-    stance = _raw_lexicon()["stance"]
-    return StanceCues(
-        links=frozenset(stance["links"]),
-        clause=frozenset(stance["clause"]),
-        made=frozenset(stance["made"]),
-        pairs=frozenset((p.split(" ")[0], p.split(" ")[1]) for p in stance["preposition"]),
-        confidence=float(stance["confidence"]),
-    )
+    """The stance-adjective cues of the lexicon in use (its ``stance`` entry)."""
+    return active_lexicon().stance()
 
 
-@functools.cache
 def nominal_frames() -> dict[str, frozenset[str]]:
     """The nominal-frame cues (``Trump's criticism of X``): noun lemma -> its frames."""
-    frames: dict[str, set[str]] = {}
-    for pair in _raw_lexicon()["nominal_frames"]["pairs"]:
-        noun, frame = pair.split(" ", 1)
-        frames.setdefault(noun, set()).add(frame)
-    return {noun: frozenset(found) for noun, found in frames.items()}
+    return active_lexicon().nominal_frames()
 
 
 def nominal_frame_relations() -> frozenset[str]:
     """How a nominal-frame cue's source may hang on the noun (``possessor``, ``by``, ...)."""
-    return frozenset(_raw_lexicon()["nominal_frames"]["relations"])
+    return active_lexicon().nominal_frame_relations()
 
 
 def nominal_frame_confidence() -> float:
     """Base confidence of a nominal-frame cue (``her proposal for X``)."""
-    return float(_raw_lexicon()["nominal_frames"]["confidence"])
+    return active_lexicon().confidence("nominal_frames")
 
 
-@functools.cache
 def cue_verbs() -> frozenset[str]:
     """Every single-word lemma of the speech, cognition and evidence classes."""
-    classes = cue_classes()
-    return classes["speech"].lemmas | classes["cognition"].lemmas | classes["evidence"].lemmas
+    return active_lexicon().cue_verbs()
 
 
 def cue_lemma(token: Token) -> str:
@@ -249,7 +131,12 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma == "hop" and token.lower_.startswith("hopp"):
         return lemma  # "hopped on her board": the verb hop, not a misread "hope"
-    return _LEMMA_FIXES.get(lemma, lemma)
+    lexicon = active_lexicon()
+    fixed: str = lexicon.forms("lemma_fixes").get(lemma, lemma)
+    if token.pos_ == "VERB" and not lexicon.classes_of_verb(fixed):
+        # a verb the lemmatizer does not know ("harrumphed" -> "harrumphe"): by its form
+        return lexicon.verb_lemma(token.lower_) or fixed
+    return fixed
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -275,7 +162,7 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
     lemma = cue_lemma(token)
     embedded = token.dep_ in EMBEDDED_DEPS
     found: list[tuple[CueClass, Token | None]] = []
-    for cue_class in _classes_of_verb(lemma):
+    for cue_class in active_lexicon().classes_of_verb(lemma):
         if embedded and not cue_class.embedded:
             continue
         if cue_class.subjects and not _has_subject(token, cue_class.subjects):
@@ -316,21 +203,6 @@ def find_cue_classes(token: Token) -> list[tuple[CueClass, Token | None]]:
         # the particle nearest the verb first (called for X on Y)
         found.extend((cue_class, child) for child in sorted(paired, key=lambda c: c.i))
     return found
-
-
-@functools.cache
-def _classes_of_verb(lemma: str) -> tuple[CueClass, ...]:
-    """The classes, in lexicon order, that list ``lemma`` as a lemma or as a pair's verb.
-
-    :func:`find_cue_classes` runs for every verb of a text: looking a verb up
-    here first spares the subject, object and particle checks of the classes
-    it cannot belong to.
-    """
-    return tuple(
-        cue_class
-        for cue_class in cue_classes().values()
-        if lemma in cue_class.lemmas or any(verb == lemma for verb, _ in cue_class.pairs)
-    )
 
 
 def _has_subject(verb: Token, lemmas: frozenset[str]) -> bool:

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import cue_lexicon, cue_verbs
 from quoteattr.doctext import doc_text, doc_tokens
+from quoteattr.lexicon import Lexicon, active_lexicon, using_lexicon
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_source_mention, noun_phrase
@@ -46,16 +47,6 @@ def _word_set(words: str) -> frozenset[str]:
     """The words of a space-separated list."""
     return frozenset(words.split())
 
-
-#: Verbs that introduce a direct quote in news but are not in the cue lexicon
-#: (manner of speaking, continuation, writing).
-DIRECT_CUE_VERBS = _word_set(
-    "continue read conclude chant yell shout joke interject remark post sing demand "
-    "exclaim fume echo answer bark quip retort scream whisper muse proclaim reiterate "
-    "repeat emphasize stress concede caution wonder sigh chime blurt implore assure "
-    "counter complain observe boast brag mutter snap lament scoff plead pledge cry gush "
-    "quote cite email text assert comment offer begin go point put"
-)
 
 #: Characters that end the text before an opening mark when a new sentence
 #: or a list of quotations starts there.
@@ -82,11 +73,6 @@ FRAME_DEPS = _word_set(
     "tmod obl cc intj compound"
 )
 
-#: Cue lemmas whose object (``told reporters``) may stand before the quotation.
-OBJECT_CUES = frozenset(
-    {"tell", "ask", "write", "email", "text", "quote", "answer", "remind", "assure", "put"}
-)
-
 #: Confidence of each way of finding the attribution, set near the share of such quotes that
 #: match a gold quote on the PolNeAR development file (0.98, 0.92, 0.92, 0.88, 0.85, 0.81); a
 #: floating quote is put lower because it has no source.
@@ -96,14 +82,6 @@ CONFIDENCE_OTHER_VERB = 0.85
 CONFIDENCE_INTRODUCED = 0.85
 CONFIDENCE_ARGUMENT = 0.75
 CONFIDENCE_FLOATING = 0.5
-
-#: Nouns of messages whose issuing introduces a quote (``issued a statement, "..."``).
-MESSAGE_NOUNS = _word_set(
-    "statement tweet message note letter email e-mail post memo remark comment reply"
-)
-
-#: Cues whose object predicate may be a quoted phrase (``called his actions "a crucial step forward"``).
-NAMING_CUES = frozenset({"call", "describe", "label", "brand", "dub", "deem"})
 
 #: Words a quoted phrase needs to count as a quote when it is a cue's argument, not a sentence.
 MIN_ARGUMENT_WORDS = 4
@@ -128,17 +106,25 @@ class _Builder:
     open_to_next_paragraph: bool = False
 
 
-def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
+def find_direct_quotes(
+    doc: Doc, quotations: list[Quotation], *, lexicon: Lexicon | None = None
+) -> list[Quote]:
     """Quotations that stand as speech, with their cue and source.
 
     Args:
         doc: A parsed Doc.
         quotations: The quotations of ``doc.text`` (see ``find_quotations``).
+        lexicon: The cue lexicon; default the one in use (:mod:`quoteattr.lexicon`).
 
     Returns:
         The direct quotes in text order; a quote interrupted by its cue, or
         continued in the next paragraph, is one quote with several segments.
     """
+    with using_lexicon(lexicon):
+        return _find_direct_quotes(doc, quotations)
+
+
+def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     text = doc_text(doc)
     ordered = sorted(_speech_quotations(quotations), key=lambda q: q.start)
     starts = [token.idx for token in doc_tokens(doc)]
@@ -392,13 +378,13 @@ def _is_cue_word(token: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    return lemma in cue_verbs() or lemma in DIRECT_CUE_VERBS
+    return lemma in cue_verbs() or lemma in active_lexicon().words("direct_verbs")
 
 
 def _speaks(cue: Token) -> bool:
     """Whether a cue right before its quotation is a finite verb of saying (``he said "..."``)."""
     lemma = cue.lemma_.lower()
-    speech = lemma in cue_lexicon()["speech"] or lemma in DIRECT_CUE_VERBS
+    speech = lemma in cue_lexicon()["speech"] or lemma in active_lexicon().words("direct_verbs")
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
     return speech and not infinitive
 
@@ -571,7 +557,8 @@ def _mistagged_cue(clause: list[Token]) -> _Attribution | None:
         return None
     verb = words[-1]
     names = words[:-1]
-    if verb.tag_ != "NNS" or verb.lemma_.lower() not in cue_verbs() | DIRECT_CUE_VERBS:
+    direct_verbs = active_lexicon().words("direct_verbs")
+    if verb.tag_ != "NNS" or verb.lemma_.lower() not in cue_verbs() | direct_verbs:
         return None
     if not all(t.pos_ == "PROPN" for t in names) and not (
         len(names) == 1 and names[0].pos_ == "PRON"
@@ -628,7 +615,7 @@ def _cue_before(
         rest = doc[token.i + 1 : last.i + 1]
         if not last.is_punct and last.i != token.i and _in_subject(token, last):
             break  # "said Ed Gresser, author of the book "Failure to Adjust"": a title in the source
-        allow_object = token.lemma_.lower() in OBJECT_CUES
+        allow_object = token.lemma_.lower() in active_lexicon().words("direct_object_verbs")
         if last.text == ":" and token.lemma_.lower() != "call":
             return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
@@ -659,7 +646,8 @@ def _cue_before(
 def _issues_message(token: Token) -> bool:
     """Whether a verb issues a message (``issued a statement``, ``posted a tweet``)."""
     return token.pos_ == "VERB" and any(
-        child.dep_ == "dobj" and child.lemma_.lower() in MESSAGE_NOUNS for child in token.children
+        child.dep_ == "dobj" and child.lemma_.lower() in active_lexicon().words("message_nouns")
+        for child in token.children
     )
 
 
@@ -677,7 +665,8 @@ def _cue_governing(
     for ancestor in list(inner[0].ancestors)[:3]:
         if ancestor.idx >= quotation.start:
             continue
-        if ancestor.lemma_.lower() in NAMING_CUES and ancestor.sent.start == inner[0].sent.start:
+        naming = ancestor.lemma_.lower() in active_lexicon().words("naming_verbs")
+        if naming and ancestor.sent.start == inner[0].sent.start:
             return _attribution(ancestor, confidence=CONFIDENCE_ARGUMENT)
     return None
 

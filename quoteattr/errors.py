@@ -59,6 +59,26 @@ class Errors:
         "give them different names."
     )
     E071 = "E071 Cannot write the output to {path!r}: {reason}."
+    E110 = (
+        "E110 The lexicon lists {word!r} twice in {entry}: list each word once "
+        "(a word already in the lexicon needs no extending)."
+    )
+    E111 = (
+        "E111 Unknown lexicon entry {entry}: use one of {known} "
+        "(a new verb class goes in the \"classes\" object of a lexicon file)."
+    )
+    E112 = (
+        "E112 Cannot read the lexicon file {path!r}: {reason}. Pass a JSON file in the "
+        "format of quoteattr/data/cues.json."
+    )
+    E113 = (
+        "E113 Invalid lexicon entry {entry}: {problem}. See quoteattr/data/cues.schema.json "
+        "and docs/cues.md for the format."
+    )
+    E114 = (
+        "E114 Expected a quoteattr.Lexicon (or None for the default), got {type_name}: "
+        "make one with quoteattr.Lexicon.default(), .from_path(path) or .extend({{...}})."
+    )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."
@@ -114,6 +134,14 @@ class ExtensionConflictError(QuoteattrError, ValueError):
 
 class EvaluationDataError(QuoteattrError, ValueError):
     """A gold or prediction file does not follow the evaluation format."""
+
+
+class LexiconError(QuoteattrError, ValueError):
+    """A cue lexicon is not valid: a repeated word, an unknown entry, a break of its schema."""
+
+
+class LexiconTypeError(QuoteattrError, TypeError):
+    """A lexicon argument is not a :class:`quoteattr.Lexicon`."""
 
 
 class NotEnglishWarning(UserWarning):

@@ -29,7 +29,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, HEAD
@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from quoteattr.cues import cue_lexicon, light_cues, stance_cues
+from quoteattr.lexicon import Lexicon, active_lexicon, using_lexicon
 
 #: Parse modes of the prefilter (:func:`find_parse_modes`): the whole
 #: pipeline, the pipeline without NER, NER alone, the tokenizer alone.
@@ -57,35 +57,6 @@ BATCH_CHARS = 200_000
 #: Characters that open or close a quotation (double marks, guillemets, and
 #: the left single mark; the right single mark is mostly an apostrophe).
 QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2018"
-
-#: Irregular verb forms, by lemma, for cue words whose forms no suffix rule
-#: makes; only the entries whose lemma is a cue word are used.
-IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
-    "say": ("said",),
-    "tell": ("told",),
-    "write": ("wrote", "written"),
-    "think": ("thought",),
-    "feel": ("felt",),
-    "know": ("knew", "known"),
-    "find": ("found",),
-    "show": ("shown",),
-    "speak": ("spoke", "spoken"),
-    "hear": ("heard",),
-    "hold": ("held",),
-    "mean": ("meant",),
-    "see": ("saw", "seen"),
-    "give": ("gave", "given"),
-    "take": ("took", "taken"),
-    "foresee": ("foresaw", "foreseen"),
-    "forecast": ("forecast",),
-    "teach": ("taught",),
-    "understand": ("understood",),
-    "swear": ("swore", "sworn"),
-    "read": ("read",),
-    "put": ("put",),
-    "set": ("set",),
-    "tweet": ("tweeted",),
-}
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\r\n[^\S\r\n]*\r\n\s*|\r[^\S\r]*\r\s*")
 _LINE_BREAK = re.compile(r"[\n\r]\s*")
@@ -174,17 +145,10 @@ def inflect(word: str) -> set[str]:
 
     Returns:
         The lemma, its ``-s``, ``-ed`` and ``-ing`` forms, doubled-consonant
-        variants and the irregular forms of :data:`IRREGULAR_FORMS`.
+        variants and the irregular forms of the lexicon in use
+        (``irregular_forms``).
     """
-    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
-    if word.endswith("e"):
-        forms.add(word[:-1] + "ing")
-    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
-        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-    if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
-        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
-    forms.update(IRREGULAR_FORMS.get(word, ()))
-    return forms
+    return set(active_lexicon().inflect(word))
 
 
 #: Lexicon entries that never open an attribution by themselves: the verbs
@@ -192,14 +156,11 @@ def inflect(word: str) -> set[str]:
 #: word itself) and hedging adverbs.
 NOT_TRIGGERS = frozenset({"withheld_speech", "hedges"})
 
-#: Nouns that make a sentence opened by ``In the latest poll, ...`` a cue
-#: (as ``quoteattr.reported`` reads it), singular and plural.
-EVIDENCE_NOUNS = ("poll", "survey", "study", "studies", "report", "analysis", "analyses")
-
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+|[\n\r]\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z]|[A-Za-z]\.[A-Za-z])\.$")
-_EVIDENCE = frozenset(EVIDENCE_NOUNS)
-_EVIDENCE_REACH = 6  # words between "in" and the noun: "In a new Quinnipiac University poll"
+#: Words between ``in`` and a poll (``In a new Quinnipiac University poll``), or ``by`` and a
+#: noun of reckoning (``by some conservative estimates``).
+_EVIDENCE_REACH = 6
 _WORD = re.compile(r"\w+")
 
 
@@ -240,51 +201,85 @@ def find_sentences(text: str, start: int = 0, end: int | None = None) -> list[tu
     return sentences
 
 
-@functools.cache
 def cue_forms() -> frozenset[tuple[str, ...]]:
-    """Every surface form of a cue word or phrase, as lower-case word tuples.
+    """Every surface form of a cue word or phrase of the lexicon in use, as lower-case word tuples.
 
-    Built from the packaged cue lexicon, except :data:`NOT_TRIGGERS` and the
-    nominal cues (see :func:`nominal_cue_forms`): single words through
-    :func:`inflect`, ``verb particle`` pairs with the verb inflected, fixed
-    phrases as they are, the nouns of light-verb cues (``comments``) and the
-    stance adjectives (``confident``, ``critical``).
+    Built from the lexicon (:func:`quoteattr.lexicon.active_lexicon`), except
+    :data:`NOT_TRIGGERS` and the nominal cues (see :func:`nominal_cue_forms`):
+    single words through :func:`inflect`, ``verb particle`` pairs with the
+    verb inflected, fixed phrases as they are, the nouns of light-verb cues
+    (``comments``), the nouns of nominal frames (``criticism``), the stance
+    adjectives (``confident``, ``critical``) and the title-case verbs of
+    headlines (``Says``).
     """
-    forms: set[tuple[str, ...]] = set()
-    for name, entries in cue_lexicon().items():
-        if name in NOT_TRIGGERS or name == "nominal":
-            continue
-        for entry in entries:
-            words = tuple(entry.lower().split())
-            heads = inflect(words[0]) if name != "phrases" else {words[0]}
-            forms |= {(head, *words[1:]) for head in heads}
-    # a light-verb cue ("made comments about", "took issue with") turns on its noun
-    _, light_nouns, _ = light_cues()
-    forms |= {(form,) for noun in light_nouns for form in inflect(noun)}
-    # a stance cue ("is confident that", "critical of", "made clear") turns on its adjective
-    stance = stance_cues()
-    forms |= {(word,) for word in stance.clause | stance.made | {a for a, _ in stance.pairs}}
-    return frozenset(forms)
+    return _prefilter_tables(active_lexicon())[0]
 
 
-@functools.cache
 def nominal_cue_forms() -> frozenset[str]:
-    """The nominal cues (``claim``), singular and plural, lower case.
+    """The nominal cues (``claim``) of the lexicon in use, singular and plural, lower case.
 
     A nominal cue takes its content in a ``that`` clause, so it counts only
     in a sentence with ``that``.
     """
-    nouns = cue_lexicon()["nominal"]
-    return frozenset(noun + suffix for noun in nouns for suffix in ("", "s", "es"))
+    return _prefilter_tables(active_lexicon())[1]
 
 
-@functools.cache
-def _split_cue_forms() -> tuple[frozenset[str], dict[int, frozenset[tuple[str, ...]]]]:
-    """:func:`cue_forms` as single words, and the longer forms by length."""
-    forms = cue_forms()
-    sizes = {len(form) for form in forms} - {1}
-    longer = {size: frozenset(f for f in forms if len(f) == size) for size in sorted(sizes)}
-    return frozenset(f[0] for f in forms if len(f) == 1), longer
+@functools.lru_cache(maxsize=8)
+def _prefilter_tables(lexicon: Lexicon) -> _PrefilterTables:
+    """The prefilter's word tables for one lexicon (kept while the lexicon is among the last 8)."""
+    with using_lexicon(lexicon):
+        forms: set[tuple[str, ...]] = set()
+        for name, entries in lexicon.entries().items():
+            if name in NOT_TRIGGERS or name == "nominal":
+                continue
+            for entry in entries:
+                words = tuple(entry.lower().split())
+                heads = inflect(words[0]) if name != "phrases" else {words[0]}
+                forms |= {(head, *words[1:]) for head in heads}
+        # a light-verb cue ("made comments about", "took issue with") turns on its noun
+        _, light_nouns, _ = lexicon.light()
+        forms |= {(form,) for noun in light_nouns for form in inflect(noun)}
+        # a nominal frame ("Trump's criticism of X") turns on its noun with its frame's word
+        framed: dict[str, set[str]] = {}
+        for noun, frames in lexicon.nominal_frames().items():
+            words_of = {"infinitive": "to"}
+            for form in inflect(noun):
+                framed.setdefault(form, set()).update(words_of.get(f, f) for f in frames)
+        # a stance cue ("is confident that", "critical of", "made clear") turns on its adjective
+        stance = lexicon.stance()
+        forms |= {(word,) for word in stance.clause | stance.made | {a for a, _ in stance.pairs}}
+        forms |= {(word.lower(),) for word in lexicon.words("headline_verbs", "forms")}
+        nouns = lexicon.entries()["nominal"]
+        nominal = frozenset(noun + suffix for noun in nouns for suffix in ("", "s", "es"))
+        sizes = {len(form) for form in forms} - {1}
+        longer = {size: frozenset(f for f in forms if len(f) == size) for size in sorted(sizes)}
+        single = frozenset(f[0] for f in forms if len(f) == 1)
+        evidence = lexicon.words("evidence_nouns") | lexicon.words("evidence_nouns", "plurals")
+        viewpoint, reckoning, reckoning_nouns = lexicon.framing()
+        reckoned = frozenset(form for noun in reckoning_nouns for form in inflect(noun))
+    return _PrefilterTables(
+        frozenset(forms),
+        nominal,
+        single,
+        longer,
+        evidence,
+        viewpoint,
+        reckoning,
+        reckoned,
+        {form: frozenset(words) for form, words in framed.items()},
+    )
+
+
+class _PrefilterTables(NamedTuple):
+    forms: frozenset[tuple[str, ...]]
+    nominal: frozenset[str]
+    single: frozenset[str]
+    longer: dict[int, frozenset[tuple[str, ...]]]
+    evidence: frozenset[str]
+    viewpoint: frozenset[str]
+    reckoning: frozenset[str]
+    reckoning_nouns: frozenset[str]
+    nominal_frames: dict[str, frozenset[str]]
 
 
 def may_hold_attribution(text: str) -> bool:
@@ -292,8 +287,10 @@ def may_hold_attribution(text: str) -> bool:
 
     True for a quotation mark, a colon, a form of a cue word or phrase
     (:func:`cue_forms`), a nominal cue with ``that``
-    (:func:`nominal_cue_forms`), or ``in`` before a poll, survey, study,
-    report or analysis (:data:`EVIDENCE_NOUNS`).
+    (:func:`nominal_cue_forms`), ``in`` before a poll, survey, study,
+    report or analysis (the lexicon's ``evidence_nouns``), a framing cue
+    (``To many, ...`` opening the sentence, ``by one estimate``), all from the
+    lexicon in use.
 
     >>> may_hold_attribution("The meeting lasted three hours.")
     False
@@ -303,17 +300,27 @@ def may_hold_attribution(text: str) -> bool:
     if any(mark in text for mark in QUOTE_CHARS) or ":" in text:
         return True
     words = _WORD.findall(text.lower())
-    single, longer = _split_cue_forms()
-    if not single.isdisjoint(words):
+    tables = _prefilter_tables(active_lexicon())
+    if not tables.single.isdisjoint(words):
         return True
-    for size, forms in longer.items():
+    for size, forms in tables.longer.items():
         if any(tuple(words[i : i + size]) in forms for i in range(len(words) - size + 1)):
             return True
-    if "that" in words and not nominal_cue_forms().isdisjoint(words):
+    if "that" in words and not tables.nominal.isdisjoint(words):
         return True
+    present = set(words)
+    if any(
+        not tables.nominal_frames[w].isdisjoint(present)
+        for w in present & tables.nominal_frames.keys()
+    ):
+        return True  # "her criticism of ...", "his promise to ..."
+    if words[:2] and not tables.viewpoint.isdisjoint(words[:2]):
+        return True  # "To many, ...", "But to others, ..."
     return any(
-        word == "in" and not _EVIDENCE.isdisjoint(words[i + 1 : i + 1 + _EVIDENCE_REACH])
+        (word == "in" and not tables.evidence.isdisjoint(following))
+        or (word in tables.reckoning and not tables.reckoning_nouns.isdisjoint(following))
         for i, word in enumerate(words)
+        for following in [words[i + 1 : i + 1 + _EVIDENCE_REACH]]
     )
 
 

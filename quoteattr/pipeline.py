@@ -16,6 +16,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     type_hint,
 )
+from quoteattr.lexicon import Lexicon, using_lexicon
 from quoteattr.models import load
 from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
@@ -25,7 +26,7 @@ from quoteattr.results import Quote, QuoteType
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
+def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Quote]:
     """Every attribution in a parsed Doc, sorted by position.
 
     A Doc longer than :data:`~quoteattr.windows.LONG_TEXT_CHARS` characters
@@ -33,6 +34,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
     Args:
         doc: A Doc parsed by a pipeline with a dependency parser and NER.
+        lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`
+            (or the one in use, see :mod:`quoteattr.lexicon`).
 
     Returns:
         The quotes, with resolved sources.
@@ -41,9 +44,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
     """
     check_doc(doc)
-    if len(doc_text(doc)) > LONG_TEXT_CHARS:
-        return find_quotes_in_windows(doc, _find_quotes_whole)
-    return _find_quotes_whole(doc)
+    with using_lexicon(lexicon):
+        if len(doc_text(doc)) > LONG_TEXT_CHARS:
+            return find_quotes_in_windows(doc, _find_quotes_whole)
+        return _find_quotes_whole(doc)
 
 
 def _find_quotes_whole(doc: Doc) -> list[Quote]:
@@ -107,7 +111,11 @@ def check_doc(doc: Doc) -> None:
 
 
 def extract(
-    text: str | Doc, *, nlp: str | Language | None = None, fast: bool = False
+    text: str | Doc,
+    *,
+    nlp: str | Language | None = None,
+    fast: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> list[Quote]:
     """Every attribution in a text: who said (or claimed) what.
 
@@ -120,6 +128,8 @@ def extract(
             (:mod:`quoteattr.parsing`). A text
             longer than a piece (100,000 characters) is parsed in pieces cut
             at paragraph boundaries either way.
+        lexicon: The cue lexicon, for the prefilter and every stage; default
+            :meth:`quoteattr.Lexicon.default` (see :mod:`quoteattr.lexicon`).
 
     Returns:
         The quotes, sorted by position; ``[]`` when there are none.
@@ -128,6 +138,7 @@ def extract(
         InputTypeError: ``text`` is not a ``str`` or ``Doc`` (``E003``).
         IncompatibleDocError: The Doc has no parse or entities (``E004``).
         ModelNotFound: No pipeline is installed (``E001``, ``E002``).
+        LexiconTypeError: ``lexicon`` is not a :class:`quoteattr.Lexicon` (``E114``).
 
     Warns:
         NotEnglishWarning: The pipeline or the Doc is not English (``W001``).
@@ -135,9 +146,10 @@ def extract(
     if isinstance(text, Doc):
         if text.lang_ != "en":
             warnings.warn(Errors.W001.format(lang=text.lang_), NotEnglishWarning, stacklevel=2)
-        return find_quotes(text)
+        return find_quotes(text, lexicon=lexicon)
     if not isinstance(text, str):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
-    if not text.strip():
-        return []
-    return find_quotes(parse_text(load(nlp), text, fast=fast))
+    with using_lexicon(lexicon):
+        if not text.strip():
+            return []
+        return find_quotes(parse_text(load(nlp), text, fast=fast))

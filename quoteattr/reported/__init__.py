@@ -33,6 +33,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quoteattr.doctext import doc_text, doc_tokens
+from quoteattr.lexicon import Lexicon, using_lexicon
 from quoteattr.quotemarks import Quotation
 from quoteattr.reported.candidates import Candidate
 from quoteattr.reported.extent import (
@@ -101,18 +102,26 @@ CONTENT_PASSES: tuple[ContentPass, ...] = (
 )
 
 
-def find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
+def find_reported_speech(
+    doc: Doc, quotations: list[Quotation], *, lexicon: Lexicon | None = None
+) -> list[Quote]:
     """Indirect and mixed quotes (and direct ones a cue introduces) in a parsed Doc.
 
     Args:
         doc: A parsed Doc.
         quotations: The quotations of ``doc.text``.
+        lexicon: The cue lexicon; default the one in use (:mod:`quoteattr.lexicon`).
 
     Returns:
         One quote per reported clause, in text order. A clause holding a
         quotation is a mixed quote; one entirely inside quotation marks is
         direct.
     """
+    with using_lexicon(lexicon):
+        return _find_reported_speech(doc, quotations)
+
+
+def _find_reported_speech(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     quoted = quoted_mask(len(doc_text(doc)), quotations)
     candidates: list[Candidate] = []
     for token in doc_tokens(doc):

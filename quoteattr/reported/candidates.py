@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import cue_lemma
 from quoteattr.doctext import doc_text
+from quoteattr.lexicon import active_lexicon
 
 #: Tags of a finite verb or its modal.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -21,8 +22,6 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Entity types of a prepositional object that is a time or place, not a topic.
 NOT_TOPICS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
-#: Common nouns that name an audience rather than what was said (``told reporters``).
-_ADDRESSEES = frozenset({"reporter", "crowd", "audience", "supporter", "voter", "show", "member"})
 #: Entity types of a time.
 TIMES = frozenset({"DATE", "TIME"})
 #: Leading and trailing tokens never part of a content.
@@ -54,7 +53,7 @@ def is_addressee(token: Token) -> bool:
     return (
         token.pos_ in {"PRON", "PROPN"}
         or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-        or cue_lemma(token) in _ADDRESSEES
+        or cue_lemma(token) in active_lexicon().words("addressees")
     )
 
 

@@ -31,38 +31,11 @@ from quoteattr.cues import (
     find_cue_classes,
 )
 from quoteattr.doctext import doc_text
+from quoteattr.lexicon import active_lexicon
 from quoteattr.reported.candidates import FINITE_TAGS, TIMES, Candidate, closes_sentence, trim
 
 #: What may run on after a cue's object or clause inside its content.
 _RUN_ON_MODIFIERS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
-#: Where a report appeared (``posted the story on its website``): its setting, not its content.
-_MEDIA = frozenset(
-    {
-        "website",
-        "site",
-        "twitter",
-        "facebook",
-        "instagram",
-        "blog",
-        "page",
-        "account",
-        "feed",
-        "show",
-        "program",
-        "air",
-        "television",
-        "radio",
-        "interview",
-        "broadcast",
-        "podcast",
-        "channel",
-        "statement",
-        "tweet",
-        "video",
-        "speech",
-        "debate",
-    }
-)
 #: Prepositions that place a report in time or setting, ending a run-on (``at a rally``,
 #: ``since 2008``).
 _RUN_ON_STOPS = frozenset({"at", "since", "after", "by", "according", "before", "from"})
@@ -80,14 +53,6 @@ _FRAMING_PREPOSITIONS = frozenset(
 )
 #: Prepositions that frame a report when their object is a time or an occasion of speech.
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "through", "via"})
-#: Occasions of speech: ``in a statement``, ``at a rally``, ``on his Twitter page``.
-_OCCASIONS = frozenset(
-    {"interview", "statement", "speech", "rally", "debate", "appearance", "event", "conference"}
-    | {"letter", "post", "tweet", "video", "show", "program", "meeting", "hearing", "stop"}
-    | {"remark", "op", "editorial", "address", "briefing", "broadcast", "page", "call"}
-    | {"session", "forum", "radio", "television", "town", "news", "release", "email"}
-    | {"message", "campaign", "stump"}
-)
 #: Conjunctions of an adverbial clause on a cue that frames the report: ``after he ...``.
 _FRAMING_MARKS = frozenset(
     {"after", "before", "since", "while", "when", "because", "though", "although", "whereas"}
@@ -142,7 +107,7 @@ def _run_on_modifiers(verb: Token, last: int, *, keep_times: bool) -> list[Token
             break
         if not keep_times and any(t.ent_type_ in TIMES for t in child.subtree):
             break
-        if any(c.dep_ == "pobj" and c.lemma_.lower() in _MEDIA for c in child.children):
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in active_lexicon().words("media") for c in child.children):
             break
         found.append(child)
         last = child.right_edge.i
@@ -486,7 +451,7 @@ def _is_framing(token: Token) -> bool:
         return (
             token.lower_ in _SETTING_PREPOSITIONS
             and pobj is not None
-            and (pobj.ent_type_ in TIMES or cue_lemma(pobj) in _OCCASIONS)
+            and (pobj.ent_type_ in TIMES or cue_lemma(pobj) in active_lexicon().words("occasions"))
         )  # "in a statement", "on Thursday", "at every single one of his rallies"
     if token.dep_ == "npadvmod":
         return token.ent_type_ in TIMES  # "last week"

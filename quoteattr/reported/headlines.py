@@ -17,8 +17,9 @@ from quoteattr.cues import (
     find_cue_classes,
 )
 from quoteattr.doctext import doc_text
+from quoteattr.lexicon import active_lexicon
 from quoteattr.reported.candidates import Candidate, trim
-from quoteattr.reported.phrases import EVIDENCE_IN_CONFIDENCE, EVIDENCE_LABELS, MIN_FRAMED_CONTENT
+from quoteattr.reported.phrases import EVIDENCE_IN_CONFIDENCE, MIN_FRAMED_CONTENT, evidence_nouns
 from quoteattr.sources import noun_phrase
 
 _MAX_LABEL_TOKENS = 5
@@ -52,10 +53,6 @@ _NON_SOURCE_LABELS = frozenset(
     }
 )
 _COLON_CONFIDENCE = 0.6
-#: Title-case speech verbs of headlines, which the tagger often reads as names.
-_HEADLINE_CUES = frozenset(
-    {"Says", "Said", "Tells", "Told", "Tweets", "Tweeted", "Explains", "Warns", "Admits", "Claims"}
-)
 #: Adverbs between a headline's source and its cue (``Trump Just Said``).
 _HEADLINE_ADVERBS = frozenset({"Just", "Now", "Also", "Finally"})
 #: Tokens that end a headline's source or content.
@@ -64,8 +61,7 @@ _HEADLINE_BREAKS = frozenset({",", ":", "-", "\u2013", "\u2014", "--", ";"})
 _MAX_ADDRESSING_LABEL = 10
 #: Words that end the source in such a label.
 _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
-#: Plurals the lemmatizer leaves as they are in title case (``In Polls``).
-_EVIDENCE_PLURALS = frozenset({"polls", "surveys", "studies", "reports"})
+
 
 
 def read_headline_evidence(token: Token) -> Candidate | None:
@@ -84,7 +80,7 @@ def read_headline_evidence(token: Token) -> Candidate | None:
         # a text of one line has no headline
         return None
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if pobj is None or cue_lemma(pobj) not in EVIDENCE_LABELS | _EVIDENCE_PLURALS:
+    if pobj is None or cue_lemma(pobj) not in evidence_nouns() | active_lexicon().words("evidence_nouns", "plurals"):
         return None
     line = doc.char_span(0, line_end, alignment_mode="contract")
     if line is None:
@@ -133,7 +129,7 @@ def read_headline(token: Token) -> Candidate | None:
     ``Tells``, ...) after a capitalised name reports the rest of the line, up
     to a comma or dash; the name is the source.
     """
-    if token.text not in _HEADLINE_CUES or find_cue_classes(token):
+    if token.text not in active_lexicon().words("headline_verbs", "forms") or find_cue_classes(token):
         return None
     doc = token.doc
     text = doc_text(doc)
@@ -212,7 +208,7 @@ def _is_source_label(label: Span) -> bool:
         return True
     if not words or any(t.pos_ in {"VERB", "AUX", "ADP", "PRON"} for t in words):
         return False
-    if len(words) == 1 and words[0].lemma_.lower() in EVIDENCE_LABELS:
+    if len(words) == 1 and words[0].lemma_.lower() in evidence_nouns():
         return True
     named = sum(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
     capitalised = all(t.text[:1].isupper() for t in words)

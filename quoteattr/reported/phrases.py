@@ -19,6 +19,7 @@ from quoteattr.cues import (
     framing_cues,
     phrase_confidence,
 )
+from quoteattr.lexicon import active_lexicon
 from quoteattr.reported.candidates import Candidate, closes_sentence, interrupted, same_line
 from quoteattr.sources import find_according_to_source, noun_phrase
 
@@ -27,9 +28,13 @@ EVIDENCE_IN_CONFIDENCE = 0.6
 MIN_FRAMED_CONTENT = 3
 #: Quantifiers standing for people after a viewpoint ``to`` (``To many, ...``).
 _VIEWERS = frozenset({"many", "others", "some", "most"})
-EVIDENCE_LABELS = frozenset({"poll", "survey", "study", "report", "analysis"})
 #: Links from a clause up to the sentence a closing ``according to X`` vouches for.
 _VOUCHED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+def evidence_nouns() -> frozenset[str]:
+    """Nouns of polls and studies (the lexicon's ``evidence_nouns``): ``In the latest poll, ...``."""
+    return active_lexicon().words("evidence_nouns")
 
 
 def read_according_to(token: Token) -> Candidate | None:
@@ -88,7 +93,7 @@ def read_evidence_in(token: Token) -> Candidate | None:
         return None
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     clause = token.head
-    if pobj is None or cue_lemma(pobj) not in EVIDENCE_LABELS or find_cue_classes(clause):
+    if pobj is None or cue_lemma(pobj) not in evidence_nouns() or find_cue_classes(clause):
         return None
     parts = interrupted(clause, token)
     if not parts:
