@@ -20,7 +20,7 @@ from quoteattr.models import load
 from quoteattr.pipeline import extract, find_quotes
 from quoteattr.render import render
 from quoteattr.resolution import extract_sources, find_sources
-from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
+from quoteattr.results import Entity, Quote, QuoteKind, QuoteType, Source, SourceKind, TextSpan
 
 __version__ = "0.1.0"
 
@@ -35,6 +35,7 @@ __all__ = [
     "ModelNotFound",
     "NotEnglishWarning",
     "Quote",
+    "QuoteKind",
     "QuoteType",
     "QuoteattrError",
     "Source",

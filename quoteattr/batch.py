@@ -30,7 +30,7 @@ from quoteattr.errors import Errors, LexiconTypeError
 from quoteattr.lexicon import Lexicon, using_lexicon
 from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
-from quoteattr.pipeline import find_quotes
+from quoteattr.pipeline import find_quotes, keep_kinds
 from quoteattr.results import Quote
 
 #: What :func:`extract_many` accepts per document: a text, or a record with a
@@ -87,6 +87,7 @@ def extract_many(
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
     lexicon: Lexicon | None = None,
+    kinds: Iterable[str] | None = None,
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -109,6 +110,8 @@ def extract_many(
         fast: Parse each sentence only as far as the stages need
             (:func:`quoteattr.parsing.find_parse_modes`).
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
+        kinds: Keep only quotes of these kinds (``speech``, ``thought``,
+            ``intention``, ``evidence``); default all.
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -124,12 +127,14 @@ def extract_many(
             raise ValueError(f"{name} must be at least 1, got {value!r}")
     if lexicon is not None and not isinstance(lexicon, Lexicon):
         raise LexiconTypeError(Errors.E114.format(type_name=type(lexicon).__name__))
+    keep_kinds([], kinds)  # a wrong kind fails before any work
     pipeline = load(nlp)
     options: dict[str, Any] = {
         "max_chars": max_chars,
         "fast": fast,
         "batch_size": batch_size,
         "lexicon": lexicon,
+        "kinds": None if kinds is None else sorted(kinds),
     }
     batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
     if n_process == 1:
@@ -147,15 +152,23 @@ def process_batch(
     fast: bool = False,
     batch_size: int = 32,
     lexicon: Lexicon | None = None,
+    kinds: Iterable[str] | None = None,
 ) -> list[DocumentResult]:
     """The results of one batch of checked documents, in order.
 
     The batch is parsed in one ``nlp.pipe`` run; if that raises, each
     document is parsed alone so that only the failing one gets an error.
-    ``lexicon`` is the cue lexicon (default :meth:`quoteattr.Lexicon.default`).
+    ``lexicon`` is the cue lexicon (default :meth:`quoteattr.Lexicon.default`);
+    ``kinds`` the kinds of quote kept (default all).
     """
     with using_lexicon(lexicon):
-        return _process_batch(nlp, items, max_chars=max_chars, fast=fast, batch_size=batch_size)
+        results = _process_batch(nlp, items, max_chars=max_chars, fast=fast, batch_size=batch_size)
+    if kinds is None:
+        return results
+    return [
+        attrs.evolve(r, quotes=keep_kinds(list(r.quotes), kinds)) if r.error is None else r
+        for r in results
+    ]
 
 
 def _process_batch(

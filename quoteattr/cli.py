@@ -34,7 +34,7 @@ from quoteattr.errors import Errors, QuoteattrError
 from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
 from quoteattr.render import page_end, page_start, render_article, render_error
-from quoteattr.results import Quote
+from quoteattr.results import Quote, QuoteKind
 from quoteattr.serialization import to_document, to_entities, to_entity_ids, to_format_document
 
 FORMATS = ("table", "json", "jsonl", "html")
@@ -154,6 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
         "see docs/cues.md) instead of the packaged one",
     )
     parser.add_argument(
+        "--kinds",
+        nargs="+",
+        choices=[kind.value for kind in QuoteKind],
+        metavar="KIND",
+        help="keep only quotes of these kinds: speech, thought, intention, evidence "
+        "(default: all)",
+    )
+    parser.add_argument(
         "--no-progress",
         action="store_true",
         help="no progress bar (it goes to stderr, and only when stderr is a terminal)",
@@ -219,6 +227,7 @@ def _run(
         n_process=options.n_process,
         fast=options.fast,
         lexicon=options.lexicon,
+        kinds=options.kinds,
     )
     try:
         with progress as bar:
@@ -329,6 +338,7 @@ def extract_records(
     n_process: int = 1,
     fast: bool = False,
     lexicon: Lexicon | None = None,
+    kinds: Sequence[str] | None = None,
 ) -> Iterator[tuple[InputRecord, Outcome]]:
     """Each record with its quotes (or error message), in input order, lazily.
 
@@ -346,6 +356,7 @@ def extract_records(
         fast: Parse each sentence only as far as the stages need
             (:func:`quoteattr.parsing.find_parse_modes`).
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
+        kinds: Keep only quotes of these kinds; default all.
 
     Yields:
         ``(record, quotes)``, or ``(record, message)`` when the record could
@@ -367,6 +378,7 @@ def extract_records(
         n_process=n_process,
         fast=fast,
         lexicon=lexicon,
+        kinds=kinds,
     )
     for result in results:
         record = in_flight.popleft()

@@ -79,6 +79,9 @@ class Errors:
         "E114 Expected a quoteattr.Lexicon (or None for the default), got {type_name}: "
         "make one with quoteattr.Lexicon.default(), .from_path(path) or .extend({{...}})."
     )
+    E115 = (
+        "E115 Unknown quote kind {kind!r}: use some of {allowed} (quoteattr.QuoteKind)."
+    )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."

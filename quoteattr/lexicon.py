@@ -76,6 +76,8 @@ class CueClass:
         min_words: Fewest words a content without quotation marks must have;
             a shorter one names the speech act, not what was said (``issued
             a statement``, ``asked a question``, ``said little``).
+        kind: The kind of attribution its cues make (the lexicon's ``kinds``:
+            ``speech``, ``thought``, ``intention``, ``evidence``).
     """
 
     name: str
@@ -89,6 +91,7 @@ class CueClass:
     subjects: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     min_words: int = 0
+    kind: str = "speech"
 
 
 @attrs.frozen(kw_only=True)
@@ -224,6 +227,7 @@ class Lexicon:
                 subjects=frozenset(entry.get("subjects", ())),
                 objects=frozenset(entry.get("objects", ())),
                 min_words=int(entry.get("min_words", 0)),
+                kind=str(entry["kind"]),
             )
         return classes
 
@@ -263,14 +267,28 @@ class Lexicon:
         """The base confidence of a non-verb entry (``phrases``, ``nominal``, ``light``, ...)."""
         return float(self._data[entry]["confidence"])
 
+    def kind(self, entry: str) -> str:
+        """The kind of attribution a verb class or a non-verb entry makes (``stance``: ``thought``)."""
+        if entry in self._data["classes"]:
+            return str(self._data["classes"][entry]["kind"])
+        return str(self._data[entry]["kind"])
+
+    def kinds(self) -> dict[str, str]:
+        """The kinds of attribution (the lexicon's ``kinds``): name -> what it covers."""
+        return dict(self._data["kinds"])
+
     def light(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """The light-verb cues (``made comments about``): verbs, object nouns and prepositions."""
         light = self._data["light"]
         return (
-            self.words("light", "verbs"),
-            self.words("light", "nouns"),
-            self.words("light", "prepositions"),
-        ) if light else (frozenset(), frozenset(), frozenset())
+            (
+                self.words("light", "verbs"),
+                self.words("light", "nouns"),
+                self.words("light", "prepositions"),
+            )
+            if light
+            else (frozenset(), frozenset(), frozenset())
+        )
 
     def framing(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """The framing cues: viewpoint prepositions, reckoning prepositions, nouns of reckoning."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,7 +23,7 @@ from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
 from quoteattr.resolution import resolve_sources
-from quoteattr.results import Quote, QuoteType
+from quoteattr.results import Quote, QuoteKind, QuoteType
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
 
 
@@ -116,6 +117,7 @@ def extract(
     nlp: str | Language | None = None,
     fast: bool = False,
     lexicon: Lexicon | None = None,
+    kinds: Iterable[str] | None = None,
 ) -> list[Quote]:
     """Every attribution in a text: who said (or claimed) what.
 
@@ -130,6 +132,8 @@ def extract(
             at paragraph boundaries either way.
         lexicon: The cue lexicon, for the prefilter and every stage; default
             :meth:`quoteattr.Lexicon.default` (see :mod:`quoteattr.lexicon`).
+        kinds: Keep only quotes of these kinds (:class:`quoteattr.QuoteKind`:
+            ``speech``, ``thought``, ``intention``, ``evidence``); default all.
 
     Returns:
         The quotes, sorted by position; ``[]`` when there are none.
@@ -139,6 +143,7 @@ def extract(
         IncompatibleDocError: The Doc has no parse or entities (``E004``).
         ModelNotFound: No pipeline is installed (``E001``, ``E002``).
         LexiconTypeError: ``lexicon`` is not a :class:`quoteattr.Lexicon` (``E114``).
+        ValueError: ``kinds`` names an unknown kind (``E115``).
 
     Warns:
         NotEnglishWarning: The pipeline or the Doc is not English (``W001``).
@@ -146,10 +151,29 @@ def extract(
     if isinstance(text, Doc):
         if text.lang_ != "en":
             warnings.warn(Errors.W001.format(lang=text.lang_), NotEnglishWarning, stacklevel=2)
-        return find_quotes(text, lexicon=lexicon)
+        return keep_kinds(find_quotes(text, lexicon=lexicon), kinds)
     if not isinstance(text, str):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
+    keep_kinds([], kinds)  # a wrong kind fails before the parse
     with using_lexicon(lexicon):
         if not text.strip():
             return []
-        return find_quotes(parse_text(load(nlp), text, fast=fast))
+        return keep_kinds(find_quotes(parse_text(load(nlp), text, fast=fast)), kinds)
+
+
+def keep_kinds(quotes: list[Quote], kinds: Iterable[str] | None) -> list[Quote]:
+    """The quotes of the given kinds (all when ``kinds`` is ``None``).
+
+    Raises:
+        ValueError: A kind is not a :class:`~quoteattr.results.QuoteKind` (``E115``).
+    """
+    if kinds is None:
+        return quotes
+    wanted = set()
+    for kind in [kinds] if isinstance(kinds, str) else kinds:
+        try:
+            wanted.add(QuoteKind(kind))
+        except ValueError:
+            allowed = ", ".join(k.value for k in QuoteKind)
+            raise ValueError(Errors.E115.format(kind=kind, allowed=allowed)) from None
+    return [q for q in quotes if q.kind in wanted]

@@ -32,6 +32,19 @@ class QuoteType(enum.StrEnum):
     MIXED = "mixed"
 
 
+class QuoteKind(enum.StrEnum):
+    """What kind of attribution a quote is: the kind of its cue (the lexicon's ``kinds``)."""
+
+    #: What a source said, wrote or asked (``said``, ``according to``, a quotation).
+    SPEECH = "speech"
+    #: What a source believes, holds or judges (``thinks``, ``is confident that``).
+    THOUGHT = "thought"
+    #: What a source means or wants to do (``vowed to``, ``wants to``).
+    INTENTION = "intention"
+    #: What a poll, study or report shows (``polls show``, ``In the latest poll, ...``).
+    EVIDENCE = "evidence"
+
+
 class SourceKind(enum.StrEnum):
     """What kind of source a quote is attributed to."""
 
@@ -131,6 +144,8 @@ class Quote:
             source.
         confidence: How sure quoteattr is that this is a real attribution, in
             [0, 1].
+        kind: The kind of attribution, from its cue (:class:`QuoteKind`):
+            speech, thought, intention or evidence; a quotation is speech.
     """
 
     type: QuoteType = attrs.field(converter=QuoteType)
@@ -138,6 +153,7 @@ class Quote:
     cue: TextSpan | None = None
     source: Source | None = None
     confidence: float = attrs.field(default=1.0, validator=_check_confidence)
+    kind: QuoteKind = attrs.field(default=QuoteKind.SPEECH, converter=QuoteKind)
 
     @content.validator
     def _check_content(self, attribute: attrs.Attribute[Any], value: tuple[TextSpan, ...]) -> None:

@@ -25,11 +25,11 @@ from typing import Any
 
 import cattrs
 
-from quoteattr.results import Entity, Quote, QuoteType, SourceKind, TextSpan
+from quoteattr.results import Entity, Quote, QuoteKind, QuoteType, SourceKind, TextSpan
 
 #: Private converter: never register hooks on cattrs' global one.
 converter = cattrs.Converter()
-for _enum in (QuoteType, SourceKind):
+for _enum in (QuoteType, SourceKind, QuoteKind):
     # Plain ``str`` values, not enum members, so msgpack and json see plain data.
     converter.register_unstructure_hook(_enum, lambda member: member.value)
 
@@ -181,6 +181,7 @@ def to_format_record(quote: Quote) -> dict[str, Any]:
     record["speaker"] = [source.mention.start, source.mention.end] if source else None
     record["speaker_name"] = source.name if source else None
     record["confidence"] = round(quote.confidence, 4)
+    record["kind"] = quote.kind.value
     return record
 
 

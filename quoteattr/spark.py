@@ -45,6 +45,7 @@ QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_name", "string"),
     ("source_kind", "string"),
     ("confidence", "double"),
+    ("kind", "string"),
     ("error", "string"),
 )
 
@@ -86,6 +87,7 @@ def to_rows(result: DocumentResult, doc_id: str | None) -> list[dict[str, Any]]:
                 "source_name": source.name if source else None,
                 "source_kind": source.kind.value if source else None,
                 "confidence": quote.confidence,
+                "kind": quote.kind.value,
                 "error": None,
             }
         )

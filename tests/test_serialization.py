@@ -65,6 +65,7 @@ SPLIT_DICT = {
         "entity_id": 4,
     },
     "confidence": 0.85,
+    "kind": "speech",
 }
 
 LAVROV = '"We provided an explanation," Mr Lavrov said.'
@@ -162,6 +163,7 @@ def test_serialization_document_roundtrip() -> None:
                 "speaker": [7, 9],
                 "speaker_name": "Ann Lee",
                 "confidence": 0.85,
+                "kind": "speech",
             },
         ),
         (
@@ -173,6 +175,7 @@ def test_serialization_document_roundtrip() -> None:
                 "speaker": [22, 31],
                 "speaker_name": None,
                 "confidence": 0.3,
+                "kind": "speech",
             },
         ),
         (
@@ -184,6 +187,7 @@ def test_serialization_document_roundtrip() -> None:
                 "speaker": None,
                 "speaker_name": None,
                 "confidence": 1.0,
+                "kind": "speech",
             },
         ),
     ],

@@ -40,6 +40,8 @@ class Candidate:
     confidence: float
     #: The content is the cue's object noun phrase (``issued a statement``).
     nominal: bool = False
+    #: The kind of attribution (:class:`quoteattr.results.QuoteKind`), from the cue's lexicon entry.
+    kind: str = "speech"
 
 
 def same_line(first: Token, second: Token) -> bool:

@@ -107,7 +107,10 @@ def _run_on_modifiers(verb: Token, last: int, *, keep_times: bool) -> list[Token
             break
         if not keep_times and any(t.ent_type_ in TIMES for t in child.subtree):
             break
-        if any(c.dep_ == "pobj" and c.lemma_.lower() in active_lexicon().words("media") for c in child.children):
+        if any(
+            c.dep_ == "pobj" and c.lemma_.lower() in active_lexicon().words("media")
+            for c in child.children
+        ):
             break
         found.append(child)
         last = child.right_edge.i

@@ -63,7 +63,6 @@ _MAX_ADDRESSING_LABEL = 10
 _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 
 
-
 def read_headline_evidence(token: Token) -> Candidate | None:
     """A headline credited to a poll or study: ``Clinton stays well ahead of Sanders in latest poll``.
 
@@ -80,7 +79,8 @@ def read_headline_evidence(token: Token) -> Candidate | None:
         # a text of one line has no headline
         return None
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if pobj is None or cue_lemma(pobj) not in evidence_nouns() | active_lexicon().words("evidence_nouns", "plurals"):
+    plurals = active_lexicon().words("evidence_nouns", "plurals")
+    if pobj is None or cue_lemma(pobj) not in evidence_nouns() | plurals:
         return None
     line = doc.char_span(0, line_end, alignment_mode="contract")
     if line is None:
@@ -96,7 +96,7 @@ def read_headline_evidence(token: Token) -> Candidate | None:
     if sum(end - start for start, end in parts) < MIN_FRAMED_CONTENT:
         return None
     cue = (token.idx, token.idx + len(token))
-    return Candidate(tuple(parts), cue, noun_phrase(pobj), EVIDENCE_IN_CONFIDENCE)
+    return Candidate(tuple(parts), cue, noun_phrase(pobj), EVIDENCE_IN_CONFIDENCE, kind="evidence")
 
 
 def read_colon_label(token: Token) -> Candidate | None:
@@ -129,7 +129,8 @@ def read_headline(token: Token) -> Candidate | None:
     ``Tells``, ...) after a capitalised name reports the rest of the line, up
     to a comma or dash; the name is the source.
     """
-    if token.text not in active_lexicon().words("headline_verbs", "forms") or find_cue_classes(token):
+    headline_verbs = active_lexicon().words("headline_verbs", "forms")
+    if token.text not in headline_verbs or find_cue_classes(token):
         return None
     doc = token.doc
     text = doc_text(doc)

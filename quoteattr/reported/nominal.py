@@ -42,6 +42,7 @@ from quoteattr.cues import (
     nominal_frame_relations,
     nominal_frames,
 )
+from quoteattr.lexicon import active_lexicon
 from quoteattr.reported.candidates import NOT_TOPICS, Candidate, span_of, trim
 from quoteattr.reported.filters import is_hypothetical, is_negated
 from quoteattr.sources import find_source_mention, noun_phrase
@@ -252,7 +253,9 @@ def read_noun_clause(token: Token) -> Candidate | None:
     if source is None:
         return None
     parts = span_of([clause])
-    return Candidate(parts, (token.idx, token.idx + len(token)), source, nominal_confidence())
+    cue = (token.idx, token.idx + len(token))
+    kind = active_lexicon().kind("nominal")
+    return Candidate(parts, cue, source, nominal_confidence(), kind=kind)
 
 
 def read_light_noun(token: Token) -> Candidate | None:
@@ -267,7 +270,8 @@ def read_light_noun(token: Token) -> Candidate | None:
     if source is None or not parts:
         return None
     cue = (verb.idx, prep.idx + len(prep))
-    return Candidate(parts, cue, source, light_confidence(), nominal=True)
+    kind = active_lexicon().kind("light")
+    return Candidate(parts, cue, source, light_confidence(), nominal=True, kind=kind)
 
 
 def read_nominal_frame(token: Token) -> Candidate | None:
@@ -286,6 +290,7 @@ def read_nominal_frame(token: Token) -> Candidate | None:
         doc[found.source[0] : found.source[1]],
         found.confidence,
         nominal=found.frame != "that",
+        kind=active_lexicon().kind("nominal_frames"),
     )
 
 

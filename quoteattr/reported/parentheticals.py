@@ -80,7 +80,7 @@ def read_parenthetical(token: Token) -> Candidate | None:
         return None
     cue = (token.idx, token.idx + len(token))
     classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
-    return Candidate((before, after), cue, source, classes[0].confidence)
+    return Candidate((before, after), cue, source, classes[0].confidence, kind=classes[0].kind)
 
 
 def read_relative_cue(token: Token) -> Candidate | None:
@@ -118,7 +118,7 @@ def read_relative_cue(token: Token) -> Candidate | None:
     part = trim(token.doc, relative.i, verb.right_edge.i + 1)
     classes = [c for c, _ in find_cue_classes(token) if "clause" in c.frames]
     cue = (token.idx, token.idx + len(token))
-    return Candidate((part,), cue, source, classes[0].confidence)
+    return Candidate((part,), cue, source, classes[0].confidence, kind=classes[0].kind)
 
 
 def _is_clause(span: Span) -> bool:

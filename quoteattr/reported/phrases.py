@@ -62,7 +62,9 @@ def read_according_to(token: Token) -> Candidate | None:
     if not parts:
         return None
     to = token.nbor()
-    return Candidate(parts, (token.idx, to.idx + len(to)), source, phrase_confidence())
+    cue = (token.idx, to.idx + len(to))
+    kind = active_lexicon().kind("phrases")
+    return Candidate(parts, cue, source, phrase_confidence(), kind=kind)
 
 
 def _sentence_clause(clause: Token) -> Token:
@@ -99,7 +101,11 @@ def read_evidence_in(token: Token) -> Candidate | None:
     if not parts:
         return None
     return Candidate(
-        parts, (token.idx, token.idx + len(token)), noun_phrase(pobj), EVIDENCE_IN_CONFIDENCE
+        parts,
+        (token.idx, token.idx + len(token)),
+        noun_phrase(pobj),
+        EVIDENCE_IN_CONFIDENCE,
+        kind="evidence",
     )
 
 
@@ -140,7 +146,8 @@ def read_framing(token: Token) -> Candidate | None:
     if sum(end - start for start, end in parts) < MIN_FRAMED_CONTENT:
         return None
     cue = (token.idx, token.idx + len(token))
-    return Candidate(parts, cue, noun_phrase(pobj), framing_confidence())
+    kind = active_lexicon().kind("framing")
+    return Candidate(parts, cue, noun_phrase(pobj), framing_confidence(), kind=kind)
 
 
 def _opens_sentence(token: Token) -> bool:

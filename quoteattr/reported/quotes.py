@@ -53,6 +53,7 @@ def to_quote(
         cue=TextSpan.from_offsets(text, *candidate.cue),
         source=source,
         confidence=candidate.confidence,
+        kind=candidate.kind,
     )
 
 

@@ -14,6 +14,7 @@ from quoteattr.cues import (
     cue_lemma,
     stance_cues,
 )
+from quoteattr.lexicon import active_lexicon
 from quoteattr.reported.candidates import NOT_TOPICS, Candidate, overlaps, same_line, span_of
 from quoteattr.reported.filters import is_hypothetical, is_negated
 from quoteattr.resolution.names import lexicon, role_key
@@ -86,7 +87,7 @@ def read_stance_adjective(token: Token) -> Candidate | None:
     ):
         return None
     cue = (token.idx, cue_end.idx + len(cue_end))
-    return Candidate(parts, cue, source, stance.confidence)
+    return Candidate(parts, cue, source, stance.confidence, kind=active_lexicon().kind("stance"))
 
 
 def read_made_clear(token: Token) -> Candidate | None:
@@ -126,7 +127,9 @@ def read_made_clear(token: Token) -> Candidate | None:
         or overlaps(parts, source.start, source.end)
     ):
         return None
-    return Candidate(parts, (make.idx, token.idx + len(token)), source, stance_cues().confidence)
+    cue = (make.idx, token.idx + len(token))
+    kind = active_lexicon().kind("stance")
+    return Candidate(parts, cue, source, stance_cues().confidence, kind=kind)
 
 
 def _holds_stance(head: Token) -> bool:

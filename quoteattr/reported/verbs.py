@@ -120,7 +120,8 @@ def read_verb(token: Token) -> Candidate | None:
             confidence = _confidence(token, cue_class, parts)
             if source is None:
                 confidence = round(confidence * _UNATTRIBUTED_FACTOR, 3)
-            return Candidate(parts, cue, source, confidence, nominal=frame == "object")
+            nominal = frame == "object"
+            return Candidate(parts, cue, source, confidence, nominal=nominal, kind=cue_class.kind)
     return None
 
 
