@@ -3,7 +3,9 @@
 :func:`render` returns one page (inline CSS, no script, no external file):
 the text with each quote highlighted by type, its cue underlined, its source
 mention outlined in the source's colour and named in a badge after the quote,
-and a side panel listing the sources with their quote counts. Every piece of
+and a side panel listing the sources with their quote counts. A box per kind
+of quote (speech, thought, intention, evidence) in the header shows or hides
+the quotes of that kind (CSS ``:has()``, still no script). Every piece of
 text goes through :func:`html.escape`.
 
 The command line's ``--format html`` streams a page of several documents with
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from quoteattr.results import Entity, Quote, QuoteType
+from quoteattr.results import Entity, Quote, QuoteKind, QuoteType
 from quoteattr.serialization import converter, to_entities, to_entity_ids
 
 #: Background of a quote's content, by type.
@@ -79,6 +81,13 @@ aside.sources p.none { color: #6b7280; margin: 0; }
   font-family: system-ui, sans-serif; }
 """
 
+#: The kind filter: an unticked kind's quotes lose their highlight and their badges.
+_KIND_CSS = ".kinds { margin-top: .3rem; font: .85rem system-ui, sans-serif; }\n" + "".join(
+    f"body:has(#kind-{k.value}:not(:checked)) .q.k-{k.value} {{ background: none; }}\n"
+    f"body:has(#kind-{k.value}:not(:checked)) .who.k-{k.value} {{ display: none; }}\n"
+    for k in QuoteKind
+)
+
 
 def render(
     text_or_doc: str | Doc, quotes: Sequence[Quote] | None = None, *, title: str = ""
@@ -103,13 +112,18 @@ def render(
 def page_start(title: str = "quoteattr") -> str:
     """The start of a page: head, styles, heading and legend."""
     legend = "".join(f'<span class="q-{kind.value}">{kind.value}</span>' for kind in QuoteType)
+    boxes = "".join(
+        f'<label><input type="checkbox" id="kind-{kind.value}" checked> {kind.value}</label>'
+        for kind in QuoteKind
+    )
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}{_KIND_CSS}</style>\n</head>\n<body>\n"
         f'<header class="page"><h1>{html.escape(title)}</h1>'
         f'<div class="legend">{legend}<span class="cue">cue</span>'
-        '<span class="src" style="--c:#f9fafb;color:#f9fafb">source</span></div></header>\n'
+        '<span class="src" style="--c:#f9fafb;color:#f9fafb">source</span></div>'
+        f'<div class="kinds">show: {boxes}</div></header>\n'
     )
 
 
@@ -158,17 +172,20 @@ def _highlight(text: str, quotes: Sequence[Quote], colour_of: list[str]) -> str:
         colour = colour_of[i]
         who = quote.speaker or "no source"
         cue = quote.cue.text if quote.cue else "no cue"
-        tip = f"{quote.type.value} · {cue} · {who} · confidence {quote.confidence:.2f}"
+        kind = quote.kind.value
+        tip = f"{quote.type.value} · {kind} · {cue} · {who} · confidence {quote.confidence:.2f}"
         for segment in quote.content:
-            marks.append((segment.start, segment.end, f"q q-{quote.type.value}", "", tip))
+            marks.append((segment.start, segment.end, f"q q-{quote.type.value} k-{kind}", "", tip))
         if quote.cue is not None:
             marks.append((quote.cue.start, quote.cue.end, "cue", "", f"cue of: {who}"))
         if quote.source is not None:
             mention = quote.source.mention
-            kind = quote.source.kind.value
-            marks.append((mention.start, mention.end, "src", f"--c:{colour}", f"{who} ({kind})"))
+            source_kind = quote.source.kind.value
+            marks.append(
+                (mention.start, mention.end, "src", f"--c:{colour}", f"{who} ({source_kind})")
+            )
         badge = (
-            f'<span class="who" style="--c:{colour}" title="{html.escape(tip)}">'
+            f'<span class="who k-{kind}" style="--c:{colour}" title="{html.escape(tip)}">'
             f"{html.escape(who)}</span>"
         )
         badges.setdefault(quote.end, []).append(badge)

@@ -75,3 +75,12 @@ def test_kinds_cli_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert cli.main([str(source), "--format", "jsonl", "--kinds", "thought", "intention"]) == 0
     quotes = json.loads(capsys.readouterr().out)["quotes"]
     assert [q["kind"] for q in quotes] == ["thought", "intention"]
+
+
+def test_kinds_html_view_has_a_filter_per_kind(nlp: Language) -> None:
+    page = quoteattr.render(TEXT, quoteattr.extract(TEXT, nlp=nlp))
+    for kind in QuoteKind:
+        assert f'<input type="checkbox" id="kind-{kind.value}" checked>' in page
+        assert f"body:has(#kind-{kind.value}:not(:checked)) .q.k-{kind.value}" in page
+    assert page.count("q q-indirect k-thought") == 1
+    assert page.count('class="who k-evidence"') == 1
