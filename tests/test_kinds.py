@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.language import Language
 
 import quoteattr
 from quoteattr import cli
 from quoteattr.lexicon import Lexicon
+from quoteattr.models import default_model_name
 from quoteattr.results import QuoteKind
 from quoteattr.serialization import to_dict, to_format_record
 
@@ -84,3 +86,10 @@ def test_kinds_html_view_has_a_filter_per_kind(nlp: Language) -> None:
         assert f"body:has(#kind-{kind.value}:not(:checked)) .q.k-{kind.value}" in page
     assert page.count("q q-indirect k-thought") == 1
     assert page.count('class="who k-evidence"') == 1
+
+
+def test_kinds_on_the_spacy_extension() -> None:
+    nlp = spacy.load(default_model_name())
+    nlp.add_pipe("quoteattr")
+    doc = nlp(TEXT)
+    assert [(q.cue.text if q.cue else "", q.kind.value) for q in doc._.quotes] == EXPECTED

@@ -26,7 +26,6 @@ WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 TIMES = frozenset({"DATE", "TIME"})
 #: Leading and trailing tokens never part of a content.
 _TRIM_DEPS = frozenset({"cc", "punct"})
-_PUT_QUESTION_LEMMAS = frozenset({"ask", "press", "question"})
 
 
 @attrs.frozen
@@ -111,7 +110,7 @@ def _is_question_put(token: Token) -> bool:
     ``When pressed on ...,``."""
     return (
         token.dep_ == "advcl"
-        and cue_lemma(token) in _PUT_QUESTION_LEMMAS
+        and cue_lemma(token) in active_lexicon().words("question_put_verbs")
         and token.tag_ in {"VBN", "VBD"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in token.children)
     )
