@@ -233,11 +233,23 @@ def name_tokens(span: Span) -> Span | None:
         and doc[start + 1].ent_type_ != doc[start].ent_type_
     ):
         start += 1
-    if end - start == 1 and start > 0 and _first_name_before(doc[start - 1]):
-        start -= 1
+    particle = start
+    while particle > 0 and doc[particle - 1].lower_ in lexicon()["particles"]:
+        particle -= 1
+    if particle > 0 and (
+        _first_name_before(doc[particle - 1])
+        or (particle < start and _untitled_proper(doc[particle - 1]))
+    ):
+        # ``Arnel dela Vega``: a first name (and particles) the recogniser left out.
+        start = particle - 1
     for i in range(start + 1, end):
         word = doc[i]
-        if word.is_alpha and word.text.islower() and word.lower_ not in lexicon()["particles"]:
+        if (
+            word.is_alpha
+            and word.text.islower()
+            and word.lower_ not in lexicon()["particles"]
+            and not _hyphen_joined(doc, i)
+        ):
             end = i
             break
     while end > start and (
@@ -251,12 +263,30 @@ def name_tokens(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _untitled_proper(token: Token) -> bool:
+    """Whether a word is a capitalised proper noun, outside any entity, and no title."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text.istitle()
+        and token.ent_type_ in ("", "PERSON")
+        and not (is_title(token.text) or is_honorific(token.text))
+    )
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether a word is joined by a hyphen to the one before it (``jun`` in ``Min-jun``)."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[
+        i - 2
+    ].whitespace_
+
+
 def _first_name_before(token: Token) -> bool:
     """Whether a word the entity recogniser left out is the first name of the surname after it."""
     return (
         token.pos_ == "PROPN"
         and token.text.istitle()
         and token.ent_type_ in ("", "PERSON")
+        and not (is_title(token.text) or is_honorific(token.text))
         and first_name_gender(token.text) is not None
     )
 
@@ -333,7 +363,10 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     if start >= end or "\n" in doc[start:end].text:
         return None
     name = doc[start:end]
-    if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in name):
+    if not any(
+        t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.ent_type_ in ("GPE", "NORP")
+        for t in name
+    ):
         return None
     if any(t.text in (",", ";", ":", "(", ")") for t in name):
         return None

@@ -140,10 +140,20 @@ def parse_person_name(text: str, *, bare: str = "last") -> PersonName:
     if len(words) == 1:
         key = _strip_particle(words[0])
         return PersonName(words, key, "") if bare == "first" else PersonName(words, "", key)
+    if len(words) == 2 and _given_name_second(text.split()[-1]):
+        # ``Park Min-jun``, ``Moon Jae-in``: a family name, then a hyphenated given name.
+        return PersonName(words, words[1], words[0])
     human = HumanName(text)
     last = _strip_particle(fold(human.last)) or words[-1]
     first = fold(human.first) or words[0]
     return PersonName(words, first, last)
+
+
+def _given_name_second(word: str) -> bool:
+    """Whether a name's last word is an East Asian given name: two syllables joined by a
+    hyphen, the second lowercase (``Min-jun``, ``Yung-soo``; not ``Smith-Jones``)."""
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and first[:1].isupper() and second.isalpha() and second.islower()
 
 
 def _strip_particle(word: str) -> str:
@@ -192,8 +202,14 @@ def names_compatible(mention: PersonName, name: PersonName) -> bool:
     if len(name.words) >= 2 and is_suffix(name.words, mention.words):
         return True
     if mention.last and name.last:
-        return surnames_match(mention.last, name.last) and first_names_match(
-            mention.first, name.first
+        if surnames_match(mention.last, name.last):
+            return first_names_match(mention.first, name.first)
+        # ``Rosselló`` for ``Ricardo Rosselló Nevares``: the first of two surnames.
+        return (
+            not mention.first
+            and len(name.words) >= 3
+            and mention.last in name.words[1:-1]
+            and mention.last != name.first
         )
     if mention.first and not mention.last:
         return bool(name.first) and mention.first == name.first

@@ -40,6 +40,7 @@ from quoteattr.resolution.mentions import (
 )
 from quoteattr.resolution.names import (
     PersonName,
+    first_name_gender,
     fold,
     is_first_name,
     is_honorific,
@@ -55,6 +56,8 @@ __all__ = ["Resolver"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Entity labels of places and nationalities (``Saudi``, ``U.S.``).
+_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Organisation nouns that never stand for a news outlet (``the group``).
 _NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
@@ -165,6 +168,9 @@ class Resolver:
             or " ".join(t.lower_ for t in tokens) in lexicon()["unnamed_pronouns"]
         ):
             return Cluster(UNNAMED)
+        name = trailing_name(span, tokens)
+        if name is not None and not name.start <= head.i < name.end:
+            return self.named(name, name[-1]) or self.proper(name, name[-1])
         return self.noun_phrase(span, head)
 
     def pronoun(self, head: Token, gender: str) -> Cluster:
@@ -569,8 +575,17 @@ class Resolver:
                 m.start <= t.idx < m.end for m in cluster.mentions for t in names
             ):
                 return cluster
+        places = [t for t in modifiers if t.ent_type_ in _PLACE_ENTITIES]
+        if not names and definite and places and role in lexicon()["place_organisations"]:
+            names = places
         if names:
-            last = head if role in lexicon()["named_by_person"] else names[-1]
+            # ``the Saudi government``, ``the Myanma embassy``: a place's organisation
+            # is named by the place and the noun together.
+            whole = role in lexicon()["named_by_person"] or (
+                role in lexicon()["place_organisations"]
+                and all(t.ent_type_ in _PLACE_ENTITIES for t in names)
+            )
+            last = head if whole else names[-1]
             mention = org_mention(self.doc, self.doc[names[0].i : last.i + 1], self.index)
             if mention is not None:
                 return self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
@@ -613,6 +628,56 @@ class Resolver:
                 if organisations:
                     return max(organisations, key=lambda c: c.focus(head.idx, sentence))
         return Cluster(GROUP)
+
+
+def trailing_name(span: Span, tokens: list[Token]) -> Span | None:
+    """A person's name ending a long description (``Chilean Ambassador to the United
+    Kingdom Rosa Pereira``, ``the Ledger's Maria Costa``, ``writer and performer Sam
+    Ortiz``): the person the mention is, whatever its parse's head.
+
+    The name follows its description directly: after a preposition, a
+    conjunction or a determiner it is someone else (``a spokesman for Jane
+    Doe``, ``Smith and Jane Doe``).
+    """
+    last = tokens[-1]
+    if last.pos_ != "PROPN" or not last.text[:1].isupper():
+        return None
+    doc = span.doc
+    start = last.i
+    while start - 1 > span.start and _name_word(doc, start - 1):
+        start -= 1
+    if last.ent_type_ == "PERSON":
+        first = last.i
+        while first > start and doc[first].ent_iob_ == "I":
+            first -= 1
+    else:
+        first = next(
+            (t.i for t in doc[start : last.i] if first_name_gender(t.text) is not None), -1
+        )
+        if first < 0:
+            return None
+    before = doc[first - 1] if first > span.start else None
+    if before is None or before.is_space:
+        return None
+    if before.text not in ("'s", "’s") and (
+        before.pos_ in ("ADP", "CCONJ", "DET", "PRON", "PUNCT", "VERB", "AUX")
+        or before.dep_ in ("cc", "prep", "det")
+    ):
+        return None
+    return doc[first : last.i + 1]
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """Whether a token may belong to a name run (a capitalised proper noun, a particle,
+    or a hyphen joining two parts of a name: ``Min-jun``)."""
+    token = doc[i]
+    if token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+        return True
+    if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return True
+    return (token.pos_ == "PROPN" and token.text[:1].isupper()) or token.lower_ in lexicon()[
+        "particles"
+    ]
 
 
 def _who_person(doc: Doc, mention: Mention) -> Mention:

@@ -1,0 +1,78 @@
+"""Names as written in news of any country: long descriptions, particles, hyphens, two surnames."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.results import SourceKind
+from tests.resolution.helpers import Row, resolved_rows
+
+P, O = SourceKind.PERSON, SourceKind.ORGANIZATION
+FISK = "Executive director of the Leeds branch of the National Union of Tenants Alan Fisk"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        pytest.param(
+            "The Chilean Ambassador to the United Kingdom Rosa Pereira met Prime Minister Tom "
+            "Barker in London on Monday.\nChilean Ambassador to the United Kingdom Rosa Pereira "
+            "said the talks went well.",
+            ["Chilean Ambassador to the United Kingdom Rosa Pereira#2"],
+            [("Chilean Ambassador to the United Kingdom Rosa Pereira", "Rosa Pereira", P)],
+            id="long-description-before-a-name",
+        ),
+        pytest.param(
+            "Mark Bellamy, the founder of Ferncloud, spoke first.\nExecutive director of the "
+            "Leeds branch of the National Union of Tenants Alan Fisk said rents were too high.",
+            [FISK],
+            [(FISK, "Alan Fisk", P)],
+            id="a-role-noun-with-a-name-at-its-end-is-the-name-not-the-person-in-focus",
+        ),
+        pytest.param(
+            "South Korean diplomat Park Min-jun arrived in Tokyo.\nMr Park said the talks "
+            "went well.",
+            ["Mr Park"],
+            [("Mr Park", "Park Min-jun", P)],
+            id="east-asian-family-name-first-hyphenated-given-name",
+        ),
+        pytest.param(
+            "Ricardo Rosselló Nevares resigned on Friday.\nRosselló said he was sorry.",
+            ["Rosselló"],
+            [("Rosselló", "Ricardo Rosselló Nevares", P)],
+            id="first-of-two-surnames",
+        ),
+        pytest.param(
+            "Arnel dela Vega, a farmer, lost his house.\nArnel dela Vega said the storm came "
+            "at night.",
+            ["Arnel dela Vega#2"],
+            [("Arnel dela Vega", "Arnel dela Vega", P)],
+            id="particle-after-a-rare-first-name",
+        ),
+        pytest.param(
+            "Conservative MP Tanya Rhodes criticised the plan.\nMP Tanya Rhodes said it was "
+            "unfair.",
+            ["MP Tanya Rhodes#2"],
+            [("MP Tanya Rhodes", "Tanya Rhodes", P)],
+            id="british-title-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Omar Haddad and his wife Leila Haddad run a bakery in Leeds.\nMrs Haddad said "
+            "business was slow. She added that prices had risen.",
+            ["Mrs Haddad", "She"],
+            [("Mrs Haddad", "Leila Haddad", P), ("She", "Leila Haddad", P)],
+            id="shared-surname-honorific-and-pronoun-pick-the-woman",
+        ),
+        pytest.param(
+            "Tensions rose in Riyadh on Monday.\nThe Saudi government said the talks were over.",
+            ["The Saudi government"],
+            [("The Saudi government", "Saudi government", O)],
+            id="a-places-organisation-is-named-by-place-and-noun",
+        ),
+    ],
+)
+def test_resolution_names(
+    nlp: Language, text: str, mentions: list[str], expected: list[Row]
+) -> None:
+    assert resolved_rows(nlp, text, mentions) == expected
