@@ -50,6 +50,7 @@ from quoteattr.resolution.names import (
 )
 from quoteattr.resolution.pronouns import Anchor, pronoun_gender, resolve_pronoun
 from quoteattr.resolution.roles import is_person_noun, resolve_role
+from quoteattr.resolution.turns import Turn, find_turns, speaker_at
 from quoteattr.results import TextSpan
 
 __all__ = ["Resolver"]
@@ -79,6 +80,8 @@ class Resolver:
             [_who_person(doc, m) for m in find_mentions(doc, self.index)]
         )
         self.anchors: list[Anchor] = []
+        #: The turns of a dialogue text (``[]`` when not one), read at the first ``I``.
+        self.turns: list[Turn] | None = None
         self.content: list[TextSpan] = []
         self.narrative: list[int] = []
         count = 0
@@ -180,6 +183,10 @@ class Resolver:
         if gender == "first":
             if self.index.in_quote(head.idx, head.idx + 1):
                 return Cluster(UNKNOWN)
+            if self.turns is None:
+                self.turns = find_turns(self.text, self.clusters)
+            if self.turns:
+                return speaker_at(self.turns, head.idx) or Cluster(UNNAMED)
             return self.signature(head.idx) or Cluster(UNNAMED)
         others = self.co_arguments(head)
         anchors = [
