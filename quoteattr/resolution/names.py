@@ -75,6 +75,11 @@ def is_title(word: str) -> bool:
 
 
 @cache
+def _designators() -> frozenset[str]:
+    return frozenset(lexicon()["org_designators"])
+
+
+@cache
 def _titles() -> frozenset[str]:
     return frozenset(lexicon()["titles"])
 
@@ -237,6 +242,11 @@ def org_names_match(one: str, other: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     if longer[-len(shorter) :] == shorter:
+        return True
+    if longer[: len(shorter)] == shorter and all(
+        word.rstrip(".,") in _designators() for word in longer[len(shorter) :]
+    ):
+        # ``Ford`` and ``Ford Motor Company``: a company's name without its designators.
         return True
     short_raw, long_raw = sorted((one.split(), other.split()), key=len)
     if len(short_raw) == 1 and short_raw[0].isupper() and len(short_raw[0]) >= 2:

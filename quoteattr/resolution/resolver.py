@@ -17,6 +17,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text, doc_tokens
+from quoteattr.resolution.acronyms import link_acronyms
 from quoteattr.resolution.entities import (
     GROUP,
     UNKNOWN,
@@ -92,6 +93,7 @@ class Resolver:
             ):
                 count += 1
         self.person_organisations()
+        link_acronyms(doc, self.index, self.clusters)
         for cluster in self.clusters:
             for mention in cluster.mentions:
                 if not mention.in_quote:
