@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.resolution.acronyms import link_acronyms
+from quoteattr.resolution.documents import document_owner, earlier_owner, is_document
 from quoteattr.resolution.entities import (
     GROUP,
     UNKNOWN,
@@ -364,6 +365,14 @@ class Resolver:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and role_key(head.lemma_.lower()) in lexicon()["utterances"]:
             return self.noun_phrase(self.doc[owner.left_edge.i : owner.i + 1], owner)
+        if is_document(head):
+            author = document_owner(head, span)
+            if author is None and _is_definite(head):
+                author = earlier_owner(head)
+            if author is not None and not author.start <= head.i < author.end:
+                found = self.noun_phrase(author, author[-1])
+                if found is not None and found.kind in (PERSON, ORGANIZATION):
+                    return found
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         if plural and head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
             # A surname ending in s the tagger took for a plural (``Sanders said``).
@@ -721,6 +730,11 @@ def _is_outlet(cluster: Cluster) -> bool:
         if any(w in media or w.rsplit("-", 1)[-1] in media for w in words):
             return True
     return False
+
+
+def _is_definite(head: Token) -> bool:
+    """Whether a noun phrase is definite (``the report``, ``this statement``)."""
+    return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.lefts)
 
 
 def _head(span: Span, tokens: list[Token]) -> Token:

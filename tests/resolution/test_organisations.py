@@ -42,6 +42,33 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The Australian firm", "Kestrel Group", O)],
             id="a-firms-nationality-does-not-name-it",
         ),
+        pytest.param(
+            "Pollsters see a close race\nVoters are split, a Redfield Analytics statement said "
+            "on Monday.",
+            ["a Redfield Analytics statement"],
+            [("a Redfield Analytics statement", "Redfield Analytics", O)],
+            id="document-named-by-its-authors-name",
+        ),
+        pytest.param(
+            "Pay rises slow\nThe Harwell Bank's figures show that wages stalled in May.",
+            ["The Harwell Bank's figures"],
+            [("The Harwell Bank's figures", "Harwell Bank", O)],
+            id="possessor-of-a-document",
+        ),
+        pytest.param(
+            "Crash inquiry\nA 2001 report from the Civil Aviation Board found pilot error.\n"
+            "The report said the runway was too short.",
+            ["A 2001 report", "The report"],
+            [("A 2001 report", "Civil Aviation Board", O), ("The report", "Civil Aviation Board", O)],
+            id="document-author-after-the-cut-and-the-same-document-later",
+        ),
+        pytest.param(
+            "Vans recalled\nMarlow Motors issued a statement on Friday.\nThe statement said the "
+            "fault was rare.",
+            ["The statement"],
+            [("The statement", "Marlow Motors", O)],
+            id="the-document-is-its-issuers",
+        ),
     ],
 )
 def test_resolution_organisations(

@@ -1,0 +1,98 @@
+"""Documents and messages as sources: their author is the source.
+
+``a Redfield Analytics statement said``, ``the Bank of Mexico's figures
+show``, ``a report by the institute found``, ``a 1989 report from the
+National Transportation Safety Board`` are the organisation (or person)
+that wrote them: the owner is the noun phrase's possessor, its proper-noun
+modifiers, or the object of its ``by``/``from``/``of`` (which the extraction
+may have cut from the mention). A definite document without an owner
+(``the report said``) is the one the text mentioned last with the same
+noun: its owner, or whoever issued it (``the carmaker issued a statement
+... The statement said``).
+
+A named work (``a new book, The Quiet Years, claims``) is read elsewhere,
+as a name in apposition.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quoteattr.resolution.names import lexicon, role_key
+
+#: Prepositions introducing a document's author.
+AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})
+#: How many words back an earlier mention of the same document is looked for.
+LOOKBACK_WORDS = 400
+#: Verbs whose subject issues the document that is their object.
+_ISSUING_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def is_document(head: Token) -> bool:
+    """Whether a noun names a document or message (``statement``, ``report``, ``figures``)."""
+    return head.pos_ in ("NOUN", "PROPN") and (
+        role_key(head.lemma_.lower()) in lexicon()["documents"]
+        or head.lower_ in lexicon()["documents"]
+    )
+
+
+def document_owner(head: Token, span: Span | None = None) -> Span | None:
+    """The noun phrase naming who wrote a document, or ``None``.
+
+    Args:
+        head: The document noun.
+        span: The mention it heads; proper-noun modifiers are read inside it.
+
+    Returns:
+        The owner's noun phrase: a possessor, a run of proper-noun modifiers
+        (``Federal Aviation Administration records``), or the object of an
+        author preposition (``a report by the institute``).
+    """
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return doc[child.left_edge.i : child.i + 1]
+    start = span.start if span is not None else head.left_edge.i
+    proper = [
+        t
+        for t in head.lefts
+        if t.i >= start and t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "PROPN"
+    ]
+    if proper:
+        first = min(t.left_edge.i for t in proper)
+        last = max(t.i for t in proper)
+        while first < last and doc[first].pos_ not in ("PROPN",) and not doc[first].text[:1].isupper():
+            first += 1
+        return doc[first : last + 1]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN") and not is_document(obj):
+                    return doc[obj.left_edge.i : obj.i + 1]
+    return None
+
+
+def earlier_owner(head: Token) -> Span | None:
+    """For ``the report``: the owner or issuer of the latest earlier mention of the same noun."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    for i in range(head.i - 1, max(head.i - LOOKBACK_WORDS, -1), -1):
+        token = doc[i]
+        if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owner = document_owner(token)
+        if owner is not None:
+            return owner
+        verb = token.head
+        if token.dep_ in _ISSUING_DEPS and verb.pos_ == "VERB":
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            if subjects:
+                return doc[subjects[0].left_edge.i : subjects[0].i + 1]
+        if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            # ``Ford said in a financial filing``: the filing is the speaker's.
+            verb = token.head.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            if subjects:
+                return doc[subjects[0].left_edge.i : subjects[0].i + 1]
+        return None
+    return None
