@@ -29,8 +29,11 @@ _ISSUING_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def is_document(head: Token) -> bool:
-    """Whether a noun names a document or message (``statement``, ``report``, ``figures``)."""
-    return head.pos_ in ("NOUN", "PROPN") and (
+    """Whether a noun names a document or message (``statement``, ``report``, ``figures``).
+
+    A capitalised one is part of a name (``the Mueller Report``, ``a USA TODAY Poll``).
+    """
+    return head.pos_ in ("NOUN", "PROPN") and head.text.islower() and (
         role_key(head.lemma_.lower()) in lexicon()["documents"]
         or head.lower_ in lexicon()["documents"]
     )
