@@ -182,7 +182,7 @@ class Resolver:
     def pronoun(self, head: Token, gender: str) -> Cluster:
         """A pronoun's antecedent entity; a new group or unnamed entity when it has none."""
         if gender == "group":
-            return Cluster(GROUP)
+            return self.organisation_as_they(head) or Cluster(GROUP)
         if gender == "first":
             if self.index.in_quote(head.idx, head.idx + 1):
                 return Cluster(UNKNOWN)
@@ -213,6 +213,26 @@ class Resolver:
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
         return found
+
+    def organisation_as_they(self, head: Token) -> Cluster | None:
+        """The organisation a ``they`` stands for (``The Weather Office issued a warning.
+        They said ...``): the nearest earlier subject, in its sentence or the one before,
+        when that subject is an organisation's name; a plural noun or a person there
+        makes ``they`` a group."""
+        if head.lower_ != "they" or self.index.in_quote(head.idx, head.idx + 1):
+            return None
+        sentence = self.index.sentence_of(head.i)
+        first = self.index.sent_starts[max(sentence - 1, 0)]
+        for token in reversed(self.doc[first : head.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.index.in_quote(
+                token.idx, token.idx + 1
+            ):
+                continue
+            for cluster in self.clusters:
+                if any(m.start <= token.idx < m.end for m in cluster.mentions):
+                    return cluster if cluster.kind == ORGANIZATION else None
+            return None
+        return None
 
     def surname_taken_for_organisation(self, head: Token, anchors: list[Anchor]) -> Cluster | None:
         """A ``he`` or ``she`` with no person to refer to: a one-word "organisation"
@@ -610,26 +630,27 @@ class Resolver:
         if owned:
             return Cluster(UNNAMED, head=role)
         if definite:
-            ending = [
+            # ``the bank`` is an organisation whose name has the word (``Bank of Mexico``),
+            # ``the fire service`` one that has both (``North Wales Fire and Rescue Service``):
+            # the one most in focus.
+            needed = {role} | {
+                t.lower_ for t in modifiers if t.pos_ == "NOUN" and t.text.islower()
+            }
+            having = [
                 c
                 for c in self.clusters
                 if c.kind == ORGANIZATION
-                and any(fold(m.text).split()[-1:] == [role] for m in c.mentions)
+                and any(needed <= set(fold(m.text).split()) for m in c.mentions)
             ]
-            if ending:
+            if having:
                 sentence = self.index.sentence_of(head.i)
                 return max(
-                    ending,
+                    having,
                     key=lambda c: (
                         c.focus(head.idx, sentence),
                         -min(abs(m.start - head.idx) for m in c.mentions),
                     ),
                 )
-            for cluster in reversed(self.clusters):
-                if cluster.kind == ORGANIZATION and any(
-                    role in fold(m.text).split() for m in cluster.mentions
-                ):
-                    return cluster
             if role in lexicon()["media_heads"]:
                 outlet = self.outlet(head)
                 if outlet is not None:
