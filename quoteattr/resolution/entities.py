@@ -144,12 +144,14 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """
     persons = [m for m in mentions if m.kind == PERSON]
     full_persons = [m.name for m in persons if m.name.full]
+    person_words = {m.name.words for m in persons}
     orgs = []
     for mention in mentions:
         if mention.kind == ORGANIZATION:
             as_person = parse_person_name(mention.text)
-            if len(as_person.words) <= 2 and any(
-                names_compatible(as_person, full) for full in full_persons
+            if len(as_person.words) <= 2 and (
+                any(names_compatible(as_person, full) for full in full_persons)
+                or as_person.words in person_words
             ):
                 persons.append(attrs.evolve(mention, kind=PERSON, name=as_person))
             else:

@@ -137,7 +137,9 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             parts = [(ent[:-2], "ORG"), (ent[-2:], "PERSON")]
         for part, kind in parts:
             mention = None
-            if kind == "PERSON" or (kind == "ORG" and _after_honorific(part)):
+            if kind == "PERSON" or (
+                kind == "ORG" and (_after_honorific(part) or _reads_as_person(part))
+            ):
                 mention = person_mention(doc, part, index)
             elif kind == "ORG":
                 mention = org_mention(doc, part, index)
@@ -223,16 +225,22 @@ def name_tokens(span: Span) -> Span | None:
     start, end = span.start, span.end
     while end < len(doc) and _continues_name(doc, end - 1):
         end += 1
-    while start < end and (
-        is_honorific(doc[start].text)
-        or is_title(doc[start].text)
-        or not doc[start].text[:1].isupper()
-        or doc[start].is_punct
-        or doc[start].ent_type_ in ("NORP", "GPE")
-        and start + 1 < end
-        and doc[start + 1].ent_type_ != doc[start].ent_type_
-    ):
-        start += 1
+    while start < end:
+        title = _title_length(doc, start, end)
+        if title:
+            start += title
+        elif (
+            is_honorific(doc[start].text)
+            or not doc[start].text[:1].isupper()
+            or doc[start].is_punct
+            or doc[start].lower_ in lexicon()["title_modifiers"]
+            or doc[start].ent_type_ in ("NORP", "GPE")
+            and start + 1 < end
+            and doc[start + 1].ent_type_ != doc[start].ent_type_
+        ):
+            start += 1
+        else:
+            break
     particle = start
     while particle > 0 and doc[particle - 1].lower_ in lexicon()["particles"]:
         particle -= 1
@@ -261,6 +269,30 @@ def name_tokens(span: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _title_length(doc: Doc, start: int, end: int) -> int:
+    """How many words of a title start at ``start`` (``Prime Minister``: 2), or 0."""
+    for length in (4, 3, 2):
+        if start + length < end and " ".join(
+            t.lower_.rstrip(".") for t in doc[start : start + length]
+        ) in lexicon()["titles"]:
+            return length
+    return 1 if is_title(doc[start].text) else 0
+
+
+def _reads_as_person(ent: Span) -> bool:
+    """Whether an organisation entity is a person's first name and surname (``Tanya Davies``):
+    two capitalised words, the first a first name, neither an organisation's word."""
+    words = lexicon()
+    return (
+        len(ent) == 2
+        and all(t.text.istitle() and t.is_alpha for t in ent)
+        and first_name_gender(ent[0].text) is not None
+        and not any(
+            t.lower_ in words["org_heads"] or t.lower_ in words["org_designators"] for t in ent
+        )
+    )
 
 
 def _untitled_proper(token: Token) -> bool:

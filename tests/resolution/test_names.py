@@ -70,6 +70,27 @@ FISK = "Executive director of the Leeds branch of the National Union of Tenants 
             [("The Saudi government", "Saudi government", O)],
             id="a-places-organisation-is-named-by-place-and-noun",
         ),
+        pytest.param(
+            "Trade talks.\nCurrent Prime Minister of Norland Arvid Lindahl met traders on "
+            "Monday.\nLindahl said tariffs would fall.",
+            ["Lindahl#2"],
+            [("Lindahl", "Arvid Lindahl", P)],
+            id="qualified-multiword-title-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Temple row.\nSwami Devanand led the prayers.\nDevanand said the temple would "
+            "stay open.",
+            ["Devanand#2"],
+            [("Devanand", "Devanand", P)],
+            id="honorific-of-another-culture-and-the-name-it-marks-is-a-person",
+        ),
+        pytest.param(
+            "Budget vote.\nActing Home Secretary Priya Lal spoke first. Lal said the budget "
+            "was fair.",
+            ["Lal#2"],
+            [("Lal", "Priya Lal", P)],
+            id="acting-british-title",
+        ),
     ],
 )
 def test_resolution_names(
