@@ -36,6 +36,8 @@ ORGANIZATION = "organization"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Entity labels that may end with a person's name the recogniser swallowed.
+_OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
 
 
 @attrs.frozen
@@ -133,8 +135,10 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         if taken.intersection(range(ent.start, ent.end)):
             continue
         parts = [(ent, ent.label_)]
-        if ent.label_ == "ORG" and _ends_with_person(ent):
-            parts = [(ent[:-2], "ORG"), (ent[-2:], "PERSON")]
+        if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent):
+            # ``Vermont Bernie Sanders`` taken for a place, ``Fox News Sean Hannity`` for an
+            # organisation: the first name and surname at the end are a person.
+            parts = [(ent[:-2], ent.label_), (ent[-2:], "PERSON")]
         for part, kind in parts:
             mention = None
             if kind == "PERSON" or (
@@ -204,7 +208,7 @@ def _ends_with_person(ent: Span) -> bool:
         len(ent) >= 3
         and ent[-2].text.istitle()
         and ent[-1].text.istitle()
-        and first_name_gender(ent[-2].text) is not None
+        and is_first_name(ent[-2].text)
         and not is_first_name(ent[-1].text)
         and ent[-1].tag_ == "NNP"
         and ent[-3].pos_ == "PROPN"

@@ -91,6 +91,13 @@ FISK = "Executive director of the Leeds branch of the National Union of Tenants 
             [("Lal", "Priya Lal", P)],
             id="acting-british-title",
         ),
+        pytest.param(
+            "United States Senator from Vermont Jane Holloway ended her campaign on Monday.\n"
+            "Holloway said she was proud.",
+            ["Holloway"],
+            [("Holloway", "Jane Holloway", P)],
+            id="a-name-the-recogniser-swallowed-into-a-place",
+        ),
     ],
 )
 def test_resolution_names(
