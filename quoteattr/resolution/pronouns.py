@@ -62,7 +62,8 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
-def _fits(cluster: Cluster, gender: str) -> bool:
+def fits(cluster: Cluster, gender: str) -> bool:
+    """Whether an entity may be what a pronoun of this gender refers to."""
     if gender == "neuter":
         return cluster.kind == ORGANIZATION
     if cluster.kind not in (PERSON, "unnamed"):
@@ -107,7 +108,7 @@ def resolve_pronoun(
         if a.start < start
         and a.sent <= sentence
         and distance(a) < WINDOW
-        and _fits(a.cluster, gender)
+        and fits(a.cluster, gender)
     ]
     here = [a for a in fitting if a.sent == sentence]
     if not here and depth >= CATAPHORA_DEPTH:
@@ -118,7 +119,7 @@ def resolve_pronoun(
             and a.start > start
             and a.subject
             and a.depth == 1
-            and _fits(a.cluster, gender)
+            and fits(a.cluster, gender)
         ]
         if main:
             return min(main, key=lambda a: a.start).cluster
@@ -126,7 +127,7 @@ def resolve_pronoun(
         far = [
             a
             for a in anchors
-            if a.start < start and distance(a) < LONG_WINDOW and _fits(a.cluster, gender)
+            if a.start < start and distance(a) < LONG_WINDOW and fits(a.cluster, gender)
         ]
         return max(far, key=lambda a: a.start).cluster if far else None
     subjects = [a for a in here if a.subject]

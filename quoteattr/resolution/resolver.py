@@ -50,7 +50,7 @@ from quoteattr.resolution.names import (
     parse_person_name,
     role_key,
 )
-from quoteattr.resolution.pronouns import Anchor, pronoun_gender, resolve_pronoun
+from quoteattr.resolution.pronouns import Anchor, fits, pronoun_gender, resolve_pronoun
 from quoteattr.resolution.roles import is_person_noun, resolve_role
 from quoteattr.resolution.turns import Turn, find_turns, speaker_at
 from quoteattr.results import TextSpan
@@ -59,6 +59,8 @@ __all__ = ["Resolver"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: A pronoun continues the latest source at most this many paragraph breaks after it.
+CONTINUED_PARAGRAPHS = 1
 #: Entity labels of places and nationalities (``Saudi``, ``U.S.``).
 _PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
@@ -84,6 +86,8 @@ class Resolver:
         self.anchors: list[Anchor] = []
         #: The turns of a dialogue text (``[]`` when not one), read at the first ``I``.
         self.turns: list[Turn] | None = None
+        #: Offset and entity of the latest source mention resolved outside quoted content.
+        self.last_source: tuple[int, Cluster] | None = None
         self.content: list[TextSpan] = []
         self.narrative: list[int] = []
         count = 0
@@ -154,6 +158,8 @@ class Resolver:
             self.clusters.append(cluster)
         head = _head(span, tokens) if span is not None and tokens else None
         cluster.sources.append((mention.start, mention.end))
+        if not self.index.in_quote(mention.start, mention.end):
+            self.last_source = (mention.start, cluster)
         if head is not None:
             place = (self.index.sentence_of(head.i), is_subject(head))
             if not self.index.in_quote(mention.start, mention.end):
@@ -198,7 +204,7 @@ class Resolver:
             if (a.start > head.idx or not self.named_in_content(a.cluster))
             and not any(m.start <= o < m.end for o in others for m in a.cluster.mentions)
         ]
-        found = resolve_pronoun(
+        found = self.continued_source(head, gender, anchors) or resolve_pronoun(
             gender,
             start=head.idx,
             sentence=self.index.sentence_of(head.i),
@@ -233,6 +239,32 @@ class Resolver:
                     return cluster if cluster.kind == ORGANIZATION else None
             return None
         return None
+
+    def continued_source(self, head: Token, gender: str, anchors: list[Anchor]) -> Cluster | None:
+        """The source of the attribution a ``he`` or ``she`` continues (``According to
+        Dr. Tom Frieden, ... He said``): the latest source, in this paragraph or the one
+        before, when it fits and no other subject that fits is written between them."""
+        if (
+            gender not in ("male", "female")
+            or self.last_source is None
+            or head.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return None
+        start, cluster = self.last_source
+        if start >= head.idx or cluster.kind != PERSON or not fits(cluster, gender):
+            return None
+        if self.text[start : head.idx].count("\n\n") > CONTINUED_PARAGRAPHS:
+            return None
+        sentence = self.index.sentence_of(head.i)
+        if any(
+            (start < a.start < head.idx or a.sent == sentence)
+            and a.subject
+            and a.cluster is not cluster
+            and fits(a.cluster, gender)
+            for a in anchors
+        ):
+            return None
+        return cluster
 
     def surname_taken_for_organisation(self, head: Token, anchors: list[Anchor]) -> Cluster | None:
         """A ``he`` or ``she`` with no person to refer to: a one-word "organisation"
@@ -270,6 +302,17 @@ class Resolver:
         objects += [
             o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
         ]
+        # ``Speaking to Martin Smith of PBS, he said``: a fronted clause's objects.
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.i < pronoun.i:
+                objects += [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+                objects += [
+                    o
+                    for c in clause.children
+                    if c.dep_ == "prep"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
         return [o.idx for o in objects if o.pos_ == "PROPN"]
 
     def named_in_content(self, cluster: Cluster) -> bool:
