@@ -574,6 +574,7 @@ class Resolver:
         )
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         definite = det is None or det.lower_ in _DEFINITE or det.dep_ == "poss"
+        role = _title_role(self.doc, head, span.start, role)
         if any(t.lower_ in lexicon()["indefinite"] for t in lefts):
             definite = False
         if role in words["org_heads"]:
@@ -616,6 +617,12 @@ class Resolver:
                 )
             if found is not None:
                 return found
+        if det is not None and det.lower_ in ("our", "my"):
+            # ``our correspondent``: the writer's colleague the text names with that role.
+            holders = [c for c in self.clusters if c.kind == PERSON and role in c.roles]
+            if holders:
+                sentence = self.index.sentence_of(head.i)
+                return max(holders, key=lambda c: c.focus(head.idx, sentence))
         return Cluster(UNNAMED, head=role)
 
     def outlet(self, head: Token) -> Cluster | None:
@@ -794,6 +801,19 @@ def _is_outlet(cluster: Cluster) -> bool:
         if any(w in media or w.rsplit("-", 1)[-1] in media for w in words):
             return True
     return False
+
+
+def _title_role(doc: Doc, head: Token, start: int, role: str) -> str:
+    """The title a role noun ends, with the words before it (``the Vice President``:
+    ``vice president``; ``the new health minister``: ``health minister``), else ``role``."""
+    for length in (3, 2, 1):
+        first = head.i - length
+        if first < start:
+            continue
+        words = [t.lower_.rstrip(".") for t in doc[first : head.i]] + [head.lemma_.lower()]
+        if " ".join(words) in lexicon()["titles"]:
+            return " ".join(words)
+    return role
 
 
 def _is_definite(head: Token) -> bool:
