@@ -26,7 +26,7 @@ import attrs
 from spacy.tokens import Doc
 
 from quoteattr.doctext import doc_text
-from quoteattr.resolution.entities import GROUP, UNKNOWN, UNNAMED, Cluster
+from quoteattr.resolution.entities import GROUP, UNKNOWN, UNNAMED, WORK, Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON
 from quoteattr.resolution.resolver import Resolver
 from quoteattr.results import Entity, Quote, QuoteType, SourceKind, TextSpan
@@ -58,6 +58,7 @@ def resolve_sources(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 _KINDS = {
     PERSON: SourceKind.PERSON,
     ORGANIZATION: SourceKind.ORGANIZATION,
+    WORK: SourceKind.WORK,
     GROUP: SourceKind.GROUP,
     UNNAMED: SourceKind.UNNAMED,
     UNKNOWN: SourceKind.UNKNOWN,

@@ -10,8 +10,8 @@ may have cut from the mention). A definite document without an owner
 noun: its owner, or whoever issued it (``the carmaker issued a statement
 ... The statement said``).
 
-A named work (``a new book, The Quiet Years, claims``) is read elsewhere,
-as a name in apposition.
+A named work (``a new book, The Quiet Years, claims``) is itself the
+source, a work by its title: the title in apposition to the document noun.
 """
 
 from __future__ import annotations
@@ -98,4 +98,22 @@ def earlier_owner(head: Token) -> Span | None:
             if subjects:
                 return doc[subjects[0].left_edge.i : subjects[0].i + 1]
         return None
+    return None
+
+
+def work_title(head: Token) -> Span | None:
+    """The title a document noun is given in apposition (``a new book, The Quiet Years``).
+
+    A title is capitalised and names no person (``a statement, Jane Doe said`` is not one).
+    """
+    if head.lower_ not in lexicon()["works"]:
+        return None
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ != "appos" or child.ent_type_ == "PERSON":
+            continue
+        span = doc[child.left_edge.i : child.right_edge.i + 1]
+        words = [t for t in span if t.is_alpha]
+        if words and words[0].text[:1].isupper() and words[-1].text[:1].isupper():
+            return span
     return None

@@ -26,6 +26,8 @@ from quoteattr.resolution.names import (
 #: Weight of a mention as a clause subject in :meth:`Cluster.focus` (other mentions weigh 1).
 SUBJECT_WEIGHT = 2.0
 
+#: A named work (a book, a report) speaking for its authors.
+WORK = "work"
 #: Kinds of entity that have no name.
 GROUP = "group"
 UNNAMED = "unnamed"
@@ -37,7 +39,7 @@ class Cluster:
     """One person, organisation or unnamed source of a document (internal, mutable).
 
     Attributes:
-        kind: ``person``, ``organization``, ``group``, ``unnamed`` or ``unknown``.
+        kind: ``person``, ``organization``, ``work``, ``group``, ``unnamed`` or ``unknown``.
         mentions: Its name mentions, in text order.
         sources: Offsets of the quote source mentions linked to it.
         source_places: For each source mention outside quoted content: its
@@ -61,13 +63,13 @@ class Cluster:
         A headline's form counts only when the body never gives a full name
         (capitals in a headline can glue a verb to a name: ``Howard Dean Tells``).
         """
-        if self.kind not in (PERSON, ORGANIZATION) or not self.mentions:
+        if self.kind not in (PERSON, ORGANIZATION, WORK) or not self.mentions:
             return None
         fullest = max(self.mentions, key=lambda m: (len(m.name.words), -m.start))
         body = [m for m in self.mentions if not m.headline]
         if body:
             in_body = max(body, key=lambda m: (len(m.name.words), -m.start))
-            if len(in_body.name.words) >= 2 or self.kind == ORGANIZATION:
+            if len(in_body.name.words) >= 2 or self.kind != PERSON:
                 return in_body.text
         return fullest.text
 

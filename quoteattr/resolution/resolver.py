@@ -18,11 +18,17 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.resolution.acronyms import link_acronyms
-from quoteattr.resolution.documents import document_owner, earlier_owner, is_document
+from quoteattr.resolution.documents import (
+    document_owner,
+    earlier_owner,
+    is_document,
+    work_title,
+)
 from quoteattr.resolution.entities import (
     GROUP,
     UNKNOWN,
     UNNAMED,
+    WORK,
     Cluster,
     cluster_mentions,
     link_full_name,
@@ -429,6 +435,9 @@ class Resolver:
         if owner is not None and role_key(head.lemma_.lower()) in lexicon()["utterances"]:
             return self.noun_phrase(self.doc[owner.left_edge.i : owner.i + 1], owner)
         if is_document(head):
+            title = work_title(head)
+            if title is not None:
+                return self.work(title)
             author = document_owner(head, span)
             if author is None and _is_definite(head):
                 author = earlier_owner(head)
@@ -552,6 +561,23 @@ class Resolver:
         if organisation is None:
             return Cluster(UNKNOWN)
         return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
+
+    def work(self, title: Span) -> Cluster:
+        """The entity of a named work (``a new book, The Quiet Years``), made when new."""
+        key = fold(title.text)
+        for cluster in self.clusters:
+            if cluster.kind == WORK and any(fold(m.text) == key for m in cluster.mentions):
+                return cluster
+        mention = Mention(
+            start=title.start_char,
+            end=title.end_char,
+            text=title.text,
+            kind=WORK,
+            name=PersonName(tuple(key.split()), "", ""),
+            sent=self.index.sentence_of(title.start),
+            in_quote=self.index.in_quote(title.start_char, title.end_char),
+        )
+        return self._join(mention, None, WORK)
 
     def _join(self, mention: Mention, cluster: Cluster | None, kind: str) -> Cluster:
         if cluster is None:

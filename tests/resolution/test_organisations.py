@@ -116,6 +116,12 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
                 "nothing in the text tells Apple from Menendez without a word list",
             ),
         ),
+        pytest.param(
+            "Memoir row.\nA new book, The Quiet Years, claims the minister knew of the deal.",
+            ["A new book"],
+            [("A new book", "The Quiet Years", SourceKind.WORK)],
+            id="a-named-book-is-its-title",
+        ),
     ],
 )
 def test_resolution_organisations(
