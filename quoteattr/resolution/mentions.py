@@ -227,7 +227,14 @@ def name_tokens(span: Span) -> Span | None:
     """The name inside a span: without honorifics, titles, lowercase words, possessives or punctuation."""
     doc = span.doc
     start, end = span.start, span.end
-    while end < len(doc) and _continues_name(doc, end - 1):
+    while end < len(doc) and (
+        _continues_name(doc, end - 1)
+        or (
+            doc[end - 1].lower_ in lexicon()["particles"]
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+        )
+    ):
         end += 1
     while start < end:
         title = _title_length(doc, start, end)

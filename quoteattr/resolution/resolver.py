@@ -156,6 +156,8 @@ class Resolver:
         """
         self.content = list(content or [])
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            span = repaired_mention(span)
         tokens = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
         cluster = self.read(span, tokens) if span is not None and tokens else None
         if cluster is None:
@@ -187,7 +189,10 @@ class Resolver:
         ):
             return Cluster(UNNAMED)
         name = trailing_name(span, tokens)
-        if name is not None and not name.start <= head.i < name.end:
+        if name is not None and name.start <= head.i < name.end:
+            name = None
+        name = name or leading_name(span, tokens)
+        if name is not None:
             return self.named(name, name[-1]) or self.proper(name, name[-1])
         return self.noun_phrase(span, head)
 
@@ -780,6 +785,42 @@ def trailing_name(span: Span, tokens: list[Token]) -> Span | None:
     ):
         return None
     return doc[first : last.i + 1]
+
+
+def leading_name(span: Span, tokens: list[Token]) -> Span | None:
+    """A person's name opening a mention that goes on to say where they are from
+    (``Jennifer Daskal of American University and contributor to Slate``)."""
+    doc = span.doc
+    first = tokens[0]
+    if first.dep_ == "det" and len(tokens) > 1:
+        first = tokens[1]
+    end = first.i
+    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end - first.i < 2 or end >= span.end or doc[end].lower_ not in ("of", "from", "at", ","):
+        return None
+    if not (doc[first.i].ent_type_ == "PERSON" or is_first_name(doc[first.i].text)):
+        return None
+    return doc[first.i : end]
+
+
+def repaired_mention(span: Span) -> Span:
+    """A source mention as the extraction cut it, repaired at its ends: a name cut after a
+    particle runs on (``Arnel dela`` -> ``Arnel dela Vega``), an opened bracket is left
+    out (``Notes from Poland (NFP`` -> ``Notes from Poland``)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    opened = [t.i for t in span if t.text == "("]
+    if opened and not any(t.text == ")" for t in span) and opened[0] > start:
+        end = opened[0]
+    while (
+        end < len(doc)
+        and end > start
+        and doc[end - 1].lower_ in lexicon()["particles"]
+        and doc[end].text[:1].isupper()
+    ):
+        end += 1
+    return doc[start:end]
 
 
 def _name_word(doc: Doc, i: int) -> bool:

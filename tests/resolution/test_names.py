@@ -98,6 +98,13 @@ FISK = "Executive director of the Leeds branch of the National Union of Tenants 
             [("Holloway", "Jane Holloway", P)],
             id="a-name-the-recogniser-swallowed-into-a-place",
         ),
+        pytest.param(
+            "Court ruling.\nJennifer Marsh of Leeds University and adviser to the Post said "
+            "the ruling was narrow.",
+            ["Jennifer Marsh of Leeds University and adviser to the Post"],
+            [("Jennifer Marsh of Leeds University and adviser to the Post", "Jennifer Marsh", P)],
+            id="name-opening-a-mention-that-says-where-they-are-from",
+        ),
     ],
 )
 def test_resolution_names(

@@ -122,6 +122,13 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("A new book", "The Quiet Years", SourceKind.WORK)],
             id="a-named-book-is-its-title",
         ),
+        pytest.param(
+            "Cult row.\nThe Church of the Silver Path denies the claims.\nThe Church said the "
+            "women left freely.",
+            ["The Church"],
+            [("The Church", "Church of the Silver Path", O)],
+            id="first-word-of-an-x-of-y-name",
+        ),
     ],
 )
 def test_resolution_organisations(
