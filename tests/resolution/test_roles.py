@@ -72,6 +72,14 @@ BUDGET = (
             [("Our correspondent", None, SourceKind.UNNAMED)],
             id="our-correspondent-unnamed-when-the-text-names-none",
         ),
+        pytest.param(
+            "Shutdown.\nSenate Minority Leader Chuck Schumer met Senate Majority Leader Mitch "
+            "Connell. Connell spoke first. Connell then left. Connell was angry. The Senate "
+            "Minority Leader said the wall was a waste.",
+            ["The Senate Minority Leader"],
+            [("The Senate Minority Leader", "Chuck Schumer", P)],
+            id="whole-title-beats-focus",
+        ),
     ],
 )
 def test_resolution_roles(
