@@ -65,6 +65,10 @@ __all__ = ["Resolver"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: ``they`` looks for an organisation subject this many sentences back, and its own.
+THEY_SENTENCES = 2
+#: A subject this deep (a main clause's) that is no organisation makes ``they`` a group.
+THEY_SUBJECT_DEPTH = 1
 #: A pronoun continues the latest source at most this many paragraph breaks after it.
 CONTINUED_PARAGRAPHS = 1
 #: Entity labels of places and nationalities (``Saudi``, ``U.S.``).
@@ -233,22 +237,34 @@ class Resolver:
 
     def organisation_as_they(self, head: Token) -> Cluster | None:
         """The organisation a ``they`` stands for (``The Weather Office issued a warning.
-        They said ...``): the nearest earlier subject, in its sentence or the one before,
-        when that subject is an organisation's name; a plural noun or a person there
-        makes ``they`` a group."""
+        They said ...``): the nearest earlier main-clause subject, in its sentence or the
+        two before, when that subject is an organisation's name; a plural noun or a person
+        there makes ``they`` a group (``it`` and ``he`` are passed over)."""
         if head.lower_ != "they" or self.index.in_quote(head.idx, head.idx + 1):
             return None
         sentence = self.index.sentence_of(head.i)
-        first = self.index.sent_starts[max(sentence - 1, 0)]
+        first = self.index.sent_starts[max(sentence - THEY_SENTENCES, 0)]
         for token in reversed(self.doc[first : head.i]):
-            if token.dep_ not in ("nsubj", "nsubjpass") or self.index.in_quote(
-                token.idx, token.idx + 1
+            if (
+                token.dep_ not in ("nsubj", "nsubjpass")
+                or self.index.in_quote(token.idx, token.idx + 1)
+                or (token.pos_ == "PRON" and token.lower_ not in ("they", "we"))
             ):
+                # ``it`` or ``he`` is never what they are
                 continue
-            for cluster in self.clusters:
-                if any(m.start <= token.idx < m.end for m in cluster.mentions):
-                    return cluster if cluster.kind == ORGANIZATION else None
-            return None
+            found = next(
+                (
+                    c
+                    for c in self.clusters
+                    if any(m.start <= token.idx < m.end for m in c.mentions)
+                ),
+                None,
+            )
+            if found is not None and found.kind == ORGANIZATION:
+                return found
+            if depth(token) <= THEY_SUBJECT_DEPTH:
+                return None
+            # a subordinate clause's subject that is no organisation is passed over
         return None
 
     def continued_source(self, head: Token, gender: str, anchors: list[Anchor]) -> Cluster | None:

@@ -98,6 +98,14 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="they-after-an-organisation-subject",
         ),
         pytest.param(
+            "Storm fades.\nThe Coastal Weather Office reported the storm had weakened. If it "
+            "strengthened, it would be named Storm Ada. On Tuesday, they reported the storm had "
+            "gone.",
+            ["they"],
+            [("they", "Coastal Weather Office", O)],
+            id="they-passes-over-it-and-subordinate-subjects-to-the-organisation",
+        ),
+        pytest.param(
             "Vote delayed.\nOpposition leaders met the speaker on Monday. They said the vote "
             "should wait.",
             ["They"],
