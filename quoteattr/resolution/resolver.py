@@ -653,13 +653,14 @@ class Resolver:
                         span.start_char <= m.start and m.end <= span.end_char for m in c.mentions
                     )
                 ]
+                gender = words["role_genders"].get(head.lower_)
                 found = resolve_role(
                     role,
                     keys,
                     former=bool(keys & set(words["former"])),
                     sentence=self.index.sentence_of(head.i),
                     position=span.start_char,
-                    clusters=clusters,
+                    clusters=[c for c in clusters if gender is None or c.gender in (None, gender)],
                     affiliations=affiliations,
                 )
             if found is not None:

@@ -80,6 +80,13 @@ BUDGET = (
             [("The Senate Minority Leader", "Chuck Schumer", P)],
             id="whole-title-beats-focus",
         ),
+        pytest.param(
+            "Parents charged.\nAnna Hale and her husband Mark Hale appeared in court. Mark Hale "
+            "wept. The mother said she was innocent.",
+            ["The mother"],
+            [("The mother", "Anna Hale", P)],
+            id="gendered-role-noun-skips-the-other-gender",
+        ),
     ],
 )
 def test_resolution_roles(
