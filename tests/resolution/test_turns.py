@@ -46,6 +46,14 @@ HEARING = (
             id="hearing-floor-goes-to-the-person-called-on",
         ),
         pytest.param(
+            "Good morning. In the case of Harlow Mills against Dana Ortega, for the appellant, "
+            "Priya Nandi and Owen Clarke; for the respondent, Leo Brandt. Ms. Nandi?\n\n"
+            "Thank you. I will address the contract claim first.",
+            ["I"],
+            [("I", "Priya Nandi", P)],
+            id="hearing-named-by-its-parties-and-the-counsel-called",
+        ),
+        pytest.param(
             "My trip to Lisbon\n\nI walked along the river and I said the city was lovely.",
             ["I#2"],
             [("I", None, U)],
