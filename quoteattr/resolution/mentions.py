@@ -227,6 +227,12 @@ def name_tokens(span: Span) -> Span | None:
     """The name inside a span: without honorifics, titles, lowercase words, possessives or punctuation."""
     doc = span.doc
     start, end = span.start, span.end
+    breaks = [t.i for t in span if "\n" in t.text or "\n" in t.whitespace_]
+    if breaks:
+        # a headline's last word and the next paragraph's name (``Gilbert\n\nAndy Roddick``)
+        start = breaks[-1] + 1
+        if start >= end:
+            return None
     while end < len(doc) and (
         _continues_name(doc, end - 1)
         or (

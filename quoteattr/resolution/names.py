@@ -228,6 +228,14 @@ def acronym(words: list[str]) -> str:
     return "".join(word[0] for word in words if word[:1].isupper())
 
 
+def _without_domain(name: str) -> str:
+    """A name without a web domain's ending: ``optinrealbig.com`` -> ``optinrealbig``."""
+    for ending in lexicon()["web_domains"]:
+        if name.endswith(ending) and len(name) > len(ending):
+            return name[: -len(ending)]
+    return name
+
+
 @lru_cache(maxsize=65536)
 def org_names_match(one: str, other: str) -> bool:
     """Whether two organisation names can be the same organisation.
@@ -235,7 +243,7 @@ def org_names_match(one: str, other: str) -> bool:
     Equal after folding, one the last words of the other (``Post`` and
     ``Washington Post``), or one the acronym of the other (``ACU``).
     """
-    a, b = fold(one).split(), fold(other).split()
+    a, b = _without_domain(fold(one)).split(), _without_domain(fold(other)).split()
     if not a or not b:
         return False
     if a == b:

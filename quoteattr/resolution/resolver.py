@@ -544,11 +544,14 @@ class Resolver:
         while start > span.start and (
             self.doc[start - 1].text[:1].isupper()
             or (
-                self.doc[start - 1].text in ("/", "-", "&")
+                self.doc[start - 1].text in ("/", "-", "&", "'", "’")
                 and start - 2 >= span.start
                 and self.doc[start - 2].text[:1].isupper()
+                and not self.doc[start - 2].whitespace_
             )
+            or (self.doc[start - 1].text == "&" and start - 2 >= span.start)
         ):
+            # ``USA TODAY/Suffolk``, ``Actors' Equity Association``, ``Marks & Spencer``
             start -= 1
         name_span = self.doc[start : head.i + 1]
         if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quoteattr.resolution.names import org_names_match
 from quoteattr.results import SourceKind
 from tests.resolution.helpers import Row, resolved_rows
 
@@ -105,9 +106,32 @@ FISK = "Executive director of the Leeds branch of the National Union of Tenants 
             [("Jennifer Marsh of Leeds University and adviser to the Post", "Jennifer Marsh", P)],
             id="name-opening-a-mention-that-says-where-they-are-from",
         ),
+        pytest.param(
+            "Keane quits after loss to coach Ward\n\nDan Keane has ended his partnership with "
+            "his coach.\nKeane said the split was friendly.",
+            ["Keane#2"],
+            [("Keane", "Dan Keane", P)],
+            id="a-name-never-runs-across-a-paragraph-break",
+        ),
     ],
 )
 def test_resolution_names(
     nlp: Language, text: str, mentions: list[str], expected: list[Row]
 ) -> None:
     assert resolved_rows(nlp, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        ("BulkMailPro", "BulkMailPro.com", True),
+        ("Ford", "Ford Motor Company", True),
+        ("Church", "Church of the Silver Path", True),
+        ("Post", "Washington Post", True),
+        ("FTB", "Federal Trade Board", True),
+        ("Ford", "Ford Foundation Trust", False),
+        ("Bank", "Eastern Development Bank of Norland", False),
+    ],
+)
+def test_resolution_org_names_match(one: str, other: str, expected: bool) -> None:
+    assert org_names_match(one, other) is expected

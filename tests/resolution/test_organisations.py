@@ -137,6 +137,20 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The Church", "Church of the Silver Path", O)],
             id="first-word-of-an-x-of-y-name",
         ),
+        pytest.param(
+            "Strike looms.\nThe Players' Guild Association issued a statement on Monday.\n"
+            "The Players' Guild Association said talks had failed.",
+            ["The Players' Guild Association#2"],
+            [("The Players' Guild Association", "Players' Guild Association", O)],
+            id="plural-possessive-inside-a-name",
+        ),
+        pytest.param(
+            "Law reform.\nThe Law Reform Board published its review of sentencing on Monday. "
+            "The panel said judges needed more freedom.",
+            ["The panel"],
+            [("The panel", "Law Reform Board", O)],
+            id="the-panel-is-the-organisation-in-focus",
+        ),
     ],
 )
 def test_resolution_organisations(
