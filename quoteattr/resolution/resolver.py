@@ -52,6 +52,7 @@ from quoteattr.resolution.names import (
     fold,
     is_first_name,
     is_honorific,
+    is_title,
     lexicon,
     parse_person_name,
     role_key,
@@ -197,7 +198,10 @@ class Resolver:
             name = None
         name = name or leading_name(span, tokens)
         if name is not None:
-            return self.named(name, name[-1]) or self.proper(name, name[-1])
+            found = self.named(name, name[-1])
+            if found is not None and found.kind == PERSON:
+                return found
+            return self.person_named(name) or found or self.proper(name, name[-1])
         return self.noun_phrase(span, head)
 
     def pronoun(self, head: Token, gender: str) -> Cluster:
@@ -603,6 +607,14 @@ class Resolver:
         )
         return self._join(mention, None, WORK)
 
+    def person_named(self, name: Span) -> Cluster | None:
+        """The person a name is, though the recogniser took it (with more) for an
+        organisation (``India Narendra Modi``)."""
+        mention = person_mention(self.doc, name, self.index)
+        if mention is None or not mention.name.full:
+            return None
+        return self._join(mention, link_full_name(mention, self.clusters), PERSON)
+
     def _join(self, mention: Mention, cluster: Cluster | None, kind: str) -> Cluster:
         if cluster is None:
             cluster = Cluster(kind)
@@ -795,6 +807,8 @@ def trailing_name(span: Span, tokens: list[Token]) -> Span | None:
             (t.i for t in doc[start : last.i] if first_name_gender(t.text) is not None), -1
         )
         if first < 0:
+            first = _name_after_title(span, start, last.i)
+        if first < 0:
             return None
     before = doc[first - 1] if first > span.start else None
     if before is None or before.is_space:
@@ -805,6 +819,23 @@ def trailing_name(span: Span, tokens: list[Token]) -> Span | None:
     ):
         return None
     return doc[first : last.i + 1]
+
+
+def _name_after_title(span: Span, start: int, last: int) -> int:
+    """Where a name of two or three words starts in a run of capitalised words that
+    follows a title and begins with places (``Prime Minister of India Narendra Modi``),
+    or -1."""
+    doc = span.doc
+    if not any(is_title(t.text) for t in doc[span.start : start]):
+        return -1
+    places = {e.text for e in doc.ents if e.label_ in _PLACE_ENTITIES}
+    first = start
+    while first < last and (doc[first].text in places or is_title(doc[first].text)):
+        first += 1
+    words = doc[first : last + 1]
+    if 2 <= len(words) <= 3 and all(t.is_alpha and t.text.istitle() for t in words):
+        return first
+    return -1
 
 
 def leading_name(span: Span, tokens: list[Token]) -> Span | None:

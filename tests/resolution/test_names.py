@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
+from quoteattr.resolution import resolve_sources
 from quoteattr.resolution.names import org_names_match
-from quoteattr.results import SourceKind
+from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
+from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
 
 P, O = SourceKind.PERSON, SourceKind.ORGANIZATION
@@ -135,3 +138,42 @@ def test_resolution_names(
 )
 def test_resolution_org_names_match(one: str, other: str, expected: bool) -> None:
     assert org_names_match(one, other) is expected
+
+
+def test_resolution_name_after_a_title_the_recogniser_took_for_an_organisation(
+    nlp: Language,
+) -> None:
+    """Hand-built parse: the recogniser swallowed a place and a name it does not know as
+    a person into one organisation (``Norland Zorvel Lindqvist``); after the title, the
+    place's words known from elsewhere in the text are dropped and the rest is the person."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Norland", 1, "nsubj", "NNP", "PROPN", "Norland"),
+            ("is", 1, "ROOT", "VBZ", "AUX", "be"),
+            ("cold", 1, "acomp", "JJ", "ADJ", "cold"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+            ("Prime", 5, "compound", "NNP", "PROPN", "Prime"),
+            ("Minister", 10, "nsubj", "NNP", "PROPN", "Minister"),
+            ("of", 5, "prep", "IN", "ADP", "of"),
+            ("Norland", 9, "compound", "NNP", "PROPN", "Norland"),
+            ("Zorvel", 9, "compound", "NNP", "PROPN", "Zorvel"),
+            ("Lindqvist", 6, "pobj", "NNP", "PROPN", "Lindqvist"),
+            ("said", 10, "ROOT", "VBD", "VERB", "say"),
+            ("trade", 13, "nsubj", "NN", "NOUN", "trade"),
+            ("would", 13, "aux", "MD", "AUX", "would"),
+            ("grow", 10, "ccomp", "VB", "VERB", "grow"),
+            (".", 10, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 7, 10, label="ORG")]
+    text = doc.text
+    start, end = text.index("Prime"), text.index(" said")
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, end + 6, len(text) - 1)],
+        source=Source(mention=TextSpan.from_offsets(text, start, end)),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Zorvel Lindqvist", P)
