@@ -67,11 +67,19 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
         while first < last and doc[first].pos_ not in ("PROPN",) and not doc[first].text[:1].isupper():
             first += 1
         return doc[first : last + 1]
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN") and not is_document(obj):
-                    return doc[obj.left_edge.i : obj.i + 1]
+    preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS]
+    # ``a poll conducted by NBC News``, ``a survey commissioned by the society``
+    preps += [
+        p
+        for clause in head.rights
+        if clause.dep_ == "acl"
+        for p in clause.children
+        if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+    ]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN") and not is_document(obj):
+                return doc[obj.left_edge.i : obj.i + 1]
     return None
 
 

@@ -405,7 +405,10 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
 def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     """An organisation mention for an ORG entity, without a leading "the" or a possessive."""
     start, end = span.start, span.end
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+    while start < end and (
+        doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].ent_type_ in ("DATE", "TIME")
+    ):
+        # ``Thursday the United States Commission``: a date the recogniser ran into the name
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1

@@ -912,9 +912,12 @@ def _against_or_for(token: Token) -> bool:
 
 
 def _is_outlet(cluster: Cluster) -> bool:
-    """Whether an organisation's name reads as a news outlet's (``Chicago Sun-Times``, ``KING-TV``)."""
+    """Whether an organisation's name reads as a news outlet's (``Chicago Sun-Times``,
+    ``KING-TV``) or a website's (``Znak.com``)."""
     media = set(lexicon()["media_words"])
     for mention in cluster.mentions:
+        if any(fold(mention.text).endswith(e) for e in lexicon()["web_domains"]):
+            return True  # ``Znak.com``: a website
         words = fold(mention.text).replace(".", " ").split()
         if any(w in media or w.rsplit("-", 1)[-1] in media for w in words):
             return True

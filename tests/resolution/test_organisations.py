@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
+from quoteattr.resolution.mentions import DocIndex, org_mention
 from quoteattr.results import SourceKind
+from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
 
 P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
@@ -151,9 +154,40 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The panel", "Law Reform Board", O)],
             id="the-panel-is-the-organisation-in-focus",
         ),
+        pytest.param(
+            "Race tightens.\nA poll conducted by Northfield Research found the race was tied.",
+            ["A poll"],
+            [("A poll", "Northfield Research", O)],
+            id="document-by-its-author-in-a-participle",
+        ),
+        pytest.param(
+            "Blast inquiry.\nOne news site, Tavrida.com, claims the blast was deliberate.\n"
+            "The website said police knew in advance.",
+            ["The website"],
+            [("The website", "Tavrida.com", O)],
+            id="the-website-is-a-site-named-by-its-address",
+        ),
     ],
 )
 def test_resolution_organisations(
     nlp: Language, text: str, mentions: list[str], expected: list[Row]
 ) -> None:
     assert resolved_rows(nlp, text, mentions) == expected
+
+
+def test_resolution_organisation_name_without_a_date_run_into_it(nlp: Language) -> None:
+    """Hand-built entities: a date before an organisation's name is no part of it."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Thursday", 4, "npadvmod", "NNP", "PROPN", "Thursday"),
+            ("the", 3, "det", "DT", "DET", "the"),
+            ("Heritage", 3, "compound", "NNP", "PROPN", "Heritage"),
+            ("Commission", 4, "nsubj", "NNP", "PROPN", "Commission"),
+            ("objected", 4, "ROOT", "VBD", "VERB", "object"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    doc.ents = [Span(doc, 0, 1, label="DATE"), Span(doc, 2, 4, label="ORG")]
+    mention = org_mention(doc, doc[0:4], DocIndex.from_doc(doc))
+    assert mention is not None and mention.text == "Heritage Commission"
