@@ -20,6 +20,8 @@ from quoteattr.resolution.names import PersonName, fold
 
 #: A short form: one word with at least two capitals (``FSB``, ``TfL``, ``A&L``, ``CalFire``).
 SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.\-]{1,11}")
+#: The most words a short form's spelt-out name may have, links and commas included.
+MAX_SPELT_WORDS = 16
 #: Lowercase words a full organisation name may hold (``Transport for London``).
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "on", "the", "de", "du", "des"})
 
@@ -41,6 +43,15 @@ def link_acronyms(doc: Doc, index: DocIndex, clusters: list[Cluster]) -> None:
         if not SHORT_FORM.fullmatch(short.text):
             continue
         full = _full_name(doc, i, index, clusters)
+        spelt = _spelt_out(doc, i, short.text, index)
+        if spelt is not None:
+            # ``United Nations Educational, Scientific and Cultural Organization (UNESCO)``:
+            # the whole name its initials spell, commas and all.
+            if full is None:
+                full = Cluster(ORGANIZATION)
+                clusters.append(full)
+            if not any(m.start == spelt.start and m.end == spelt.end for m in full.mentions):
+                full.mentions.append(spelt)
         if full is None:
             continue
         alias = Mention(
@@ -85,6 +96,36 @@ def _full_name(doc: Doc, bracket: int, index: DocIndex, clusters: list[Cluster])
     cluster = Cluster(ORGANIZATION, mentions=[mention])
     clusters.append(cluster)
     return cluster
+
+
+def _spelt_out(doc: Doc, bracket: int, short: str, index: DocIndex) -> Mention | None:
+    """The words before a bracket whose initials spell an all-capitals short form."""
+    if not (short.isalpha() and short.isupper()):
+        return None
+    initials = ""
+    i = bracket - 1
+    while i >= 0 and bracket - i <= MAX_SPELT_WORDS:
+        token = doc[i]
+        if token.is_alpha and token.text[:1].isupper():
+            initials = token.text[0] + initials
+            if initials == short:
+                start, end = token.idx, doc[bracket - 1].idx + len(doc[bracket - 1].text)
+                text = doc.text[start:end]
+                return Mention(
+                    start=start,
+                    end=end,
+                    text=text,
+                    kind=ORGANIZATION,
+                    name=PersonName(tuple(fold(text).split()), "", ""),
+                    sent=index.sentence_of(i),
+                    in_quote=index.in_quote(start, end),
+                )
+            if not short.endswith(initials):
+                return None
+        elif not (token.lower_ in _NAME_LINKS or token.text == ","):
+            return None
+        i -= 1
+    return None
 
 
 def _covers(cluster: Cluster, doc: Doc, start: int, end: int) -> bool:

@@ -32,6 +32,13 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="short-form-used-before-its-definition",
         ),
         pytest.param(
+            "Heritage row.\nThe move was criticised by the Council of Nordic Arts, Crafts and "
+            "Heritage (CNACH) on Friday.\nCNACH said the building belonged to everyone.",
+            ["CNACH#2"],
+            [("CNACH", "Council of Nordic Arts, Crafts and Heritage", O)],
+            id="short-form-spelt-out-across-commas",
+        ),
+        pytest.param(
             "Carmaker recalls vans\nFord Motor Company announced a recall on Friday.\n"
             "Ford said the fault was rare.",
             ["Ford#2"],
