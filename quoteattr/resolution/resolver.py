@@ -680,6 +680,17 @@ class Resolver:
                 )
             if found is not None:
                 return found
+        if det is not None and det.dep_ == "poss" and det.pos_ == "PROPN" and not plural:
+            # ``Chelyabinsk's governor``, ``the Institute's director``: whoever the text
+            # gives that role.
+            holders = [
+                c
+                for c in self.clusters
+                if c.kind == PERSON and role in c.roles and not self.named_in_content(c)
+            ]
+            if holders:
+                sentence = self.index.sentence_of(head.i)
+                return max(holders, key=lambda c: c.focus(head.idx, sentence))
         if det is not None and det.lower_ in ("our", "my"):
             # ``our correspondent``: the writer's colleague the text names with that role.
             holders = [c for c in self.clusters if c.kind == PERSON and role in c.roles]

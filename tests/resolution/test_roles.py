@@ -87,6 +87,13 @@ BUDGET = (
             [("The mother", "Anna Hale", P)],
             id="gendered-role-noun-skips-the-other-gender",
         ),
+        pytest.param(
+            "Blast.\nGovernor Boris Dubrov visited the site. Rescuers worked overnight.\n"
+            "Chelyabinsk's governor said the gas leak was to blame.",
+            ["Chelyabinsk's governor"],
+            [("Chelyabinsk's governor", "Boris Dubrov", P)],
+            id="a-named-places-role-is-whoever-holds-it",
+        ),
     ],
 )
 def test_resolution_roles(
