@@ -499,6 +499,11 @@ class Resolver:
         (``Another delegate on the Cruz slate``, ``, Jim Poolman,``).
         """
         targets = [head]
+        if head.pos_ == "PROPN" and is_title(head.text):
+            # ``The Senate Minority Leader, Chuck Schumer,``: a title's appositive name
+            targets = [
+                c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+            ] + targets
         if head.pos_ != "PROPN":
             targets += [c for c in head.children if c.dep_ == "appos"]
             # ``A spokeswoman for Smith, Jane Doe``, ``a spokesman for the campaign,

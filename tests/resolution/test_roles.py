@@ -94,6 +94,13 @@ BUDGET = (
             [("Chelyabinsk's governor", "Boris Dubrov", P)],
             id="a-named-places-role-is-whoever-holds-it",
         ),
+        pytest.param(
+            "Shutdown.\nPresident Donald Trump spoke on Friday. The Senate Minority Leader, "
+            "Chuck Schumer, said the wall was a waste.",
+            ["The Senate Minority Leader"],
+            [("The Senate Minority Leader", "Chuck Schumer", P)],
+            id="capitalised-title-with-its-name-in-apposition",
+        ),
     ],
 )
 def test_resolution_roles(
