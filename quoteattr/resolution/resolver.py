@@ -186,6 +186,8 @@ class Resolver:
         lowered = head.lower_
         if len(tokens) <= 2 and (gender := pronoun_gender(head.text)) is not None:
             return self.pronoun(head, gender)
+        if len(tokens) == 1 and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
+            return self.proper(span, head)  # ``WHO say``: an acronym, whatever its tag
         if len(tokens) == 1 and lowered in lexicon()["relative_pronouns"]:
             return self.relative(head)
         if (
@@ -478,6 +480,21 @@ class Resolver:
             return Cluster(GROUP)
         if head.pos_ == "PROPN" and not is_person_noun(role_key(head.lemma_.lower())):
             return self.proper(span, head)
+        after = span.end
+        if (
+            after < len(self.doc)
+            and head.i == span.end - 1
+            and self.doc[after].ent_iob_ == "B"
+            and self.doc[after].ent_type_ == "PERSON"
+            and is_person_noun(role_key(head.lemma_.lower()))
+        ):
+            # ``curator`` cut from ``curator Elaine Gustafon``: the title's name.
+            last = after
+            while last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I":
+                last += 1
+            found = self.named(self.doc[after : last + 1], self.doc[last])
+            if found is not None:
+                return found
         return self.common(span, head)
 
     def coordinated(self, span: Span, head: Token) -> bool:
@@ -576,9 +593,10 @@ class Resolver:
                 organisation, link_org_name(organisation, self.clusters), ORGANIZATION
             )
         mention = person_mention(self.doc, name_span, self.index)
+        acronym = len(name_span) == 1 and head.text.isupper() and len(head.text) > 1
         person = mention is not None and (
             head.ent_type_ == "PERSON"
-            or head.pos_ != "PROPN"  # a capitalised name tagged as a plural noun
+            or (head.pos_ != "PROPN" and not acronym)  # a capitalised name tagged as a noun
             or any(is_honorific(t.text) for t in self.doc[max(name_span.start - 1, 0) : name_span.end])
             or (len(mention.name.words) >= 2 and is_first_name(mention.name.words[0]))
             or link_partial_name(mention, self.clusters) is not None

@@ -174,6 +174,13 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The website", "Tavrida.com", O)],
             id="the-website-is-a-site-named-by-its-address",
         ),
+        pytest.param(
+            "Salt drive.\nThe World Health Organisation (WHO) backs iodised salt. WHO say "
+            "deficiency is common.",
+            ["WHO#2"],
+            [("WHO", "World Health Organisation", O)],
+            id="an-acronym-tagged-as-a-pronoun",
+        ),
     ],
 )
 def test_resolution_organisations(

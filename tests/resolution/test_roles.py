@@ -101,6 +101,13 @@ BUDGET = (
             [("The Senate Minority Leader", "Chuck Schumer", P)],
             id="capitalised-title-with-its-name-in-apposition",
         ),
+        pytest.param(
+            "Gallery.\nThe prints were given to curator Elaine Marsh. The curator said they "
+            "were genuine.",
+            ["curator"],
+            [("curator", "Elaine Marsh", P)],
+            id="title-cut-from-the-name-after-it",
+        ),
     ],
 )
 def test_resolution_roles(
