@@ -414,6 +414,17 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         end -= 1
     if start >= end or "\n" in doc[start:end].text:
         return None
+    if (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_ in lexicon()["located_organisations"]
+        and doc[end].lower_ == "in"
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+    ):
+        # ``the US Embassy in London``: the place is part of the name
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     name = doc[start:end]
     if not any(
         t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.ent_type_ in ("GPE", "NORP")

@@ -181,6 +181,13 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("WHO", "World Health Organisation", O)],
             id="an-acronym-tagged-as-a-pronoun",
         ),
+        pytest.param(
+            "Crash inquiry.\nThe driver was a diplomat, the US Embassy in Lisbon confirmed on "
+            "Monday.\nThe embassy said she had left the country.",
+            ["The embassy"],
+            [("The embassy", "US Embassy in Lisbon", O)],
+            id="an-embassy-is-named-with-its-city",
+        ),
     ],
 )
 def test_resolution_organisations(
