@@ -84,28 +84,41 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
 
 
 def earlier_owner(head: Token) -> Span | None:
-    """For ``the report``: the owner or issuer of the latest earlier mention of the same noun."""
+    """For ``the report``: the owner or issuer of the latest earlier mention of the same
+    noun that says whose it is, or the subject of the latest earlier verb the noun names
+    (``ruled`` for ``the ruling``)."""
     doc = head.doc
     lemma = head.lemma_.lower()
+    verbs = set(lexicon()["document_verbs"].get(lemma, []))
     for i in range(head.i - 1, max(head.i - LOOKBACK_WORDS, -1), -1):
         token = doc[i]
-        if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            # ``The court ruled ... According to the ruling``: the act's doer
+            found = _subject(token)
+        elif token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
+            found = document_owner(token) or _issuer(token)
+        else:
             continue
-        owner = document_owner(token)
-        if owner is not None:
-            return owner
-        verb = token.head
-        if token.dep_ in _ISSUING_DEPS and verb.pos_ == "VERB":
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-            if subjects:
-                return doc[subjects[0].left_edge.i : subjects[0].i + 1]
-        if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
-            # ``Ford said in a financial filing``: the filing is the speaker's.
-            verb = token.head.head
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-            if subjects:
-                return doc[subjects[0].left_edge.i : subjects[0].i + 1]
-        return None
+        if found is not None:
+            return found
+    return None
+
+
+def _issuer(document: Token) -> Span | None:
+    """Who issued a document: the subject of the verb it is the object of (``Marlow
+    Motors issued a statement``), or of the verb it is said in (``Ford said in a filing``)."""
+    if document.dep_ in _ISSUING_DEPS and document.head.pos_ == "VERB":
+        return _subject(document.head)
+    if document.dep_ == "pobj" and document.head.head.pos_ == "VERB":
+        return _subject(document.head.head)
+    return None
+
+
+def _subject(verb: Token) -> Span | None:
+    """A verb's nominal subject, as a noun phrase."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+            return verb.doc[child.left_edge.i : child.i + 1]
     return None
 
 

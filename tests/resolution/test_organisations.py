@@ -188,6 +188,20 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The embassy", "US Embassy in Lisbon", O)],
             id="an-embassy-is-named-with-its-city",
         ),
+        pytest.param(
+            "Court ruling.\nThe Court of Justice ruled on Thursday that hosts must remove "
+            "posts.\nAccording to the ruling, a host must act quickly.",
+            ["the ruling"],
+            [("the ruling", "Court of Justice", O)],
+            id="the-ruling-is-whoever-ruled",
+        ),
+        pytest.param(
+            "Vans recalled\nMarlow Motors issued a statement on Friday. The statement said "
+            "the fault was rare. Parts, the statement said, would be replaced.",
+            ["The statement", "the statement"],
+            [("The statement", "Marlow Motors", O), ("the statement", "Marlow Motors", O)],
+            id="the-same-document-again-looks-past-a-mention-that-says-nothing",
+        ),
     ],
 )
 def test_resolution_organisations(
