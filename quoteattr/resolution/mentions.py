@@ -36,6 +36,8 @@ ORGANIZATION = "organization"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Words that end a person's name even capitalised (``Elizabeth B. Prelogar On Behalf``).
+_NAME_BREAKS = frozenset({"on", "of", "for", "and", "the", "in", "at", "by", "to", "with"})
 #: Entity labels that may end with a person's name the recogniser swallowed.
 _OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
 
@@ -271,7 +273,7 @@ def name_tokens(span: Span) -> Span | None:
         word = doc[i]
         if (
             word.is_alpha
-            and word.text.islower()
+            and (word.text.islower() or word.lower_ in _NAME_BREAKS)
             and word.lower_ not in lexicon()["particles"]
             and not _hyphen_joined(doc, i)
         ):

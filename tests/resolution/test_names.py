@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from quoteattr.resolution import resolve_sources
+from quoteattr.resolution.mentions import DocIndex, person_mention
 from quoteattr.resolution.names import org_names_match
 from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
 from tests.quote_rows import parsed_doc
@@ -177,3 +178,20 @@ def test_resolution_name_after_a_title_the_recogniser_took_for_an_organisation(
     [resolved] = resolve_sources(doc, [quote])
     assert resolved.source is not None
     assert (resolved.source.name, resolved.source.kind) == ("Zorvel Lindqvist", P)
+
+
+def test_resolution_name_ends_at_a_capitalised_function_word(nlp: Language) -> None:
+    """Hand-built entity: a recogniser running a name into a title-case heading
+    (``Maria Lindqvist On Behalf``) leaves the name whole and nothing more."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Maria", 1, "compound", "NNP", "PROPN", "Maria"),
+            ("Lindqvist", 1, "ROOT", "NNP", "PROPN", "Lindqvist"),
+            ("On", 1, "prep", "IN", "ADP", "on"),
+            ("Behalf", 2, "pobj", "NNP", "PROPN", "Behalf"),
+        ],
+    )
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    mention = person_mention(doc, doc[0:4], DocIndex.from_doc(doc))
+    assert mention is not None and mention.text == "Maria Lindqvist"
