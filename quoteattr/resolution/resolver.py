@@ -59,7 +59,7 @@ from quoteattr.resolution.names import (
 )
 from quoteattr.resolution.pronouns import Anchor, fits, pronoun_gender, resolve_pronoun
 from quoteattr.resolution.roles import is_person_noun, resolve_role
-from quoteattr.resolution.turns import Turn, find_turns, speaker_at
+from quoteattr.resolution.turns import Turn, addressee_at, find_turns, speaker_at
 from quoteattr.results import TextSpan
 
 __all__ = ["Resolver"]
@@ -186,6 +186,10 @@ class Resolver:
         lowered = head.lower_
         if len(tokens) <= 2 and (gender := pronoun_gender(head.text)) is not None:
             return self.pronoun(head, gender)
+        if len(tokens) == 1 and lowered == "you" and not self.index.in_quote(head.idx, head.idx + 1):
+            if self.turns is None:
+                self.turns = find_turns(self.text, self.clusters)
+            return addressee_at(self.turns, head.idx) or Cluster(UNNAMED)
         if len(tokens) == 1 and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
             return self.proper(span, head)  # ``WHO say``: an acronym, whatever its tag
         if len(tokens) == 1 and lowered in lexicon()["relative_pronouns"]:

@@ -14,7 +14,7 @@ then whoever holds the floor in that paragraph:
   hands it to them (``Alright,
   Mr. Sova, please proceed.``, ``General Prelogar.``, ``Miss Rosenthal?``);
 - a question paragraph is the interviewer's (or the bench's): its ``I`` is
-  not the answerer, and stays unnamed.
+  not the answerer, and stays unnamed; its ``you`` is whoever answers it.
 
 Nothing here reads the parse: paragraphs come from the text's line breaks,
 people from the resolver's entities.
@@ -112,6 +112,16 @@ def speaker_at(turns: Sequence[Turn], position: int) -> Cluster | None:
     for turn in turns:
         if turn.start <= position < turn.end:
             return turn.speaker
+    return None
+
+
+def addressee_at(turns: Sequence[Turn], position: int) -> Cluster | None:
+    """Whom a question at a character offset asks (``you``): who answers it, or ``None``."""
+    for i, turn in enumerate(turns):
+        if turn.start <= position < turn.end:
+            if turn.speaker is not None:
+                return None
+            return next((t.speaker for t in turns[i + 1 :] if t.speaker is not None), None)
     return None
 
 

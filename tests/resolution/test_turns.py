@@ -54,6 +54,12 @@ HEARING = (
             id="hearing-named-by-its-parties-and-the-counsel-called",
         ),
         pytest.param(
+            INTERVIEW.replace("Are the reefs recovering?", "Are you saying the reefs recover?"),
+            ["you"],
+            [("you", "Helen Okafor", P)],
+            id="a-questions-you-is-who-answers-it",
+        ),
+        pytest.param(
             "My trip to Lisbon\n\nI walked along the river and I said the city was lovely.",
             ["I#2"],
             [("I", None, U)],
