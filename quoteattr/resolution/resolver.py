@@ -198,7 +198,8 @@ class Resolver:
             head.lower_ in lexicon()["unnamed_pronouns"]
             or " ".join(t.lower_ for t in tokens) in lexicon()["unnamed_pronouns"]
         ):
-            return Cluster(UNNAMED)
+            # ``One of the Vice Presidents, Rebecca Nyandeng,`` is named after all
+            return self.named(span, head) or Cluster(UNNAMED)
         name = trailing_name(span, tokens)
         if name is not None and name.start <= head.i < name.end:
             name = None
@@ -539,6 +540,8 @@ class Resolver:
                 and (
                     obj.pos_ == "PROPN"
                     or (obj.pos_ == "NOUN" and not is_person_noun(role_key(obj.lemma_.lower())))
+                    # ``One of the Vice Presidents, Rebecca Nyandeng``: the one named
+                    or (head.lower_ == "one" and prep.lower_ == "of")
                 )
                 for appos in obj.children
                 if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON"

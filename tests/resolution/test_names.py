@@ -117,6 +117,16 @@ FISK = "Executive director of the Leeds branch of the National Union of Tenants 
             [("Keane", "Dan Keane", P)],
             id="a-name-never-runs-across-a-paragraph-break",
         ),
+        pytest.param(
+            "Tributes.\nOne of Norland's Vice Presidents, Rebecca Amani, also commented on his "
+            "death. She said he was honest.",
+            ["One of Norland's Vice Presidents", "She"],
+            [
+                ("One of Norland's Vice Presidents", "Rebecca Amani", P),
+                ("She", "Rebecca Amani", P),
+            ],
+            id="one-of-several-named-in-apposition",
+        ),
     ],
 )
 def test_resolution_names(
