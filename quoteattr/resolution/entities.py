@@ -92,6 +92,11 @@ class Cluster:
         return top if not rest or rest[0][1] < count else None
 
     @property
+    def gender_guessed(self) -> bool:
+        """Whether its gender comes from first names alone (no honorific, no pronoun)."""
+        return not self.pronoun_genders and not any(m.honorific for m in self.mentions)
+
+    @property
     def roles(self) -> frozenset[str]:
         """Every role word attached to any of its names."""
         return frozenset().union(*(m.roles for m in self.mentions))

@@ -25,6 +25,9 @@ from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON
 from quoteattr.resolution.names import lexicon
 
+#: The "gender" of a second look for a he or she that found nobody: a person whose
+#: gender was only guessed from a first name, which the pronoun may overrule.
+GUESSED = "guessed"
 #: How many sentences back (outside quoted content) a pronoun's antecedent is looked for.
 WINDOW = 6
 #: How far back, failing that, the latest compatible mention is taken (a pronoun
@@ -66,6 +69,9 @@ def fits(cluster: Cluster, gender: str) -> bool:
     """Whether an entity may be what a pronoun of this gender refers to."""
     if gender == "neuter":
         return cluster.kind == ORGANIZATION
+    if gender == GUESSED:
+        # a person whose gender is only guessed from a first name (``Alexis``)
+        return cluster.kind == PERSON and cluster.gender_guessed
     if cluster.kind not in (PERSON, "unnamed"):
         return False
     known = cluster.gender

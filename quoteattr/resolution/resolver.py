@@ -57,7 +57,13 @@ from quoteattr.resolution.names import (
     parse_person_name,
     role_key,
 )
-from quoteattr.resolution.pronouns import Anchor, fits, pronoun_gender, resolve_pronoun
+from quoteattr.resolution.pronouns import (
+    GUESSED,
+    Anchor,
+    fits,
+    pronoun_gender,
+    resolve_pronoun,
+)
 from quoteattr.resolution.roles import is_person_noun, resolve_role
 from quoteattr.resolution.turns import Turn, addressee_at, find_turns, speaker_at
 from quoteattr.results import TextSpan
@@ -240,6 +246,16 @@ class Resolver:
         )
         if found is None and gender in ("male", "female"):
             found = self.surname_taken_for_organisation(head, anchors)
+        if found is None and gender in ("male", "female"):
+            # ``Alexis Tipton ... she``: a first name's guessed gender gives way
+            found = resolve_pronoun(
+                GUESSED,
+                start=head.idx,
+                sentence=self.index.sentence_of(head.i),
+                depth=depth(head),
+                anchors=anchors,
+                narrative=self.narrative,
+            )
         if found is None:
             return Cluster(UNNAMED)
         if gender in ("male", "female"):

@@ -37,6 +37,13 @@ P = SourceKind.PERSON
             [("he", "Tariq Mansour", P)],
             id="fronted-clause-object-is-not-the-subject-pronoun",
         ),
+        pytest.param(
+            "Convention.\nVoice actor Alexis Marlow spoke to fans on Friday. Then just 19 "
+            "years old, she said, the role had scared her.",
+            ["she"],
+            [("she", "Alexis Marlow", P)],
+            id="a-pronoun-overrules-a-first-names-guessed-gender",
+        ),
     ],
 )
 def test_resolution_pronouns(
