@@ -2,17 +2,28 @@
 
 The stage reads the whole Doc: it finds every person and organisation name
 (:mod:`~quoteattr.resolution.mentions`), clusters them into entities
-(:mod:`~quoteattr.resolution.entities`), then reads each quote's source
-mention, in text order:
+(:mod:`~quoteattr.resolution.entities`), joins short forms to the names they
+stand for (:mod:`~quoteattr.resolution.acronyms`), then reads each quote's
+source mention, in text order (:mod:`~quoteattr.resolution.resolver`, over the
+phrase as :mod:`~quoteattr.resolution.phrases` reads it):
 
 - a name (``Mr Lavrov``, ``Russian Foreign Minister Sergey Lavrov``,
-  ``WALLACE``, ``the Post``) joins its entity;
-- a role noun (``The President``, ``the Vermont senator``) goes to the person
-  in focus whose role fits (:mod:`~quoteattr.resolution.roles`);
-- a pronoun (``he``, ``she``, ``who``) to its nearest compatible antecedent
-  (:mod:`~quoteattr.resolution.pronouns`);
+  ``WALLACE``, ``the Post``, ``the Ledger's Maria Costa``) joins its entity;
+- a role noun (``The President``, ``the chancellor``, ``our correspondent``)
+  goes to the person whose role fits (:mod:`~quoteattr.resolution.roles`);
+- an organisation's description (``the bank``, ``the carmaker``) to the
+  organisation in focus, a document (``a Redfield Analytics statement``, ``the
+  report``) to its author (:mod:`~quoteattr.resolution.documents`);
+- a pronoun (``he``, ``she``, ``who``, ``they`` after an organisation) to its
+  nearest compatible antecedent (:mod:`~quoteattr.resolution.pronouns`), ``I``
+  in an interview or hearing to whoever holds the floor
+  (:mod:`~quoteattr.resolution.turns`);
 - a plural or generic source (``officials``, ``a senior official``, ``they``)
   keeps its mention and gets kind ``group`` or ``unnamed`` and no name.
+
+:func:`resolve_attributions` resolves once and returns the quotes and the
+entities together; the pipeline, the spaCy component and the long-text windows
+use it.
 
 A direct quote with neither cue nor source (a floating quote), or whose
 source mention is an ``I`` inside quoted content (never a source), continues

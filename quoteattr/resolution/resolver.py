@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text, doc_tokens
@@ -48,43 +47,54 @@ from quoteattr.resolution.mentions import (
 )
 from quoteattr.resolution.names import (
     PersonName,
-    first_name_gender,
     fold,
     is_first_name,
     is_honorific,
     is_title,
     lexicon,
-    parse_person_name,
     role_key,
+)
+from quoteattr.resolution.phrases import (
+    DEFINITE,
+    PLACE_ENTITIES,
+    against_or_for,
+    co_arguments,
+    is_definite,
+    is_outlet,
+    leading_name,
+    phrase_head,
+    repaired_mention,
+    title_role,
+    trailing_name,
+    who_person,
 )
 from quoteattr.resolution.pronouns import (
     GUESSED,
     Anchor,
     fits,
+    organisation_as_they,
     pronoun_gender,
     resolve_pronoun,
 )
 from quoteattr.resolution.roles import is_person_noun, resolve_role
-from quoteattr.resolution.turns import Turn, addressee_at, find_turns, speaker_at
+from quoteattr.resolution.turns import (
+    Turn,
+    addressee_at,
+    find_turns,
+    nearest_signature,
+    signed_lines,
+    speaker_at,
+)
 from quoteattr.results import TextSpan
 
 __all__ = ["Resolver"]
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: ``they`` looks for an organisation subject this many sentences back, and its own.
-THEY_SENTENCES = 2
-#: A subject this deep (a main clause's) that is no organisation makes ``they`` a group.
-THEY_SUBJECT_DEPTH = 1
 #: A pronoun continues the latest source at most this many paragraph breaks after it.
 CONTINUED_PARAGRAPHS = 1
-#: Entity labels of places and nationalities (``Saudi``, ``U.S.``).
-_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Organisation nouns that never stand for a news outlet (``the group``).
 _NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
-#: Prefixes making a name what an organisation stands for, not its name (``anti-Trump``).
-_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 #: A line holding only a social-media handle: the signature of a post quoted in full.
 _HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
 
@@ -98,7 +108,7 @@ class Resolver:
         self.text = doc_text(doc)
         self.index = DocIndex.from_doc(doc)
         self.clusters = cluster_mentions(
-            [_who_person(doc, m) for m in find_mentions(doc, self.index)]
+            [who_person(doc, m) for m in find_mentions(doc, self.index)]
         )
         self.anchors: list[Anchor] = []
         #: The turns of a dialogue text (``[]`` when not one), read at the first ``I``.
@@ -175,7 +185,7 @@ class Resolver:
             cluster = Cluster(UNKNOWN)
         if cluster not in self.clusters:
             self.clusters.append(cluster)
-        head = _head(span, tokens) if span is not None and tokens else None
+        head = phrase_head(span, tokens) if span is not None and tokens else None
         cluster.sources.append((mention.start, mention.end))
         if not self.index.in_quote(mention.start, mention.end):
             self.last_source = (mention.start, cluster)
@@ -188,7 +198,7 @@ class Resolver:
 
     def read(self, span: Span, tokens: list[Token]) -> Cluster | None:
         """The entity a source span refers to, by its head word."""
-        head = _head(span, tokens)
+        head = phrase_head(span, tokens)
         lowered = head.lower_
         if len(tokens) <= 2 and (gender := pronoun_gender(head.text)) is not None:
             return self.pronoun(head, gender)
@@ -220,7 +230,7 @@ class Resolver:
     def pronoun(self, head: Token, gender: str) -> Cluster:
         """A pronoun's antecedent entity; a new group or unnamed entity when it has none."""
         if gender == "group":
-            return self.organisation_as_they(head) or Cluster(GROUP)
+            return organisation_as_they(head, self.index, self.clusters) or Cluster(GROUP)
         if gender == "first":
             if self.index.in_quote(head.idx, head.idx + 1):
                 return Cluster(UNKNOWN)
@@ -229,7 +239,7 @@ class Resolver:
             if self.turns:
                 return speaker_at(self.turns, head.idx) or Cluster(UNNAMED)
             return self.signature(head.idx) or Cluster(UNNAMED)
-        others = self.co_arguments(head)
+        others = co_arguments(head)
         anchors = [
             a
             for a in self.anchors
@@ -261,38 +271,6 @@ class Resolver:
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
         return found
-
-    def organisation_as_they(self, head: Token) -> Cluster | None:
-        """The organisation a ``they`` stands for (``The Weather Office issued a warning.
-        They said ...``): the nearest earlier main-clause subject, in its sentence or the
-        two before, when that subject is an organisation's name; a plural noun or a person
-        there makes ``they`` a group (``it`` and ``he`` are passed over)."""
-        if head.lower_ != "they" or self.index.in_quote(head.idx, head.idx + 1):
-            return None
-        sentence = self.index.sentence_of(head.i)
-        first = self.index.sent_starts[max(sentence - THEY_SENTENCES, 0)]
-        for token in reversed(self.doc[first : head.i]):
-            if (
-                token.dep_ not in ("nsubj", "nsubjpass")
-                or self.index.in_quote(token.idx, token.idx + 1)
-                or (token.pos_ == "PRON" and token.lower_ not in ("they", "we"))
-            ):
-                # ``it`` or ``he`` is never what they are
-                continue
-            found = next(
-                (
-                    c
-                    for c in self.clusters
-                    if any(m.start <= token.idx < m.end for m in c.mentions)
-                ),
-                None,
-            )
-            if found is not None and found.kind == ORGANIZATION:
-                return found
-            if depth(token) <= THEY_SUBJECT_DEPTH:
-                return None
-            # a subordinate clause's subject that is no organisation is passed over
-        return None
 
     def continued_source(self, head: Token, gender: str, anchors: list[Anchor]) -> Cluster | None:
         """The source of the attribution a ``he`` or ``she`` continues (``According to
@@ -329,7 +307,7 @@ class Resolver:
             for a in anchors
             if a.cluster.kind == ORGANIZATION
             and a.cluster.sources
-            and not _is_outlet(a.cluster)
+            and not is_outlet(a.cluster)
             and all(len(m.name.words) == 1 and m.text.istitle() for m in a.cluster.mentions)
         ]
         found = resolve_pronoun(
@@ -344,31 +322,6 @@ class Resolver:
             found.kind = PERSON
         return found
 
-    def co_arguments(self, pronoun: Token) -> list[int]:
-        """Offsets of the objects of a subject pronoun's verb: never its antecedent.
-
-        In ``She asked Richards what ...`` she is not Richards.
-        """
-        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-            return []
-        verb = pronoun.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
-        objects += [
-            o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-        ]
-        # ``Speaking to Martin Smith of PBS, he said``: a fronted clause's objects.
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and clause.i < pronoun.i:
-                objects += [c for c in clause.children if c.dep_ in ("dobj", "dative")]
-                objects += [
-                    o
-                    for c in clause.children
-                    if c.dep_ == "prep"
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                ]
-        return [o.idx for o in objects if o.pos_ == "PROPN"]
-
     def named_in_content(self, cluster: Cluster) -> bool:
         """Whether the entity is named inside the content of the quote being resolved."""
         return any(
@@ -378,25 +331,11 @@ class Resolver:
         )
 
     def signature(self, position: int) -> Cluster | None:
-        """The writer of a first-person text: a name alone on a line (a letter's signature
-        after the ``I``, else a byline before it)."""
-        text = self.text
-        signed = []
-        for cluster in self.clusters:
-            if cluster.kind != PERSON:
-                continue
-            for mention in cluster.mentions:
-                line_start = text.rfind("\n", 0, mention.start) + 1
-                line_end = text.find("\n", mention.end)
-                line = text[line_start : len(text) if line_end == -1 else line_end].strip()
-                if line.removeprefix("By ").rstrip(".") == text[mention.start : mention.end]:
-                    signed.append((mention.start, cluster))
-        signed += self.handle_signatures()
-        after = [pair for pair in signed if pair[0] > position]
-        before = [pair for pair in signed if pair[0] < position]
-        if after:
-            return min(after, key=lambda pair: pair[0])[1]
-        return max(before, key=lambda pair: pair[0])[1] if before else None
+        """The writer of a first-person text: a name (or social-media handle) alone on a
+        line, a letter's signature after the ``I``, else a byline before it."""
+        return nearest_signature(
+            signed_lines(self.text, self.clusters) + self.handle_signatures(), position
+        )
 
     def handle_signatures(self) -> list[tuple[int, Cluster]]:
         """Social-media handles alone on a line (``@jamezolah.``): a reader's post signed."""
@@ -467,7 +406,7 @@ class Resolver:
             head.pos_ == "PROPN"
             and any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts)
             and (
-                any(_against_or_for(t) for t in span)
+                any(against_or_for(t) for t in span)
                 or (
                     role_key(head.lemma_.lower()) in lexicon()["org_heads"]
                     and not self.doc[head.i - 1].text[:1].isupper()
@@ -487,7 +426,7 @@ class Resolver:
             if title is not None:
                 return self.work(title)
             author = document_owner(head, span)
-            if author is None and _is_definite(head):
+            if author is None and is_definite(head):
                 author = earlier_owner(head)
             if author is not None and not author.start <= head.i < author.end:
                 found = self.noun_phrase(author, author[-1])
@@ -681,8 +620,8 @@ class Resolver:
             role_key(t.text) for t in modifiers if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
         )
         plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
-        definite = det is None or det.lower_ in _DEFINITE or det.dep_ == "poss"
-        role = _title_role(self.doc, head, span.start, role)
+        definite = det is None or det.lower_ in DEFINITE or det.dep_ == "poss"
+        role = title_role(self.doc, head, span.start, role)
         if any(t.lower_ in lexicon()["indefinite"] for t in lefts):
             definite = False
         if role in words["org_heads"]:
@@ -702,7 +641,7 @@ class Resolver:
         if not (is_person_noun(role) or head.ent_type_ == "NORP"):
             return Cluster(GROUP)
         if definite and (det is None or det.dep_ != "poss"):
-            found = self.same_head(role)
+            found = self.samephrase_head(role)
             if found is None:
                 # Nobody named in the quote's reported content or in the phrase's own
                 # modifiers (``the hacker who revealed that Hillary Clinton used ...``).
@@ -751,13 +690,13 @@ class Resolver:
             c
             for c in self.clusters
             if c.kind == ORGANIZATION
-            and _is_outlet(c)
+            and is_outlet(c)
             and any(m.start < head.idx for m in c.mentions)
         ]
         sentence = self.index.sentence_of(head.i)
         return max(outlets, key=lambda c: c.focus(head.idx, sentence)) if outlets else None
 
-    def same_head(self, role: str) -> Cluster | None:
+    def samephrase_head(self, role: str) -> Cluster | None:
         """The latest unnamed source with the same head noun (``the employee``)."""
         for cluster in reversed(self.clusters):
             if cluster.kind == UNNAMED and cluster.head == role:
@@ -777,13 +716,13 @@ class Resolver:
         most in focus);
         ``Podesta's firm`` is unnamed.
         """
-        names = [t for t in modifiers if t.pos_ == "PROPN" and not _against_or_for(t)]
+        names = [t for t in modifiers if t.pos_ == "PROPN" and not against_or_for(t)]
         for cluster in self.clusters:
             if cluster.kind == ORGANIZATION and any(
                 m.start <= t.idx < m.end for m in cluster.mentions for t in names
             ):
                 return cluster
-        places = [t for t in modifiers if t.ent_type_ in _PLACE_ENTITIES]
+        places = [t for t in modifiers if t.ent_type_ in PLACE_ENTITIES]
         if not names and definite and places and role in lexicon()["place_organisations"]:
             names = places
         if names:
@@ -791,7 +730,7 @@ class Resolver:
             # is named by the place and the noun together.
             whole = role in lexicon()["named_by_person"] or (
                 role in lexicon()["place_organisations"]
-                and all(t.ent_type_ in _PLACE_ENTITIES for t in names)
+                and all(t.ent_type_ in PLACE_ENTITIES for t in names)
             )
             last = head if whole else names[-1]
             mention = org_mention(self.doc, self.doc[names[0].i : last.i + 1], self.index)
@@ -831,195 +770,9 @@ class Resolver:
                     for c in self.clusters
                     if c.kind == ORGANIZATION
                     and any(m.start < head.idx for m in c.mentions)
-                    and not (role in _NOT_OUTLETS and _is_outlet(c))
+                    and not (role in _NOT_OUTLETS and is_outlet(c))
                 ]
                 sentence = self.index.sentence_of(head.i)
                 if organisations:
                     return max(organisations, key=lambda c: c.focus(head.idx, sentence))
         return Cluster(GROUP)
-
-
-def trailing_name(span: Span, tokens: list[Token]) -> Span | None:
-    """A person's name ending a long description (``Chilean Ambassador to the United
-    Kingdom Rosa Pereira``, ``the Ledger's Maria Costa``, ``writer and performer Sam
-    Ortiz``): the person the mention is, whatever its parse's head.
-
-    The name follows its description directly: after a preposition, a
-    conjunction or a determiner it is someone else (``a spokesman for Jane
-    Doe``, ``Smith and Jane Doe``).
-    """
-    last = tokens[-1]
-    if last.pos_ != "PROPN" or not last.text[:1].isupper():
-        return None
-    doc = span.doc
-    start = last.i
-    while start - 1 > span.start and _name_word(doc, start - 1):
-        start -= 1
-    if last.ent_type_ == "PERSON":
-        first = last.i
-        while first > start and doc[first].ent_iob_ == "I":
-            first -= 1
-    else:
-        first = next(
-            (t.i for t in doc[start : last.i] if first_name_gender(t.text) is not None), -1
-        )
-        if first < 0:
-            first = _name_after_title(span, start, last.i)
-        if first < 0:
-            return None
-    before = doc[first - 1] if first > span.start else None
-    if before is None or before.is_space:
-        return None
-    if before.text not in ("'s", "’s") and (
-        before.pos_ in ("ADP", "CCONJ", "DET", "PRON", "PUNCT", "VERB", "AUX")
-        or before.dep_ in ("cc", "prep", "det")
-    ):
-        return None
-    return doc[first : last.i + 1]
-
-
-def _name_after_title(span: Span, start: int, last: int) -> int:
-    """Where a name of two or three words starts in a run of capitalised words that
-    follows a title and begins with places (``Prime Minister of India Narendra Modi``),
-    or -1."""
-    doc = span.doc
-    if not any(is_title(t.text) for t in doc[span.start : start]):
-        return -1
-    places = {e.text for e in doc.ents if e.label_ in _PLACE_ENTITIES}
-    first = start
-    while first < last and (doc[first].text in places or is_title(doc[first].text)):
-        first += 1
-    words = doc[first : last + 1]
-    if 2 <= len(words) <= 3 and all(t.is_alpha and t.text.istitle() for t in words):
-        return first
-    return -1
-
-
-def leading_name(span: Span, tokens: list[Token]) -> Span | None:
-    """A person's name opening a mention that goes on to say where they are from
-    (``Jennifer Daskal of American University and contributor to Slate``)."""
-    doc = span.doc
-    first = tokens[0]
-    if first.dep_ == "det" and len(tokens) > 1:
-        first = tokens[1]
-    end = first.i
-    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
-    if end - first.i < 2 or end >= span.end or doc[end].lower_ not in ("of", "from", "at", ","):
-        return None
-    if not (doc[first.i].ent_type_ == "PERSON" or is_first_name(doc[first.i].text)):
-        return None
-    return doc[first.i : end]
-
-
-def repaired_mention(span: Span) -> Span:
-    """A source mention as the extraction cut it, repaired at its ends: a name cut after a
-    particle runs on (``Arnel dela`` -> ``Arnel dela Vega``), an opened bracket is left
-    out (``Notes from Poland (NFP`` -> ``Notes from Poland``)."""
-    doc = span.doc
-    start, end = span.start, span.end
-    opened = [t.i for t in span if t.text == "("]
-    if opened and not any(t.text == ")" for t in span) and opened[0] > start:
-        end = opened[0]
-    while (
-        end < len(doc)
-        and end > start
-        and doc[end - 1].lower_ in lexicon()["particles"]
-        and doc[end].text[:1].isupper()
-    ):
-        end += 1
-    return doc[start:end]
-
-
-def _name_word(doc: Doc, i: int) -> bool:
-    """Whether a token may belong to a name run (a capitalised proper noun, a particle,
-    or a hyphen joining two parts of a name: ``Min-jun``)."""
-    token = doc[i]
-    if token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
-        return True
-    if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
-        return True
-    return (token.pos_ == "PROPN" and token.text[:1].isupper()) or token.lower_ in lexicon()[
-        "particles"
-    ]
-
-
-def _who_person(doc: Doc, mention: Mention) -> Mention:
-    """A person mention for an organisation name a ``who`` clause modifies and that starts
-    with a first name (the entity recogniser's ``Cecile Richards, who leads ...``)."""
-    if mention.kind != ORGANIZATION:
-        return mention
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    name = parse_person_name(mention.text)
-    if span is None or not name.full or len(name.words) > 3 or not is_first_name(name.first):
-        return mention
-    who = any(
-        clause.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in clause.children)
-        for clause in span.root.children
-    )
-    return attrs.evolve(mention, kind=PERSON, name=name) if who else mention
-
-
-def _against_or_for(token: Token) -> bool:
-    """Whether a name is only what an organisation is for or against (``an anti-Trump PAC``)."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-":
-        return doc[token.i - 2].lower_ in _STANCE_PREFIXES
-    return token.lower_.split("-", 1)[0] in _STANCE_PREFIXES and "-" in token.text
-
-
-def _is_outlet(cluster: Cluster) -> bool:
-    """Whether an organisation's name reads as a news outlet's (``Chicago Sun-Times``,
-    ``KING-TV``) or a website's (``Znak.com``)."""
-    media = set(lexicon()["media_words"])
-    for mention in cluster.mentions:
-        if any(fold(mention.text).endswith(e) for e in lexicon()["web_domains"]):
-            return True  # ``Znak.com``: a website
-        words = fold(mention.text).replace(".", " ").split()
-        if any(w in media or w.rsplit("-", 1)[-1] in media for w in words):
-            return True
-    return False
-
-
-def _title_role(doc: Doc, head: Token, start: int, role: str) -> str:
-    """The title a role noun ends, with the words before it (``the Vice President``:
-    ``vice president``; ``the new health minister``: ``health minister``), else ``role``."""
-    for length in (3, 2, 1):
-        first = head.i - length
-        if first < start:
-            continue
-        words = [t.lower_.rstrip(".") for t in doc[first : head.i]] + [head.lemma_.lower()]
-        if " ".join(words) in lexicon()["titles"]:
-            return " ".join(words)
-    return role
-
-
-def _is_definite(head: Token) -> bool:
-    """Whether a noun phrase is definite (``the report``, ``this statement``)."""
-    return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.lefts)
-
-
-def _head(span: Span, tokens: list[Token]) -> Token:
-    """The syntactic head of a span: its last noun or pronoun whose head lies outside it.
-
-    The last, because a parser may cut a name from the title before it
-    (``Clinton top aide Huma Abedin``).
-    """
-    outside = [
-        t for t in tokens if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i
-    ]
-    nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
-    if nominal:
-        return nominal[-1]
-    # A long mention the parser made a clause of (``The Romanian hacker whose
-    # cyber-mischief first revealed ...``): its first subject noun.
-    subjects = [
-        t
-        for t in tokens
-        if t.dep_ in ("nsubj", "nsubjpass")
-        and t.head in outside
-        and t.pos_ in ("NOUN", "PROPN", "PRON")
-    ]
-    if subjects:
-        return subjects[0]
-    return outside[0] if outside else tokens[0]

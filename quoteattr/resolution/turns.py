@@ -164,3 +164,29 @@ def _addressed(text: str, name_start: int) -> bool:
     title (``Mr. Sova``, ``General Prelogar``), not bare as in a caption."""
     words = _WORD.findall(text[max(0, name_start - 20) : name_start])
     return bool(words) and (is_honorific(words[-1]) or is_title(words[-1]))
+
+
+def signed_lines(text: str, clusters: Sequence[Cluster]) -> list[tuple[int, Cluster]]:
+    """Where a person's name stands alone on a line (``By Jane Doe`` included): a
+    first-person text's signature or byline, with its person."""
+    signed = []
+    for cluster in clusters:
+        if cluster.kind != PERSON:
+            continue
+        for mention in cluster.mentions:
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            line_end = text.find("\n", mention.end)
+            line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+            if line.removeprefix("By ").rstrip(".") == text[mention.start : mention.end]:
+                signed.append((mention.start, cluster))
+    return signed
+
+
+def nearest_signature(signed: list[tuple[int, Cluster]], position: int) -> Cluster | None:
+    """The writer of an ``I`` at ``position``: the first signature after it, else the
+    last before it."""
+    after = [pair for pair in signed if pair[0] > position]
+    before = [pair for pair in signed if pair[0] < position]
+    if after:
+        return min(after, key=lambda pair: pair[0])[1]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
