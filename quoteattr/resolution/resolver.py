@@ -432,7 +432,9 @@ class Resolver:
                 found = self.noun_phrase(author, author[-1])
                 if found is not None and found.kind in (PERSON, ORGANIZATION):
                     return found
-        plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
+        plural = (
+            head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
+        ) and head.lower_ not in lexicon()["collective_organisations"]
         if plural and head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
             # A surname ending in s the tagger took for a plural (``Sanders said``).
             return self.proper(span, head)
@@ -619,7 +621,9 @@ class Resolver:
         affiliations = frozenset(
             role_key(t.text) for t in modifiers if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
         )
-        plural = head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
+        plural = (
+            head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
+        ) and head.lower_ not in lexicon()["collective_organisations"]
         definite = det is None or det.lower_ in DEFINITE or det.dep_ == "poss"
         role = title_role(self.doc, head, span.start, role)
         if any(t.lower_ in lexicon()["indefinite"] for t in lefts):

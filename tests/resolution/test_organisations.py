@@ -202,6 +202,13 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The statement", "Marlow Motors", O), ("the statement", "Marlow Motors", O)],
             id="the-same-document-again-looks-past-a-mention-that-says-nothing",
         ),
+        pytest.param(
+            "Palace burglary.\nOfficers from Thames Valley Police were called to the palace at "
+            "dawn.\nPolice said they believe the theft involved several people.",
+            ["Police#2"],
+            [("Police", "Thames Valley Police", O)],
+            id="police-is-the-force-in-focus-not-a-group",
+        ),
     ],
 )
 def test_resolution_organisations(
