@@ -71,7 +71,13 @@ def find_turns(text: str, clusters: Sequence[Cluster]) -> list[Turn]:
     if not paragraphs or not _is_dialogue(text, paragraphs):
         return []
     people = sorted(
-        ((m.start, m.end, c) for c in clusters if c.kind == PERSON for m in c.mentions),
+        (
+            (m.start, m.end, c)
+            for c in clusters
+            if c.kind == PERSON
+            for m in c.mentions
+            if not m.in_quote  # ``'Hey Frank, my name is John'`` quoted in an answer
+        ),
         key=lambda item: item[0],
     )
 

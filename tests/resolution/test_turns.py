@@ -60,6 +60,15 @@ HEARING = (
             id="a-questions-you-is-who-answers-it",
         ),
         pytest.param(
+            INTERVIEW.replace(
+                "I grew up by the sea",
+                "Fans say, \"Hi Helen, my name is John.\" I grew up by the sea",
+            ),
+            ["I#1"],
+            [("I", "Helen Okafor", P)],
+            id="a-name-introduced-inside-a-quotation-takes-no-turn",
+        ),
+        pytest.param(
             "My trip to Lisbon\n\nI walked along the river and I said the city was lovely.",
             ["I#2"],
             [("I", None, U)],
