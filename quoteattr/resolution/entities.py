@@ -18,6 +18,7 @@ import attrs
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, Mention
 from quoteattr.resolution.names import (
     PersonName,
+    first_name_gender,
     names_compatible,
     org_names_match,
     parse_person_name,
@@ -86,6 +87,11 @@ class Cluster:
             if mention.gender:
                 votes[mention.gender] += 2 if mention.honorific else 1
         votes.update(self.pronoun_genders)
+        if not votes and self.kind == PERSON:
+            # ``Gloria``, only ever named by one word: that word's gender as a first name
+            words = {m.name.words for m in self.mentions}
+            if len(words) == 1 and len(next(iter(words))) == 1:
+                return first_name_gender(next(iter(words))[0])
         if not votes:
             return None
         (top, count), *rest = votes.most_common()

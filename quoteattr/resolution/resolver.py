@@ -289,10 +289,12 @@ class Resolver:
             return None
         sentence = self.index.sentence_of(head.i)
         if any(
-            (start < a.start < head.idx or a.sent == sentence)
-            and a.subject
-            and a.cluster is not cluster
+            a.cluster is not cluster
             and fits(a.cluster, gender)
+            and (
+                ((start < a.start < head.idx or a.sent == sentence) and a.subject)
+                or (a.sent == sentence and a.start < head.idx)  # ``Thomas' sister ... he``
+            )
             for a in anchors
         ):
             return None

@@ -44,6 +44,14 @@ P = SourceKind.PERSON
             [("she", "Alexis Marlow", P)],
             id="a-pronoun-overrules-a-first-names-guessed-gender",
         ),
+        pytest.param(
+            "Trial.\nThe prosecutor, Mark Hale, told the court the parents ignored doctors. "
+            "Allegedly, Omar's sister pleaded with him to take Gloria to a doctor, but he "
+            "replied that he could not.",
+            ["Mark Hale", "he"],
+            [("Mark Hale", "Mark Hale", P), ("he", "Omar", P)],
+            id="a-fitting-name-in-its-own-sentence-beats-the-last-source",
+        ),
     ],
 )
 def test_resolution_pronouns(
