@@ -781,4 +781,30 @@ class Resolver:
                 sentence = self.index.sentence_of(head.i)
                 if organisations:
                     return max(organisations, key=lambda c: c.focus(head.idx, sentence))
+                unrecognised = self.unrecognised_subject(head)
+                if unrecognised is not None:
+                    return unrecognised
         return Cluster(GROUP)
+
+    def unrecognised_subject(self, head: Token) -> Cluster | None:
+        """For ``the band`` with no organisation named: a proper name the entity recogniser
+        missed, as the subject of the sentence before (``The Velvet Owls cancelled their
+        tour. The band said``)."""
+        sentence = self.index.sentence_of(head.i)
+        if sentence == 0:
+            return None
+        first = self.index.sent_starts[sentence - 1]
+        last = self.index.sent_starts[sentence]
+        for token in self.doc[first:last]:
+            if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG"):
+                continue
+            if any(
+                m.start <= token.idx < m.end for c in self.clusters for m in c.mentions
+            ):
+                return None
+            start = token.left_edge.i
+            mention = org_mention(self.doc, self.doc[start : token.i + 1], self.index)
+            if mention is None:
+                return None
+            return self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
+        return None

@@ -209,6 +209,19 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("Police", "Thames Valley Police", O)],
             id="police-is-the-force-in-focus-not-a-group",
         ),
+        pytest.param(
+            "Tour news.\nThe Velvet Owls cancelled their tour on Friday. The band said the "
+            "singer was ill.",
+            ["The band"],
+            [("The band", "Velvet Owls", O)],
+            id="the-band-is-a-name-the-recogniser-missed",
+        ),
+        pytest.param(
+            "Job cuts.\nHarwell Bank cut 200 jobs on Monday. It said demand had fallen.",
+            ["It"],
+            [("It", "Harwell Bank", O)],
+            id="it-is-the-organisation",
+        ),
     ],
 )
 def test_resolution_organisations(
