@@ -13,7 +13,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.resolution.entities import Cluster
-from quoteattr.resolution.mentions import ORGANIZATION, PERSON, Mention
+from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, Mention
 from quoteattr.resolution.names import (
     first_name_gender,
     fold,
@@ -241,3 +241,33 @@ def co_arguments(pronoun: Token) -> list[int]:
                 if o.dep_ == "pobj"
             ]
     return [o.idx for o in objects if o.pos_ == "PROPN"]
+
+
+def coordinated(span: Span, head: Token, index: DocIndex) -> bool:
+    """Whether the phrase joins two or more sources (``Richards and Menendez``): a group."""
+    links = [c for c in head.children if c.dep_ == "cc" and span.start <= c.i < span.end]
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+        and span.start <= c.i < span.end
+        and any(head.i < link.i < c.i for link in links)
+        and not index.in_quote(c.idx, c.idx + len(c))
+        for c in head.children
+    )
+
+
+def unrecognised_subject(head: Token, index: DocIndex, clusters: list[Cluster]) -> Span | None:
+    """The proper-noun subject of the sentence before ``head`` that no entity holds (a
+    name the recogniser missed: ``The Velvet Owls cancelled their tour.``), or ``None``."""
+    sentence = index.sentence_of(head.i)
+    if sentence == 0:
+        return None
+    doc = head.doc
+    first, last = index.sent_starts[sentence - 1], index.sent_starts[sentence]
+    for token in doc[first:last]:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG"):
+            continue
+        if any(m.start <= token.idx < m.end for c in clusters for m in c.mentions):
+            return None
+        return doc[token.left_edge.i : token.i + 1]
+    return None

@@ -59,6 +59,7 @@ from quoteattr.resolution.phrases import (
     PLACE_ENTITIES,
     against_or_for,
     co_arguments,
+    coordinated,
     is_definite,
     is_outlet,
     leading_name,
@@ -66,6 +67,7 @@ from quoteattr.resolution.phrases import (
     repaired_mention,
     title_role,
     trailing_name,
+    unrecognised_subject,
     who_person,
 )
 from quoteattr.resolution.pronouns import (
@@ -402,7 +404,7 @@ class Resolver:
 
     def noun_phrase(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a noun phrase: a name in it, a proper noun, or a role noun."""
-        if self.coordinated(span, head):
+        if coordinated(span, head, self.index):
             return Cluster(GROUP)
         if (
             head.pos_ == "PROPN"
@@ -460,18 +462,6 @@ class Resolver:
             if found is not None:
                 return found
         return self.common(span, head)
-
-    def coordinated(self, span: Span, head: Token) -> bool:
-        """Whether the phrase joins two or more sources (``Richards and Menendez``): a group."""
-        links = [c for c in head.children if c.dep_ == "cc" and span.start <= c.i < span.end]
-        return any(
-            c.dep_ == "conj"
-            and c.pos_ in ("NOUN", "PROPN", "PRON")
-            and span.start <= c.i < span.end
-            and any(head.i < link.i < c.i for link in links)
-            and not self.index.in_quote(c.idx, c.idx + len(c))
-            for c in head.children
-        )
 
     def named(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a name mention at the phrase's head or in its appositive.
@@ -790,21 +780,8 @@ class Resolver:
         """For ``the band`` with no organisation named: a proper name the entity recogniser
         missed, as the subject of the sentence before (``The Velvet Owls cancelled their
         tour. The band said``)."""
-        sentence = self.index.sentence_of(head.i)
-        if sentence == 0:
+        subject = unrecognised_subject(head, self.index, self.clusters)
+        mention = org_mention(self.doc, subject, self.index) if subject is not None else None
+        if mention is None:
             return None
-        first = self.index.sent_starts[sentence - 1]
-        last = self.index.sent_starts[sentence]
-        for token in self.doc[first:last]:
-            if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG"):
-                continue
-            if any(
-                m.start <= token.idx < m.end for c in self.clusters for m in c.mentions
-            ):
-                return None
-            start = token.left_edge.i
-            mention = org_mention(self.doc, self.doc[start : token.i + 1], self.index)
-            if mention is None:
-                return None
-            return self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
-        return None
+        return self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
