@@ -1,9 +1,9 @@
-"""Acronyms and short forms a text defines: ``the Federal Security Service (FSB)``.
+"""Acronyms and short forms a text defines: ``the Federal Trade Board (FTB)``.
 
 An organisation's name followed by a short form in brackets defines that
-short form for the whole text: every mention of the short form (``the FSB
+short form for the whole text: every mention of the short form (``the FTB
 said``), before or after, is the same organisation, whose canonical name is
-the full one. The short form need not be its initials (``FSB``, ``CalFire``,
+the full one. The short form need not be its initials (``FTB``, ``CalFire``,
 ``TfL``, ``A&L``); initials alone are matched without a definition by
 :func:`quoteattr.resolution.names.org_names_match`.
 """
@@ -18,7 +18,7 @@ from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, DocIndex, Mention, org_mention
 from quoteattr.resolution.names import PersonName, fold
 
-#: A short form: one word with at least two capitals (``FSB``, ``TfL``, ``A&L``, ``CalFire``).
+#: A short form: one word with at least two capitals (``FTB``, ``TfL``, ``A&L``, ``CalFire``).
 SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.\-]{1,11}")
 #: The most words a short form's spelt-out name may have, links and commas included.
 MAX_SPELT_WORDS = 16
@@ -45,7 +45,7 @@ def link_acronyms(doc: Doc, index: DocIndex, clusters: list[Cluster]) -> None:
         full = _full_name(doc, i, index, clusters)
         spelt = _spelt_out(doc, i, short.text, index)
         if spelt is not None:
-            # ``United Nations Educational, Scientific and Cultural Organization (UNESCO)``:
+            # ``Council of Nordic Arts, Crafts and Heritage (CNACH)``:
             # the whole name its initials spell, commas and all.
             if full is None:
                 full = Cluster(ORGANIZATION)

@@ -106,7 +106,7 @@ def earlier_owner(head: Token) -> Span | None:
 
 def _issuer(document: Token) -> Span | None:
     """Who issued a document: the subject of the verb it is the object of (``Marlow
-    Motors issued a statement``), or of the verb it is said in (``Ford said in a filing``)."""
+    Motors issued a statement``), or of the verb it is said in (``Marlow said in a filing``)."""
     if document.dep_ in _ISSUING_DEPS and document.head.pos_ == "VERB":
         return _subject(document.head)
     if document.dep_ == "pobj" and document.head.head.pos_ == "VERB":

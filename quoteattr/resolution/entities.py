@@ -88,7 +88,7 @@ class Cluster:
                 votes[mention.gender] += 2 if mention.honorific else 1
         votes.update(self.pronoun_genders)
         if not votes and self.kind == PERSON:
-            # ``Gloria``, only ever named by one word: that word's gender as a first name
+            # ``Nadia``, only ever named by one word: that word's gender as a first name
             words = {m.name.words for m in self.mentions}
             if len(words) == 1 and len(next(iter(words))) == 1:
                 return first_name_gender(next(iter(words))[0])

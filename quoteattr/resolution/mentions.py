@@ -36,7 +36,7 @@ ORGANIZATION = "organization"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-#: Words that end a person's name even capitalised (``Elizabeth B. Prelogar On Behalf``).
+#: Words that end a person's name even capitalised (``Maria T. Lindqvist On Behalf``).
 _NAME_BREAKS = frozenset({"on", "of", "for", "and", "the", "in", "at", "by", "to", "with"})
 #: Entity labels that may end with a person's name the recogniser swallowed.
 _OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
@@ -138,7 +138,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             continue
         parts = [(ent, ent.label_)]
         if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent):
-            # ``Vermont Bernie Sanders`` taken for a place, ``Fox News Sean Hannity`` for an
+            # ``Vermont Jane Holloway`` taken for a place, ``Fox News Sean Hannity`` for an
             # organisation: the first name and surname at the end are a person.
             parts = [(ent[:-2], ent.label_), (ent[-2:], "PERSON")]
         for part, kind in parts:
@@ -231,7 +231,7 @@ def name_tokens(span: Span) -> Span | None:
     start, end = span.start, span.end
     breaks = [t.i for t in span if "\n" in t.text or "\n" in t.whitespace_]
     if breaks:
-        # a headline's last word and the next paragraph's name (``Gilbert\n\nAndy Roddick``)
+        # a headline's last word and the next paragraph's name (``Ward\n\nDan Keane``)
         start = breaks[-1] + 1
         if start >= end:
             return None
@@ -267,7 +267,7 @@ def name_tokens(span: Span) -> Span | None:
         _first_name_before(doc[particle - 1])
         or (particle < start and _untitled_proper(doc[particle - 1]))
     ):
-        # ``Arnel dela Vega``: a first name (and particles) the recogniser left out.
+        # ``Ramon dela Paz``: a first name (and particles) the recogniser left out.
         start = particle - 1
     for i in range(start + 1, end):
         word = doc[i]
@@ -301,7 +301,7 @@ def _title_length(doc: Doc, start: int, end: int) -> int:
 
 
 def _reads_as_person(ent: Span) -> bool:
-    """Whether an organisation entity is a person's first name and surname (``Tanya Davies``):
+    """Whether an organisation entity is a person's first name and surname (``Tanya Rhodes``):
     two capitalised words, the first a first name, neither an organisation's word."""
     words = lexicon()
     return (
@@ -423,7 +423,7 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         and doc[end + 1].ent_iob_ == "B"
         and doc[end + 1].ent_type_ in ("GPE", "LOC")
     ):
-        # ``the US Embassy in London``: the place is part of the name
+        # ``the French Embassy in Rome``: the place is part of the name
         end += 2
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1

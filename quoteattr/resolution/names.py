@@ -209,7 +209,7 @@ def names_compatible(mention: PersonName, name: PersonName) -> bool:
     if mention.last and name.last:
         if surnames_match(mention.last, name.last):
             return first_names_match(mention.first, name.first)
-        # ``Rosselló`` for ``Ricardo Rosselló Nevares``: the first of two surnames.
+        # ``Ibáñez`` for ``Carlos Ibáñez Rojas``: the first of two surnames.
         return (
             not mention.first
             and len(name.words) >= 3
@@ -254,7 +254,7 @@ def org_names_match(one: str, other: str) -> bool:
     if longer[: len(shorter)] == shorter and all(
         word.rstrip(".,") in _designators() for word in longer[len(shorter) :]
     ):
-        # ``Ford`` and ``Ford Motor Company``: a company's name without its designators.
+        # ``Marlow`` and ``Marlow Motor Company``: a company's name without its designators.
         return True
     if len(shorter) == 1 and len(longer) > 2 and longer[0] == shorter[0] and longer[1] == "of":
         # ``the Church`` for ``Church of Scientology``, ``the Bank`` for ``Bank of Norland``.

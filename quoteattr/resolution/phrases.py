@@ -72,7 +72,7 @@ def trailing_name(span: Span, tokens: list[Token]) -> Span | None:
 
 def _name_after_title(span: Span, start: int, last: int) -> int:
     """Where a name of two or three words starts in a run of capitalised words that
-    follows a title and begins with places (``Prime Minister of India Narendra Modi``),
+    follows a title and begins with places (``Prime Minister of Norland Arvid Lindahl``),
     or -1."""
     doc = span.doc
     if not any(is_title(t.text) for t in doc[span.start : start]):
@@ -89,7 +89,7 @@ def _name_after_title(span: Span, start: int, last: int) -> int:
 
 def leading_name(span: Span, tokens: list[Token]) -> Span | None:
     """A person's name opening a mention that goes on to say where they are from
-    (``Jennifer Daskal of American University and contributor to Slate``)."""
+    (``Jennifer Marsh of Leeds University and adviser to the Post``)."""
     doc = span.doc
     first = tokens[0]
     if first.dep_ == "det" and len(tokens) > 1:
@@ -106,7 +106,7 @@ def leading_name(span: Span, tokens: list[Token]) -> Span | None:
 
 def repaired_mention(span: Span) -> Span:
     """A source mention as the extraction cut it, repaired at its ends: a name cut after a
-    particle runs on (``Arnel dela`` -> ``Arnel dela Vega``), an opened bracket is left
+    particle runs on (``Ramon dela`` -> ``Ramon dela Paz``), an opened bracket is left
     out (``Notes from Poland (NFP`` -> ``Notes from Poland``)."""
     doc = span.doc
     start, end = span.start, span.end
@@ -162,11 +162,11 @@ def against_or_for(token: Token) -> bool:
 
 def is_outlet(cluster: Cluster) -> bool:
     """Whether an organisation's name reads as a news outlet's (``Chicago Sun-Times``,
-    ``KING-TV``) or a website's (``Znak.com``)."""
+    ``KING-TV``) or a website's (``Tavrida.com``)."""
     media = set(lexicon()["media_words"])
     for mention in cluster.mentions:
         if any(fold(mention.text).endswith(e) for e in lexicon()["web_domains"]):
-            return True  # ``Znak.com``: a website
+            return True  # ``Tavrida.com``: a website
         words = fold(mention.text).replace(".", " ").split()
         if any(w in media or w.rsplit("-", 1)[-1] in media for w in words):
             return True
@@ -229,7 +229,7 @@ def co_arguments(pronoun: Token) -> list[int]:
     objects += [
         o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
     ]
-    # ``Speaking to Martin Smith of PBS, he said``: a fronted clause's objects.
+    # ``Speaking to Martin Hale of the Daily Ledger, he said``: a fronted clause's objects.
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.i < pronoun.i:
             objects += [c for c in clause.children if c.dep_ in ("dobj", "dative")]

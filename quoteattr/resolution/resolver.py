@@ -216,7 +216,7 @@ class Resolver:
             head.lower_ in lexicon()["unnamed_pronouns"]
             or " ".join(t.lower_ for t in tokens) in lexicon()["unnamed_pronouns"]
         ):
-            # ``One of the Vice Presidents, Rebecca Nyandeng,`` is named after all
+            # ``One of the Vice Presidents, Rebecca Amani,`` is named after all
             return self.named(span, head) or Cluster(UNNAMED)
         name = trailing_name(span, tokens)
         if name is not None and name.start <= head.i < name.end:
@@ -259,7 +259,7 @@ class Resolver:
         if found is None and gender in ("male", "female"):
             found = self.surname_taken_for_organisation(head, anchors)
         if found is None and gender in ("male", "female"):
-            # ``Alexis Tipton ... she``: a first name's guessed gender gives way
+            # ``Alexis Marlow ... she``: a first name's guessed gender gives way
             found = resolve_pronoun(
                 GUESSED,
                 start=head.idx,
@@ -276,7 +276,7 @@ class Resolver:
 
     def continued_source(self, head: Token, gender: str, anchors: list[Anchor]) -> Cluster | None:
         """The source of the attribution a ``he`` or ``she`` continues (``According to
-        Dr. Tom Frieden, ... He said``): the latest source, in this paragraph or the one
+        Dr. Sam Ortiz, ... He said``): the latest source, in this paragraph or the one
         before, when it fits and no other subject that fits is written between them."""
         if (
             gender not in ("male", "female")
@@ -295,7 +295,7 @@ class Resolver:
             and fits(a.cluster, gender)
             and (
                 ((start < a.start < head.idx or a.sent == sentence) and a.subject)
-                or (a.sent == sentence and a.start < head.idx)  # ``Thomas' sister ... he``
+                or (a.sent == sentence and a.start < head.idx)  # ``Omar's sister ... he``
             )
             for a in anchors
         ):
@@ -454,7 +454,7 @@ class Resolver:
             and self.doc[after].ent_type_ == "PERSON"
             and is_person_noun(role_key(head.lemma_.lower()))
         ):
-            # ``curator`` cut from ``curator Elaine Gustafon``: the title's name.
+            # ``curator`` cut from ``curator Elaine Marsh``: the title's name.
             last = after
             while last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I":
                 last += 1
@@ -471,7 +471,7 @@ class Resolver:
         """
         targets = [head]
         if head.pos_ == "PROPN" and is_title(head.text):
-            # ``The Senate Minority Leader, Chuck Schumer,``: a title's appositive name
+            # ``The Senate Minority Leader, Ruth Calder,``: a title's appositive name
             targets = [
                 c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
             ] + targets
@@ -489,7 +489,7 @@ class Resolver:
                 and (
                     obj.pos_ == "PROPN"
                     or (obj.pos_ == "NOUN" and not is_person_noun(role_key(obj.lemma_.lower())))
-                    # ``One of the Vice Presidents, Rebecca Nyandeng``: the one named
+                    # ``One of the Vice Presidents, Rebecca Amani``: the one named
                     or (head.lower_ == "one" and prep.lower_ == "of")
                 )
                 for appos in obj.children
@@ -533,7 +533,7 @@ class Resolver:
             )
             or (self.doc[start - 1].text == "&" and start - 2 >= span.start)
         ):
-            # ``USA TODAY/Suffolk``, ``Actors' Equity Association``, ``Marks & Spencer``
+            # ``USA TODAY/Suffolk``, ``Players' Guild Association``, ``Marks & Spencer``
             start -= 1
         name_span = self.doc[start : head.i + 1]
         if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
@@ -588,7 +588,7 @@ class Resolver:
 
     def person_named(self, name: Span) -> Cluster | None:
         """The person a name is, though the recogniser took it (with more) for an
-        organisation (``India Narendra Modi``)."""
+        organisation (``Norland Arvid Lindahl``)."""
         mention = person_mention(self.doc, name, self.index)
         if mention is None or not mention.name.full:
             return None
@@ -662,7 +662,7 @@ class Resolver:
             if found is not None:
                 return found
         if det is not None and det.dep_ == "poss" and det.pos_ == "PROPN" and not plural:
-            # ``Chelyabinsk's governor``, ``the Institute's director``: whoever the text
+            # ``Norvik's governor``, ``the Institute's director``: whoever the text
             # gives that role.
             holders = [
                 c

@@ -1,18 +1,18 @@
 """Turns of a dialogue: who says ``I`` in an interview or a hearing transcript.
 
-A text is a dialogue when its opening says so (``Wikinews interviews ...``,
+A text is a dialogue when its opening says so (``The Ledger interviews ...``,
 ``An interview with ...``, ``may it please the Court``) or when it reads as
 questions and answers (at least :data:`MIN_QUESTIONS` paragraphs that are a
 question followed by one that is not). Outside quotation marks, its ``I`` is
 then whoever holds the floor in that paragraph:
 
-- at the start, the person the headline names (``Jack Herrick, wikiHow
-  founder interviewed by Wikinews``), else the person the text names most;
+- at the start, the person the headline names (``Helen Okafor, marine
+  biologist, interviewed by the Ledger``), else the person the text names most;
 - a speaker who introduces themselves (``My name is Amy Sells``) holds it
   from that paragraph on;
 - a short closing sentence addressing one person by an honorific or a title
   hands it to them (``Alright,
-  Mr. Sova, please proceed.``, ``General Prelogar.``, ``Miss Rosenthal?``);
+  Ms. Barros, please proceed.``, ``General Harlow.``, ``Miss Nandi?``);
 - a question paragraph is the interviewer's (or the bench's): its ``I`` is
   not the answerer, and stays unnamed; its ``you`` is whoever answers it.
 
@@ -38,7 +38,7 @@ MIN_QUESTIONS = 3
 #: A closing sentence of at most this many words that names one person hands them the floor.
 HANDOVER_WORDS = 6
 #: A closing question of at most this many words that names one person calls on them
-#: (``Miss Rosenthal?``).
+#: (``Miss Nandi?``).
 NAME_WORDS = 3
 #: The headline and the next few paragraphs are read for the words that mark a dialogue.
 OPENING_PARAGRAPHS = 3
@@ -167,7 +167,7 @@ def _handed_to(
 
 def _addressed(text: str, name_start: int) -> bool:
     """Whether a name is written as one addresses its bearer: after an honorific or a
-    title (``Mr. Sova``, ``General Prelogar``), not bare as in a caption."""
+    title (``Ms. Barros``, ``General Harlow``), not bare as in a caption."""
     words = _WORD.findall(text[max(0, name_start - 20) : name_start])
     return bool(words) and (is_honorific(words[-1]) or is_title(words[-1]))
 

@@ -39,10 +39,10 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="short-form-spelt-out-across-commas",
         ),
         pytest.param(
-            "Carmaker recalls vans\nFord Motor Company announced a recall on Friday.\n"
-            "Ford said the fault was rare.",
-            ["Ford#2"],
-            [("Ford", "Ford Motor Company", O)],
+            "Carmaker recalls vans\nMarlow Motor Company announced a recall on Friday.\n"
+            "Marlow said the fault was rare.",
+            ["Marlow#2"],
+            [("Marlow", "Marlow Motor Company", O)],
             id="company-name-without-its-designators",
         ),
         pytest.param(
@@ -203,10 +203,10 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="the-same-document-again-looks-past-a-mention-that-says-nothing",
         ),
         pytest.param(
-            "Palace burglary.\nOfficers from Thames Valley Police were called to the palace at "
+            "Palace burglary.\nOfficers from Wessex Valley Police were called to the palace at "
             "dawn.\nPolice said they believe the theft involved several people.",
             ["Police#2"],
-            [("Police", "Thames Valley Police", O)],
+            [("Police", "Wessex Valley Police", O)],
             id="police-is-the-force-in-focus-not-a-group",
         ),
         pytest.param(

@@ -46,7 +46,7 @@ P = SourceKind.PERSON
         ),
         pytest.param(
             "Trial.\nThe prosecutor, Mark Hale, told the court the parents ignored doctors. "
-            "Allegedly, Omar's sister pleaded with him to take Gloria to a doctor, but he "
+            "Allegedly, Omar's sister pleaded with him to take Nadia to a doctor, but he "
             "replied that he could not.",
             ["Mark Hale", "he"],
             [("Mark Hale", "Mark Hale", P), ("he", "Omar", P)],

@@ -73,11 +73,11 @@ BUDGET = (
             id="our-correspondent-unnamed-when-the-text-names-none",
         ),
         pytest.param(
-            "Shutdown.\nSenate Minority Leader Chuck Schumer met Senate Majority Leader Mitch "
-            "Connell. Connell spoke first. Connell then left. Connell was angry. The Senate "
+            "Shutdown.\nSenate Minority Leader Ruth Calder met Senate Majority Leader Owen "
+            "Marsh. Marsh spoke first. Marsh then left. Marsh was angry. The Senate "
             "Minority Leader said the wall was a waste.",
             ["The Senate Minority Leader"],
-            [("The Senate Minority Leader", "Chuck Schumer", P)],
+            [("The Senate Minority Leader", "Ruth Calder", P)],
             id="whole-title-beats-focus",
         ),
         pytest.param(
@@ -88,17 +88,17 @@ BUDGET = (
             id="gendered-role-noun-skips-the-other-gender",
         ),
         pytest.param(
-            "Blast.\nGovernor Boris Dubrov visited the site. Rescuers worked overnight.\n"
-            "Chelyabinsk's governor said the gas leak was to blame.",
-            ["Chelyabinsk's governor"],
-            [("Chelyabinsk's governor", "Boris Dubrov", P)],
+            "Blast.\nGovernor Ivan Sorel visited the site. Rescuers worked overnight.\n"
+            "Norvik's governor said the gas leak was to blame.",
+            ["Norvik's governor"],
+            [("Norvik's governor", "Ivan Sorel", P)],
             id="a-named-places-role-is-whoever-holds-it",
         ),
         pytest.param(
             "Shutdown.\nPresident Donald Trump spoke on Friday. The Senate Minority Leader, "
-            "Chuck Schumer, said the wall was a waste.",
+            "Ruth Calder, said the wall was a waste.",
             ["The Senate Minority Leader"],
-            [("The Senate Minority Leader", "Chuck Schumer", P)],
+            [("The Senate Minority Leader", "Ruth Calder", P)],
             id="capitalised-title-with-its-name-in-apposition",
         ),
         pytest.param(

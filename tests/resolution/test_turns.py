@@ -11,7 +11,7 @@ from tests.resolution.helpers import Row, resolved_rows
 P, U = SourceKind.PERSON, SourceKind.UNNAMED
 
 INTERVIEW = (
-    "Wikinews interviews marine biologist Helen Okafor about coral reefs\n\n"
+    "The Ledger interviews marine biologist Helen Okafor about coral reefs\n\n"
     "Helen Okafor has studied reefs off Kenya for twenty years.\n\n"
     "Why did you choose to study reefs?\n\n"
     "I grew up by the sea and I think reefs are the most beautiful places on Earth.\n\n"
