@@ -108,9 +108,9 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="they-after-an-organisation-subject",
         ),
         pytest.param(
-            "Storm fades.\nThe Coastal Weather Office reported the storm had weakened. If it "
-            "strengthened, it would be named Storm Ada. On Tuesday, they reported the storm had "
-            "gone.",
+            "Storm fades.\nThe Coastal Weather Office reported the storm had weakened. Had it "
+            "grown, it would have been called Storm Ada. On Tuesday, they reported the storm "
+            "had gone.",
             ["they"],
             [("they", "Coastal Weather Office", O)],
             id="they-passes-over-it-and-subordinate-subjects-to-the-organisation",
@@ -203,8 +203,8 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="the-same-document-again-looks-past-a-mention-that-says-nothing",
         ),
         pytest.param(
-            "Palace burglary.\nOfficers from Wessex Valley Police were called to the palace at "
-            "dawn.\nPolice said they believe the theft involved several people.",
+            "Museum raid.\nOfficers from Wessex Valley Police reached the museum at dawn.\n"
+            "Police said two men had been arrested.",
             ["Police#2"],
             [("Police", "Wessex Valley Police", O)],
             id="police-is-the-force-in-focus-not-a-group",
