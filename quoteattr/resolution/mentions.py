@@ -152,7 +152,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
                 taken.update(range(part.start, part.end))
-    for span in honorific_names(doc, taken):
+    for span in honorific_names(doc, taken) + titled_names(doc, taken):
         mention = person_mention(doc, span, index)
         if mention is not None:
             found[(mention.start, mention.end)] = mention
@@ -200,6 +200,29 @@ def honorific_names(doc: Doc, taken: set[int]) -> list[Span]:
         while end < len(doc) and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
             end += 1
         if end > token.i + 1 and not taken.intersection(range(token.i + 1, end)):
+            spans.append(doc[token.i : end])
+    return spans
+
+
+def titled_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names after a capitalised title that the entity recogniser missed (``Prince
+    Edmund``, ``Cardinal Rossi``): singular proper nouns in no other entity."""
+    spans = []
+    tokens = doc_tokens(doc)
+    for token in tokens[:-1]:
+        if not (is_title(token.text) and token.text[:1].isupper() and token.pos_ == "PROPN"):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and tokens[end].pos_ == "PROPN"
+            and tokens[end].tag_ == "NNP"
+            and tokens[end].text.istitle()
+            and tokens[end].ent_type_ in ("", "PERSON")
+            and not is_title(tokens[end].text)
+        ):
+            end += 1
+        if end > token.i + 1 and not taken.intersection(range(token.i, end)):
             spans.append(doc[token.i : end])
     return spans
 

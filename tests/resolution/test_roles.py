@@ -108,6 +108,27 @@ BUDGET = (
             [("curator", "Elaine Marsh", P)],
             id="title-cut-from-the-name-after-it",
         ),
+        pytest.param(
+            "Royal visit.\nPrince Edmund of Norland opened the bridge on Monday. The prince "
+            "said it was a proud day.",
+            ["The prince"],
+            [("The prince", "Edmund", P)],
+            id="a-title-before-a-name-the-recogniser-missed",
+        ),
+        pytest.param(
+            "Hearing.\nLabour MP Sean Doyle questioned the minister. The MP said the answers "
+            "were weak.",
+            ["The MP"],
+            [("The MP", "Sean Doyle", P)],
+            id="british-mp",
+        ),
+        pytest.param(
+            "New novel.\nNovelist Clara Voss published her fifth book on Monday. The author "
+            "said it took six years.",
+            ["The author"],
+            [("The author", "Clara Voss", P)],
+            id="entertainment-author",
+        ),
     ],
 )
 def test_resolution_roles(
