@@ -209,7 +209,8 @@ class Resolver:
                 self.turns = find_turns(self.text, self.clusters)
             return addressee_at(self.turns, head.idx) or Cluster(UNNAMED)
         if len(tokens) == 1 and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
-            return self.proper(span, head)  # ``WHO say``: an acronym, whatever its tag
+            # ``WHO say``: an acronym (or a transcript label), whatever its tag
+            return self.named(span, head) or self.proper(span, head)
         if len(tokens) == 1 and lowered in lexicon()["relative_pronouns"]:
             return self.relative(head)
         if (
