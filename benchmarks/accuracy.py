@@ -161,6 +161,15 @@ def run_file(
         predictions["quoteattr"].append({"id": document.id, "quotes": ours})
         predictions["textacy"].append({"id": document.id, "quotes": theirs})
     reports = {name: score_corpus(gold, predictions[name]) for name in SYSTEMS}
+    genre_reports = {}
+    genres = sorted({genre_of(document.id) for document in gold})
+    if 1 < len(genres) <= len(gold) // 2:
+        for genre in genres:
+            part = [document for document in gold if genre_of(document.id) == genre]
+            ids = {document.id for document in part}
+            genre_reports[genre] = score_corpus(
+                part, [p for p in predictions["quoteattr"] if p["id"] in ids]
+            )
     sourced_reports = {}
     if any(q.speaker is None for document in gold for q in document.quotes):
         sourced = [with_sourced_quotes_only(document) for document in gold]
@@ -170,9 +179,26 @@ def run_file(
         "documents": len(gold),
         "reports": reports,
         "sourced_reports": sourced_reports,
+        "genre_reports": genre_reports,
         "failures": failures,
         "seconds": {k: round(v, 2) for k, v in seconds.items()},
     }
+
+
+def genre_of(document_id: str) -> str:
+    """A document's genre, from its id's prefix before ``_`` (``gum-news_warhol`` -> ``gum-news``).
+
+    A file is reported by genre when it has several and at most half as many as documents.
+    """
+    return document_id.split("_", 1)[0]
+
+
+def by_genre(reports: dict[str, Report]) -> str:
+    """One table of quoteattr's figures: a metric per row, a genre per column."""
+    rows = {genre: dict(report.rows()) for genre, report in reports.items()}
+    metrics = ["documents", "overlap F1", "speaker accuracy", "name accuracy", "attribution F1"]
+    table = [[metric, *(rows[genre].get(metric, "-") for genre in rows)] for metric in metrics]
+    return format_table(["metric", *rows], table)
 
 
 def side_by_side(reports: dict[str, Report]) -> str:
@@ -227,10 +253,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         run = run_file(path, nlp, limit=options.limit, cache_dir=options.cache_dir)
         reports = run.pop("reports")
         sourced_reports = run.pop("sourced_reports")
+        genre_reports = run.pop("genre_reports")
         print(f"\n## {path.name}: {run['documents']} documents\n")
         print(side_by_side(reports))
         print(f"\nfailures: {run['failures']}; seconds: {run['seconds']}")
         result["files"][path.name] = {**run, **{name: r.to_dict() for name, r in reports.items()}}
+        if genre_reports:
+            print(f"\n### {path.name}, quoteattr by genre (the prefix of the ids)\n")
+            print(by_genre(genre_reports))
+            result["files"][path.name]["by_genre"] = {
+                genre: r.to_dict() for genre, r in genre_reports.items()
+            }
         if sourced_reports:
             print(f"\n### {path.name}, attributions with a source (sourceless ones ignored)\n")
             print(side_by_side(sourced_reports))

@@ -17,9 +17,14 @@ from quoteattr.errors import (
 )
 from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
-from quoteattr.pipeline import extract, find_quotes
+from quoteattr.pipeline import (
+    extract,
+    extract_sources,
+    find_attributions,
+    find_quotes,
+    find_sources,
+)
 from quoteattr.render import render
-from quoteattr.resolution import extract_sources, find_sources
 from quoteattr.results import Entity, Quote, QuoteKind, QuoteType, Source, SourceKind, TextSpan
 
 __version__ = "0.1.0"
@@ -44,6 +49,7 @@ __all__ = [
     "extract",
     "extract_many",
     "extract_sources",
+    "find_attributions",
     "find_quotes",
     "find_sources",
     "load",

@@ -1,7 +1,8 @@
 """The spaCy component: ``nlp.add_pipe("quoteattr")``.
 
-The component runs :func:`quoteattr.pipeline.find_quotes` and
-:func:`quoteattr.find_sources` on each Doc and stores the results twice:
+The component runs :func:`quoteattr.find_attributions` on each Doc (the
+quotes and their sources, resolved once, so the two always agree) and stores
+the results twice:
 
 - as plain data (lists, dicts, strings, numbers) in ``doc.user_data``, read
   back as typed :class:`~quoteattr.results.Quote` and
@@ -35,8 +36,7 @@ from spacy.util import registry
 
 from quoteattr.errors import Errors, ExtensionConflictError
 from quoteattr.lexicon import Lexicon
-from quoteattr.pipeline import find_quotes
-from quoteattr.resolution import find_sources
+from quoteattr.pipeline import find_attributions
 from quoteattr.results import Entity, Quote, TextSpan
 from quoteattr.serialization import converter
 
@@ -145,11 +145,11 @@ class QuoteAttributor:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` with its quotes and sources; exceptions propagate."""
-        found = find_quotes(doc, lexicon=self.lexicon)
+        found, entities = find_attributions(doc, lexicon=self.lexicon)
         kept = [i for i, q in enumerate(found) if q.confidence >= self.min_confidence]
         quotes = [found[i] for i in kept]
         set_quotes(doc, quotes, extension=self.extension)
-        sources = _renumber_quotes(find_sources(doc, found), kept)
+        sources = _renumber_quotes(entities, kept)
         set_sources(doc, sources, extension=self.sources_extension)
         doc.spans[self.quotes_key] = [
             span

@@ -22,13 +22,15 @@ from quoteattr.models import load
 from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
-from quoteattr.resolution import resolve_sources
-from quoteattr.results import Quote, QuoteKind, QuoteType
+from quoteattr.resolution import resolve_attributions
+from quoteattr.results import Entity, Quote, QuoteKind, QuoteType
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
 
 
-def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Quote]:
-    """Every attribution in a parsed Doc, sorted by position.
+def find_attributions(
+    doc: Doc, *, lexicon: Lexicon | None = None
+) -> tuple[list[Quote], list[Entity]]:
+    """Every attribution in a parsed Doc and its sources, resolved once.
 
     A Doc longer than :data:`~quoteattr.windows.LONG_TEXT_CHARS` characters
     is read in overlapping windows (:mod:`quoteattr.windows`).
@@ -39,7 +41,8 @@ def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Quote]:
             (or the one in use, see :mod:`quoteattr.lexicon`).
 
     Returns:
-        The quotes, with resolved sources.
+        The quotes, sorted by position, with resolved sources; and one entity
+        per source (:func:`find_sources`), whose ``quotes`` index that list.
 
     Raises:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
@@ -47,17 +50,79 @@ def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Quote]:
     check_doc(doc)
     with using_lexicon(lexicon):
         if len(doc_text(doc)) > LONG_TEXT_CHARS:
-            return find_quotes_in_windows(doc, _find_quotes_whole)
-        return _find_quotes_whole(doc)
+            return find_quotes_in_windows(doc, _find_attributions_whole)
+        return _find_attributions_whole(doc)
 
 
-def _find_quotes_whole(doc: Doc) -> list[Quote]:
+def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Quote]:
+    """Every attribution in a parsed Doc, sorted by position.
+
+    Args:
+        doc: A Doc parsed by a pipeline with a dependency parser and NER.
+        lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
+
+    Returns:
+        The quotes, with resolved sources (:func:`find_attributions`).
+
+    Raises:
+        IncompatibleDocError: The Doc has no parse or no entities (``E004``).
+    """
+    quotes, _ = find_attributions(doc, lexicon=lexicon)
+    return quotes
+
+
+def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Entity]:
+    """The document's sources: who said what, one entity per source.
+
+    Args:
+        doc: A parsed Doc.
+        quotes: Its quotes (from :func:`find_quotes`); found when ``None``.
+
+    Returns:
+        One entity per source, ordered by its first quote, with every mention
+        of it in the text (a name inside a longer mention, ``Lavrov`` in ``Mr
+        Lavrov``, counts once, as the longer) and the indices of its quotes in
+        ``quotes``.
+    """
+    if quotes is None:
+        _, entities = find_attributions(doc)
+    else:
+        _, entities = resolve_attributions(doc, quotes)
+    return entities
+
+
+def extract_sources(text: str | Doc, *, nlp: str | Language | None = None) -> list[Entity]:
+    """The sources of a text: who said what, one entity per source.
+
+    Args:
+        text: The article text, or a Doc already parsed.
+        nlp: The pipeline (or its name) to parse a ``str`` with.
+
+    Returns:
+        The entities, as :func:`find_sources` gives them; ``[]`` for a blank text.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str`` or ``Doc`` (``E003``).
+        IncompatibleDocError: The Doc has no parse or entities (``E004``).
+        ModelNotFound: No pipeline is installed (``E001``, ``E002``).
+    """
+    if isinstance(text, str):
+        if not text.strip():
+            return []
+        text = load(nlp)(text)
+    if not isinstance(text, Doc):
+        raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
+    check_doc(text)
+    return find_sources(text)
+
+
+def _find_attributions_whole(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     """The stages over the whole Doc at once."""
     quotations = find_quotations(to_quotation_text(doc_text(doc)))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)
     quotes = merge_quotes(direct, reported)
-    return resolve_sources(doc, quotes)
+    return resolve_attributions(doc, quotes)
 
 
 def merge_quotes(direct: list[Quote], reported: list[Quote]) -> list[Quote]:

@@ -52,6 +52,8 @@ class SourceKind(enum.StrEnum):
     PERSON = "person"
     #: A named organisation (``the State Department``, ``Reuters``).
     ORGANIZATION = "organization"
+    #: A named work that speaks for its authors: a book, a report, a film (``The Quiet Years``).
+    WORK = "work"
     #: A plural or collective source (``officials``, ``three agencies``, ``they``).
     GROUP = "group"
     #: A single source the text does not name (``a senior official``, ``a new poll``).
@@ -117,7 +119,7 @@ class Source:
         name: The canonical full name (``Sergey Lavrov``); ``None`` when the
             source has no name (unnamed, generic or plural sources) or it could
             not be resolved.
-        kind: Person, organisation, group, unnamed or unknown.
+        kind: Person, organisation, work, group, unnamed or unknown.
         entity_id: Identifies the entity within one document: two quotes whose
             sources have the same ``entity_id`` have the same source. ``None``
             when the source was not linked to an entity.
@@ -198,7 +200,7 @@ class Entity:
     Attributes:
         id: The ``Source.entity_id`` of the quotes attributed to it.
         name: Canonical full name, or ``None`` for unnamed and group sources.
-        kind: Person, organisation, group, unnamed or unknown.
+        kind: Person, organisation, work, group, unnamed or unknown.
         mentions: Every mention of the entity found in the text, in order.
         quotes: Indices, in the list of quotes it was built from, of the quotes
             attributed to it; empty when none (or not known).

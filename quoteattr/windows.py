@@ -21,7 +21,9 @@ quotation running into the next block). What a window cannot see:
 - a quotation longer than a block may be cut.
 
 Entity ids stay unique in the document: a named source gets the id its
-(kind, name) got in an earlier window, other sources a new id.
+(kind, name) got in an earlier window, other sources a new id. The sources
+of the windows are merged the same way (one entity per id, its mentions and
+quotes from every window), so quotes and sources always agree.
 
 >>> from quoteattr.windows import find_windows
 >>> text = "One.\\n\\nTwo.\\n\\nThree.\\n\\nFour."
@@ -41,7 +43,7 @@ from spacy.tokens import Doc
 
 from quoteattr.doctext import doc_text
 from quoteattr.parsing import find_pieces
-from quoteattr.results import Quote, Source, TextSpan
+from quoteattr.results import Entity, Quote, Source, TextSpan
 
 #: Texts up to this many characters are read whole.
 LONG_TEXT_CHARS = 100_000
@@ -81,21 +83,23 @@ def find_windows(
 
 def find_quotes_in_windows(
     doc: Doc,
-    find: Callable[[Doc], list[Quote]],
+    find: Callable[[Doc], tuple[list[Quote], list[Entity]]],
     *,
     block_chars: int = BLOCK_CHARS,
     core_chars: int = CORE_CHARS,
-) -> list[Quote]:
-    """Run ``find`` over each window of a long Doc and merge the quotes.
+) -> tuple[list[Quote], list[Entity]]:
+    """Run ``find`` over each window of a long Doc and merge the quotes and sources.
 
     Args:
         doc: A parsed Doc.
-        find: The stages over one whole Doc (never windowing again).
+        find: The stages over one whole Doc (never windowing again): its
+            quotes and their sources.
         block_chars: The longest block, and the context on each side of a core.
         core_chars: The longest core.
 
     Returns:
-        The quotes, sorted by position, offsets into ``doc``'s text.
+        The quotes, sorted by position, offsets into ``doc``'s text, and their
+        sources, one entity per entity id, ordered by id.
     """
     text = doc_text(doc)
     starts = [token.idx for token in doc]
@@ -103,6 +107,7 @@ def find_quotes_in_windows(
     array = doc.to_array(columns)
     ids = _EntityIds()
     quotes: list[Quote] = []
+    sources: dict[int, Entity] = {}
     for core, window in find_windows(text, block_chars=block_chars, core_chars=core_chars):
         first, last = bisect_left(starts, window[0]), bisect_left(starts, window[1])
         if first >= last:
@@ -112,10 +117,43 @@ def find_quotes_in_windows(
             _token_start(starts, core[0], text),
             _token_start(starts, core[1], text),
         )
-        found = find(_window_doc(doc, first, last, columns, array))
-        kept = [_shifted(q, shift, text) for q in found if core_start <= q.start + shift < core_end]
-        quotes.extend(ids.renumber(kept))
-    return quotes
+        found, entities = find(_window_doc(doc, first, last, columns, array))
+        kept = [i for i, q in enumerate(found) if core_start <= q.start + shift < core_end]
+        renumbered = ids.renumber([_shifted(found[i], shift, text) for i in kept])
+        _merge_sources(sources, entities, kept, renumbered, len(quotes), shift, text)
+        quotes.extend(renumbered)
+    return quotes, [sources[i] for i in sorted(sources)]
+
+
+def _merge_sources(
+    sources: dict[int, Entity],
+    entities: list[Entity],
+    kept: list[int],
+    quotes: list[Quote],
+    offset: int,
+    shift: int,
+    text: str,
+) -> None:
+    """Add a window's entities that have a kept quote to ``sources``, by document-wide id.
+
+    ``kept`` holds the window's indices of the kept ``quotes`` (already
+    renumbered); their document-wide indices start at ``offset``.
+    """
+    new_index = {old: offset + new for new, old in enumerate(kept)}
+    for entity in entities:
+        indices = [new_index[i] for i in entity.quotes if i in new_index]
+        if not indices:
+            continue
+        source = quotes[indices[0] - offset].source
+        assert source is not None and source.entity_id is not None
+        mentions = [TextSpan.from_offsets(text, m.start + shift, m.end + shift) for m in entity.mentions]
+        earlier = sources.get(source.entity_id)
+        if earlier is not None:
+            mentions = sorted(set(earlier.mentions) | set(mentions), key=lambda m: (m.start, m.end))
+            indices = [*earlier.quotes, *indices]
+        sources[source.entity_id] = attrs.evolve(
+            entity, id=source.entity_id, mentions=mentions, quotes=indices
+        )
 
 
 def _window_doc(doc: Doc, first: int, last: int, columns: list[int | str], array: Any) -> Doc:

@@ -56,3 +56,24 @@ def test_benchmarks_prediction_of_a_sourceless_gold_is_neither_found_nor_false()
     overlap = score_corpus([sourced], predicted).counts.overlap
     whole = score_corpus([gold()], predicted).counts.overlap
     assert (overlap.predicted, overlap.gold, whole.predicted, whole.gold) == (0, 1, 1, 2)
+
+
+def test_benchmarks_accuracy_genre_is_the_id_prefix() -> None:
+    benchmark = load_benchmark()
+    assert [benchmark.genre_of(i) for i in ("gum-news_clock", "gum-court_fire", "bbc-tech-1")] == [
+        "gum-news",
+        "gum-court",
+        "bbc-tech-1",
+    ]
+
+
+def test_benchmarks_accuracy_by_genre_table() -> None:
+    benchmark = load_benchmark()
+    report = score_corpus([gold()], [{"id": "d", "quotes": []}])
+    table = benchmark.by_genre({"news": report, "court": report})
+    assert [cell.strip() for cell in table.splitlines()[0].split("|")[1:4]] == [
+        "metric",
+        "news",
+        "court",
+    ]
+    assert "name accuracy" in table

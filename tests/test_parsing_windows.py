@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.pipeline import find_quotes
+from quoteattr.pipeline import find_attributions, find_quotes
 from quoteattr.results import Quote
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows, find_windows
 
@@ -50,10 +50,28 @@ def test_parsing_windows_give_the_whole_doc_quotes(three_articles: Doc) -> None:
     """Windows of 4 kB with 2 kB of context on each side see enough of the article:
     every quote, source name and entity id is the one the whole Doc gives."""
     assert len(three_articles.text) < LONG_TEXT_CHARS
-    windowed = find_quotes_in_windows(
-        three_articles, find_quotes, block_chars=2000, core_chars=4000
+    windowed, sources = find_quotes_in_windows(
+        three_articles, find_attributions, block_chars=2000, core_chars=4000
     )
-    assert windowed == find_quotes(three_articles)
+    quotes, entities = find_attributions(three_articles)
+    assert windowed == quotes
+    assert [(e.id, e.name, e.kind, e.quotes) for e in sources] == [
+        (e.id, e.name, e.kind, e.quotes) for e in entities
+    ]
+
+
+def test_parsing_windows_sources_agree_with_quotes(three_articles: Doc) -> None:
+    """The sources merged from small windows index the windowed quotes: each
+    entity's quotes carry its id and its name."""
+    windowed, sources = find_quotes_in_windows(
+        three_articles, find_attributions, block_chars=1000, core_chars=2000
+    )
+    assert sources
+    for entity in sources:
+        for i in entity.quotes:
+            source = windowed[i].source
+            assert source is not None
+            assert (source.entity_id, source.name) == (entity.id, entity.name)
 
 
 @pytest.mark.xfail(
@@ -62,16 +80,16 @@ def test_parsing_windows_give_the_whole_doc_quotes(three_articles: Doc) -> None:
     "'Lavrov' far from 'Sergey Lavrov' stays 'Lavrov' (documented in quoteattr.windows)",
 )
 def test_parsing_windows_too_small_lose_full_names(three_articles: Doc) -> None:
-    windowed = find_quotes_in_windows(
-        three_articles, find_quotes, block_chars=1000, core_chars=2000
+    windowed, _ = find_quotes_in_windows(
+        three_articles, find_attributions, block_chars=1000, core_chars=2000
     )
     assert windowed == find_quotes(three_articles)
 
 
 def test_parsing_windows_keep_quotes_and_offsets_when_small(three_articles: Doc) -> None:
     """Even with small windows every quote is found once, at the right offsets."""
-    windowed = find_quotes_in_windows(
-        three_articles, find_quotes, block_chars=1000, core_chars=2000
+    windowed, _ = find_quotes_in_windows(
+        three_articles, find_attributions, block_chars=1000, core_chars=2000
     )
     text = three_articles.text
 

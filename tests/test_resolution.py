@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quoteattr
-from quoteattr.resolution import FLOATING_CONFIDENCE, find_sources, resolve_sources
+from quoteattr.pipeline import find_sources
+from quoteattr.resolution import FLOATING_CONFIDENCE, resolve_sources
 from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, TextSpan
 
 P, O, G, U, K = (
@@ -656,7 +657,7 @@ def test_resolution_extract_sources_rejects_bytes() -> None:
 
 def test_resolution_exported() -> None:
     assert quoteattr.find_sources is find_sources
-    assert quoteattr.extract_sources.__module__ == "quoteattr.resolution"
+    assert quoteattr.extract_sources.__module__ == "quoteattr.pipeline"
 
 
 PROPERTY_TEXTS = [

@@ -18,6 +18,7 @@ import attrs
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, Mention
 from quoteattr.resolution.names import (
     PersonName,
+    first_name_gender,
     names_compatible,
     org_names_match,
     parse_person_name,
@@ -26,6 +27,8 @@ from quoteattr.resolution.names import (
 #: Weight of a mention as a clause subject in :meth:`Cluster.focus` (other mentions weigh 1).
 SUBJECT_WEIGHT = 2.0
 
+#: A named work (a book, a report) speaking for its authors.
+WORK = "work"
 #: Kinds of entity that have no name.
 GROUP = "group"
 UNNAMED = "unnamed"
@@ -37,7 +40,7 @@ class Cluster:
     """One person, organisation or unnamed source of a document (internal, mutable).
 
     Attributes:
-        kind: ``person``, ``organization``, ``group``, ``unnamed`` or ``unknown``.
+        kind: ``person``, ``organization``, ``work``, ``group``, ``unnamed`` or ``unknown``.
         mentions: Its name mentions, in text order.
         sources: Offsets of the quote source mentions linked to it.
         source_places: For each source mention outside quoted content: its
@@ -61,13 +64,13 @@ class Cluster:
         A headline's form counts only when the body never gives a full name
         (capitals in a headline can glue a verb to a name: ``Howard Dean Tells``).
         """
-        if self.kind not in (PERSON, ORGANIZATION) or not self.mentions:
+        if self.kind not in (PERSON, ORGANIZATION, WORK) or not self.mentions:
             return None
         fullest = max(self.mentions, key=lambda m: (len(m.name.words), -m.start))
         body = [m for m in self.mentions if not m.headline]
         if body:
             in_body = max(body, key=lambda m: (len(m.name.words), -m.start))
-            if len(in_body.name.words) >= 2 or self.kind == ORGANIZATION:
+            if len(in_body.name.words) >= 2 or self.kind != PERSON:
                 return in_body.text
         return fullest.text
 
@@ -84,10 +87,20 @@ class Cluster:
             if mention.gender:
                 votes[mention.gender] += 2 if mention.honorific else 1
         votes.update(self.pronoun_genders)
+        if not votes and self.kind == PERSON:
+            # ``Nadia``, only ever named by one word: that word's gender as a first name
+            words = {m.name.words for m in self.mentions}
+            if len(words) == 1 and len(next(iter(words))) == 1:
+                return first_name_gender(next(iter(words))[0])
         if not votes:
             return None
         (top, count), *rest = votes.most_common()
         return top if not rest or rest[0][1] < count else None
+
+    @property
+    def gender_guessed(self) -> bool:
+        """Whether its gender comes from first names alone (no honorific, no pronoun)."""
+        return not self.pronoun_genders and not any(m.honorific for m in self.mentions)
 
     @property
     def roles(self) -> frozenset[str]:
@@ -144,12 +157,14 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """
     persons = [m for m in mentions if m.kind == PERSON]
     full_persons = [m.name for m in persons if m.name.full]
+    person_words = {m.name.words for m in persons}
     orgs = []
     for mention in mentions:
         if mention.kind == ORGANIZATION:
             as_person = parse_person_name(mention.text)
-            if len(as_person.words) <= 2 and any(
-                names_compatible(as_person, full) for full in full_persons
+            if len(as_person.words) <= 2 and (
+                any(names_compatible(as_person, full) for full in full_persons)
+                or as_person.words in person_words
             ):
                 persons.append(attrs.evolve(mention, kind=PERSON, name=as_person))
             else:

@@ -36,6 +36,10 @@ ORGANIZATION = "organization"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Words that end a person's name even capitalised (``Maria T. Lindqvist On Behalf``).
+_NAME_BREAKS = frozenset({"on", "of", "for", "and", "the", "in", "at", "by", "to", "with"})
+#: Entity labels that may end with a person's name the recogniser swallowed.
+_OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
 
 
 @attrs.frozen
@@ -133,18 +137,22 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         if taken.intersection(range(ent.start, ent.end)):
             continue
         parts = [(ent, ent.label_)]
-        if ent.label_ == "ORG" and _ends_with_person(ent):
-            parts = [(ent[:-2], "ORG"), (ent[-2:], "PERSON")]
+        if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent):
+            # ``Vermont Jane Holloway`` taken for a place, ``Fox News Sean Hannity`` for an
+            # organisation: the first name and surname at the end are a person.
+            parts = [(ent[:-2], ent.label_), (ent[-2:], "PERSON")]
         for part, kind in parts:
             mention = None
-            if kind == "PERSON" or (kind == "ORG" and _after_honorific(part)):
+            if kind == "PERSON" or (
+                kind == "ORG" and (_after_honorific(part) or _reads_as_person(part))
+            ):
                 mention = person_mention(doc, part, index)
             elif kind == "ORG":
                 mention = org_mention(doc, part, index)
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
                 taken.update(range(part.start, part.end))
-    for span in honorific_names(doc, taken):
+    for span in honorific_names(doc, taken) + titled_names(doc, taken):
         mention = person_mention(doc, span, index)
         if mention is not None:
             found[(mention.start, mention.end)] = mention
@@ -196,13 +204,36 @@ def honorific_names(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
+def titled_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names after a capitalised title that the entity recogniser missed (``Prince
+    Edmund``, ``Cardinal Rossi``): singular proper nouns in no other entity."""
+    spans = []
+    tokens = doc_tokens(doc)
+    for token in tokens[:-1]:
+        if not (is_title(token.text) and token.text[:1].isupper() and token.pos_ == "PROPN"):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and tokens[end].pos_ == "PROPN"
+            and tokens[end].tag_ == "NNP"
+            and tokens[end].text.istitle()
+            and tokens[end].ent_type_ in ("", "PERSON")
+            and not is_title(tokens[end].text)
+        ):
+            end += 1
+        if end > token.i + 1 and not taken.intersection(range(token.i, end)):
+            spans.append(doc[token.i : end])
+    return spans
+
+
 def _ends_with_person(ent: Span) -> bool:
     """Whether an organisation entity ends with a person's first name and surname (``Fox News Sean Hannity``)."""
     return (
         len(ent) >= 3
         and ent[-2].text.istitle()
         and ent[-1].text.istitle()
-        and first_name_gender(ent[-2].text) is not None
+        and is_first_name(ent[-2].text)
         and not is_first_name(ent[-1].text)
         and ent[-1].tag_ == "NNP"
         and ent[-3].pos_ == "PROPN"
@@ -221,23 +252,54 @@ def name_tokens(span: Span) -> Span | None:
     """The name inside a span: without honorifics, titles, lowercase words, possessives or punctuation."""
     doc = span.doc
     start, end = span.start, span.end
-    while end < len(doc) and _continues_name(doc, end - 1):
-        end += 1
-    while start < end and (
-        is_honorific(doc[start].text)
-        or is_title(doc[start].text)
-        or not doc[start].text[:1].isupper()
-        or doc[start].is_punct
-        or doc[start].ent_type_ in ("NORP", "GPE")
-        and start + 1 < end
-        and doc[start + 1].ent_type_ != doc[start].ent_type_
+    breaks = [t.i for t in span if "\n" in t.text or "\n" in t.whitespace_]
+    if breaks:
+        # a headline's last word and the next paragraph's name (``Ward\n\nDan Keane``)
+        start = breaks[-1] + 1
+        if start >= end:
+            return None
+    while end < len(doc) and (
+        _continues_name(doc, end - 1)
+        or (
+            doc[end - 1].lower_ in lexicon()["particles"]
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+        )
     ):
-        start += 1
-    if end - start == 1 and start > 0 and _first_name_before(doc[start - 1]):
-        start -= 1
+        end += 1
+    while start < end:
+        title = _title_length(doc, start, end)
+        if title:
+            start += title
+        elif (
+            is_honorific(doc[start].text)
+            or not doc[start].text[:1].isupper()
+            or doc[start].is_punct
+            or doc[start].lower_ in lexicon()["title_modifiers"]
+            or doc[start].ent_type_ in ("NORP", "GPE")
+            and start + 1 < end
+            and doc[start + 1].ent_type_ != doc[start].ent_type_
+        ):
+            start += 1
+        else:
+            break
+    particle = start
+    while particle > 0 and doc[particle - 1].lower_ in lexicon()["particles"]:
+        particle -= 1
+    if particle > 0 and (
+        _first_name_before(doc[particle - 1])
+        or (particle < start and _untitled_proper(doc[particle - 1]))
+    ):
+        # ``Ramon dela Paz``: a first name (and particles) the recogniser left out.
+        start = particle - 1
     for i in range(start + 1, end):
         word = doc[i]
-        if word.is_alpha and word.text.islower() and word.lower_ not in lexicon()["particles"]:
+        if (
+            word.is_alpha
+            and (word.text.islower() or word.lower_ in _NAME_BREAKS)
+            and word.lower_ not in lexicon()["particles"]
+            and not _hyphen_joined(doc, i)
+        ):
             end = i
             break
     while end > start and (
@@ -251,12 +313,54 @@ def name_tokens(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _title_length(doc: Doc, start: int, end: int) -> int:
+    """How many words of a title start at ``start`` (``Prime Minister``: 2), or 0."""
+    for length in (4, 3, 2):
+        if start + length < end and " ".join(
+            t.lower_.rstrip(".") for t in doc[start : start + length]
+        ) in lexicon()["titles"]:
+            return length
+    return 1 if is_title(doc[start].text) else 0
+
+
+def _reads_as_person(ent: Span) -> bool:
+    """Whether an organisation entity is a person's first name and surname (``Tanya Rhodes``):
+    two capitalised words, the first a first name, neither an organisation's word."""
+    words = lexicon()
+    return (
+        len(ent) == 2
+        and all(t.text.istitle() and t.is_alpha for t in ent)
+        and first_name_gender(ent[0].text) is not None
+        and not any(
+            t.lower_ in words["org_heads"] or t.lower_ in words["org_designators"] for t in ent
+        )
+    )
+
+
+def _untitled_proper(token: Token) -> bool:
+    """Whether a word is a capitalised proper noun, outside any entity, and no title."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text.istitle()
+        and token.ent_type_ in ("", "PERSON")
+        and not (is_title(token.text) or is_honorific(token.text))
+    )
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether a word is joined by a hyphen to the one before it (``jun`` in ``Min-jun``)."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[
+        i - 2
+    ].whitespace_
+
+
 def _first_name_before(token: Token) -> bool:
     """Whether a word the entity recogniser left out is the first name of the surname after it."""
     return (
         token.pos_ == "PROPN"
         and token.text.istitle()
         and token.ent_type_ in ("", "PERSON")
+        and not (is_title(token.text) or is_honorific(token.text))
         and first_name_gender(token.text) is not None
     )
 
@@ -326,14 +430,31 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
 def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     """An organisation mention for an ORG entity, without a leading "the" or a possessive."""
     start, end = span.start, span.end
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+    while start < end and (
+        doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].ent_type_ in ("DATE", "TIME")
+    ):
+        # ``Thursday the United States Commission``: a date the recogniser ran into the name
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
     if start >= end or "\n" in doc[start:end].text:
         return None
+    if (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_ in lexicon()["located_organisations"]
+        and doc[end].lower_ == "in"
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+    ):
+        # ``the French Embassy in Rome``: the place is part of the name
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     name = doc[start:end]
-    if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in name):
+    if not any(
+        t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.ent_type_ in ("GPE", "NORP")
+        for t in name
+    ):
         return None
     if any(t.text in (",", ";", ":", "(", ")") for t in name):
         return None

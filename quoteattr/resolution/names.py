@@ -75,6 +75,11 @@ def is_title(word: str) -> bool:
 
 
 @cache
+def _designators() -> frozenset[str]:
+    return frozenset(lexicon()["org_designators"])
+
+
+@cache
 def _titles() -> frozenset[str]:
     return frozenset(lexicon()["titles"])
 
@@ -140,10 +145,20 @@ def parse_person_name(text: str, *, bare: str = "last") -> PersonName:
     if len(words) == 1:
         key = _strip_particle(words[0])
         return PersonName(words, key, "") if bare == "first" else PersonName(words, "", key)
+    if len(words) == 2 and _given_name_second(text.split()[-1]):
+        # ``Park Min-jun``, ``Moon Jae-in``: a family name, then a hyphenated given name.
+        return PersonName(words, words[1], words[0])
     human = HumanName(text)
     last = _strip_particle(fold(human.last)) or words[-1]
     first = fold(human.first) or words[0]
     return PersonName(words, first, last)
+
+
+def _given_name_second(word: str) -> bool:
+    """Whether a name's last word is an East Asian given name: two syllables joined by a
+    hyphen, the second lowercase (``Min-jun``, ``Yung-soo``; not ``Smith-Jones``)."""
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and first[:1].isupper() and second.isalpha() and second.islower()
 
 
 def _strip_particle(word: str) -> str:
@@ -192,8 +207,14 @@ def names_compatible(mention: PersonName, name: PersonName) -> bool:
     if len(name.words) >= 2 and is_suffix(name.words, mention.words):
         return True
     if mention.last and name.last:
-        return surnames_match(mention.last, name.last) and first_names_match(
-            mention.first, name.first
+        if surnames_match(mention.last, name.last):
+            return first_names_match(mention.first, name.first)
+        # ``Ibáñez`` for ``Carlos Ibáñez Rojas``: the first of two surnames.
+        return (
+            not mention.first
+            and len(name.words) >= 3
+            and mention.last in name.words[1:-1]
+            and mention.last != name.first
         )
     if mention.first and not mention.last:
         return bool(name.first) and mention.first == name.first
@@ -207,6 +228,14 @@ def acronym(words: list[str]) -> str:
     return "".join(word[0] for word in words if word[:1].isupper())
 
 
+def _without_domain(name: str) -> str:
+    """A name without a web domain's ending: ``optinrealbig.com`` -> ``optinrealbig``."""
+    for ending in lexicon()["web_domains"]:
+        if name.endswith(ending) and len(name) > len(ending):
+            return name[: -len(ending)]
+    return name
+
+
 @lru_cache(maxsize=65536)
 def org_names_match(one: str, other: str) -> bool:
     """Whether two organisation names can be the same organisation.
@@ -214,13 +243,21 @@ def org_names_match(one: str, other: str) -> bool:
     Equal after folding, one the last words of the other (``Post`` and
     ``Washington Post``), or one the acronym of the other (``ACU``).
     """
-    a, b = fold(one).split(), fold(other).split()
+    a, b = _without_domain(fold(one)).split(), _without_domain(fold(other)).split()
     if not a or not b:
         return False
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
     if longer[-len(shorter) :] == shorter:
+        return True
+    if longer[: len(shorter)] == shorter and all(
+        word.rstrip(".,") in _designators() for word in longer[len(shorter) :]
+    ):
+        # ``Marlow`` and ``Marlow Motor Company``: a company's name without its designators.
+        return True
+    if len(shorter) == 1 and len(longer) > 2 and longer[0] == shorter[0] and longer[1] == "of":
+        # ``the Church`` for ``Church of Scientology``, ``the Bank`` for ``Bank of Norland``.
         return True
     short_raw, long_raw = sorted((one.split(), other.split()), key=len)
     if len(short_raw) == 1 and short_raw[0].isupper() and len(short_raw[0]) >= 2:

@@ -20,11 +20,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+from spacy.tokens import Token
 
 from quoteattr.resolution.entities import Cluster
-from quoteattr.resolution.mentions import ORGANIZATION, PERSON
+from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, depth
 from quoteattr.resolution.names import lexicon
 
+#: The "gender" of a second look for a he or she that found nobody: a person whose
+#: gender was only guessed from a first name, which the pronoun may overrule.
+GUESSED = "guessed"
+#: ``they`` looks for an organisation subject this many sentences back, and its own.
+THEY_SENTENCES = 2
+#: A subject this deep (a main clause's) that is no organisation makes ``they`` a group.
+THEY_SUBJECT_DEPTH = 1
 #: How many sentences back (outside quoted content) a pronoun's antecedent is looked for.
 WINDOW = 6
 #: How far back, failing that, the latest compatible mention is taken (a pronoun
@@ -62,9 +70,13 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
-def _fits(cluster: Cluster, gender: str) -> bool:
+def fits(cluster: Cluster, gender: str) -> bool:
+    """Whether an entity may be what a pronoun of this gender refers to."""
     if gender == "neuter":
         return cluster.kind == ORGANIZATION
+    if gender == GUESSED:
+        # a person whose gender is only guessed from a first name (``Alexis``)
+        return cluster.kind == PERSON and cluster.gender_guessed
     if cluster.kind not in (PERSON, "unnamed"):
         return False
     known = cluster.gender
@@ -107,7 +119,7 @@ def resolve_pronoun(
         if a.start < start
         and a.sent <= sentence
         and distance(a) < WINDOW
-        and _fits(a.cluster, gender)
+        and fits(a.cluster, gender)
     ]
     here = [a for a in fitting if a.sent == sentence]
     if not here and depth >= CATAPHORA_DEPTH:
@@ -118,7 +130,7 @@ def resolve_pronoun(
             and a.start > start
             and a.subject
             and a.depth == 1
-            and _fits(a.cluster, gender)
+            and fits(a.cluster, gender)
         ]
         if main:
             return min(main, key=lambda a: a.start).cluster
@@ -126,7 +138,7 @@ def resolve_pronoun(
         far = [
             a
             for a in anchors
-            if a.start < start and distance(a) < LONG_WINDOW and _fits(a.cluster, gender)
+            if a.start < start and distance(a) < LONG_WINDOW and fits(a.cluster, gender)
         ]
         return max(far, key=lambda a: a.start).cluster if far else None
     subjects = [a for a in here if a.subject]
@@ -141,3 +153,36 @@ def resolve_pronoun(
             (a for a in earlier if a.sent == latest), key=lambda a: (a.depth, a.start)
         ).cluster
     return max(fitting, key=lambda a: a.start).cluster
+
+
+def organisation_as_they(head: Token, index: DocIndex, clusters: list[Cluster]) -> Cluster | None:
+    """The organisation a ``they`` stands for (``The Weather Office issued a warning.
+    They said ...``): the nearest earlier main-clause subject, in its sentence or the
+    two before, when that subject is an organisation's name; a plural noun or a person
+    there makes ``they`` a group (``it`` and ``he`` are passed over)."""
+    if head.lower_ != "they" or index.in_quote(head.idx, head.idx + 1):
+        return None
+    sentence = index.sentence_of(head.i)
+    first = index.sent_starts[max(sentence - THEY_SENTENCES, 0)]
+    for token in reversed(head.doc[first : head.i]):
+        if (
+            token.dep_ not in ("nsubj", "nsubjpass")
+            or index.in_quote(token.idx, token.idx + 1)
+            or (token.pos_ == "PRON" and token.lower_ not in ("they", "we"))
+        ):
+            # ``it`` or ``he`` is never what they are
+            continue
+        found = next(
+            (
+                c
+                for c in clusters
+                if any(m.start <= token.idx < m.end for m in c.mentions)
+            ),
+            None,
+        )
+        if found is not None and found.kind == ORGANIZATION:
+            return found
+        if depth(token) <= THEY_SUBJECT_DEPTH:
+            return None
+        # a subordinate clause's subject that is no organisation is passed over
+    return None

@@ -85,6 +85,10 @@ def resolve_role(
     candidates = before or people
     if not candidates:
         return None
+    titled = [c for c in candidates if modifiers and role in c.roles and modifiers <= c.roles]
+    if titled:
+        # ``the Senate Minority Leader``: whoever the text gives that whole title.
+        candidates = titled
 
     candidacies = set(lexicon()["candidacies"])
     offices = set(lexicon()["offices"])

@@ -1,0 +1,207 @@
+"""Names as written in news of any country: long descriptions, particles, hyphens, two surnames."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from quoteattr.resolution import resolve_sources
+from quoteattr.resolution.mentions import DocIndex, person_mention
+from quoteattr.resolution.names import org_names_match
+from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
+from tests.quote_rows import parsed_doc
+from tests.resolution.helpers import Row, resolved_rows
+
+P, O = SourceKind.PERSON, SourceKind.ORGANIZATION
+FISK = "Executive director of the Leeds branch of the National Union of Tenants Alan Fisk"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        pytest.param(
+            "The Chilean Ambassador to the United Kingdom Rosa Pereira met Prime Minister Tom "
+            "Barker in London on Monday.\nChilean Ambassador to the United Kingdom Rosa Pereira "
+            "said the talks went well.",
+            ["Chilean Ambassador to the United Kingdom Rosa Pereira#2"],
+            [("Chilean Ambassador to the United Kingdom Rosa Pereira", "Rosa Pereira", P)],
+            id="long-description-before-a-name",
+        ),
+        pytest.param(
+            "Mark Bellamy, the founder of Ferncloud, spoke first.\nExecutive director of the "
+            "Leeds branch of the National Union of Tenants Alan Fisk said rents were too high.",
+            [FISK],
+            [(FISK, "Alan Fisk", P)],
+            id="a-role-noun-with-a-name-at-its-end-is-the-name-not-the-person-in-focus",
+        ),
+        pytest.param(
+            "South Korean diplomat Park Min-jun arrived in Tokyo.\nMr Park said the talks "
+            "went well.",
+            ["Mr Park"],
+            [("Mr Park", "Park Min-jun", P)],
+            id="east-asian-family-name-first-hyphenated-given-name",
+        ),
+        pytest.param(
+            "Carlos Ibáñez Rojas resigned on Friday.\nIbáñez said he was sorry.",
+            ["Ibáñez"],
+            [("Ibáñez", "Carlos Ibáñez Rojas", P)],
+            id="first-of-two-surnames",
+        ),
+        pytest.param(
+            "Ramon dela Paz, a farmer, lost his house.\nRamon dela Paz said the storm came "
+            "at night.",
+            ["Ramon dela Paz#2"],
+            [("Ramon dela Paz", "Ramon dela Paz", P)],
+            id="particle-after-a-rare-first-name",
+        ),
+        pytest.param(
+            "Conservative MP Tanya Rhodes criticised the plan.\nMP Tanya Rhodes said it was "
+            "unfair.",
+            ["MP Tanya Rhodes#2"],
+            [("MP Tanya Rhodes", "Tanya Rhodes", P)],
+            id="british-title-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Omar Haddad and his wife Leila Haddad run a bakery in Leeds.\nMrs Haddad said "
+            "business was slow. She added that prices had risen.",
+            ["Mrs Haddad", "She"],
+            [("Mrs Haddad", "Leila Haddad", P), ("She", "Leila Haddad", P)],
+            id="shared-surname-honorific-and-pronoun-pick-the-woman",
+        ),
+        pytest.param(
+            "Tensions rose in Riyadh on Monday.\nThe Saudi government said the talks were over.",
+            ["The Saudi government"],
+            [("The Saudi government", "Saudi government", O)],
+            id="a-places-organisation-is-named-by-place-and-noun",
+        ),
+        pytest.param(
+            "Trade talks.\nCurrent Prime Minister of Norland Arvid Lindahl met traders on "
+            "Monday.\nLindahl said tariffs would fall.",
+            ["Lindahl#2"],
+            [("Lindahl", "Arvid Lindahl", P)],
+            id="qualified-multiword-title-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Temple row.\nSwami Devanand led the prayers.\nDevanand said the temple would "
+            "stay open.",
+            ["Devanand#2"],
+            [("Devanand", "Devanand", P)],
+            id="honorific-of-another-culture-and-the-name-it-marks-is-a-person",
+        ),
+        pytest.param(
+            "Budget vote.\nActing Home Secretary Priya Lal spoke first. Lal said the budget "
+            "was fair.",
+            ["Lal#2"],
+            [("Lal", "Priya Lal", P)],
+            id="acting-british-title",
+        ),
+        pytest.param(
+            "United States Senator from Vermont Jane Holloway ended her campaign on Monday.\n"
+            "Holloway said she was proud.",
+            ["Holloway"],
+            [("Holloway", "Jane Holloway", P)],
+            id="a-name-the-recogniser-swallowed-into-a-place",
+        ),
+        pytest.param(
+            "Court ruling.\nJennifer Marsh of Leeds University and adviser to the Post said "
+            "the ruling was narrow.",
+            ["Jennifer Marsh of Leeds University and adviser to the Post"],
+            [("Jennifer Marsh of Leeds University and adviser to the Post", "Jennifer Marsh", P)],
+            id="name-opening-a-mention-that-says-where-they-are-from",
+        ),
+        pytest.param(
+            "Keane quits after loss to coach Ward\n\nDan Keane has ended his partnership with "
+            "his coach.\nKeane said the split was friendly.",
+            ["Keane#2"],
+            [("Keane", "Dan Keane", P)],
+            id="a-name-never-runs-across-a-paragraph-break",
+        ),
+        pytest.param(
+            "Tributes.\nOne of Norland's Vice Presidents, Rebecca Amani, also commented on his "
+            "death. She said he was honest.",
+            ["One of Norland's Vice Presidents", "She"],
+            [
+                ("One of Norland's Vice Presidents", "Rebecca Amani", P),
+                ("She", "Rebecca Amani", P),
+            ],
+            id="one-of-several-named-in-apposition",
+        ),
+    ],
+)
+def test_resolution_names(
+    nlp: Language, text: str, mentions: list[str], expected: list[Row]
+) -> None:
+    assert resolved_rows(nlp, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        ("BulkMailPro", "BulkMailPro.com", True),
+        ("Marlow", "Marlow Motor Company", True),
+        ("Church", "Church of the Silver Path", True),
+        ("Post", "Washington Post", True),
+        ("FTB", "Federal Trade Board", True),
+        ("Marlow", "Marlow Foundation Trust", False),
+        ("Bank", "Eastern Development Bank of Norland", False),
+    ],
+)
+def test_resolution_org_names_match(one: str, other: str, expected: bool) -> None:
+    assert org_names_match(one, other) is expected
+
+
+def test_resolution_name_after_a_title_the_recogniser_took_for_an_organisation(
+    nlp: Language,
+) -> None:
+    """Hand-built parse: the recogniser swallowed a place and a name it does not know as
+    a person into one organisation (``Norland Zorvel Lindqvist``); after the title, the
+    place's words known from elsewhere in the text are dropped and the rest is the person."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Norland", 1, "nsubj", "NNP", "PROPN", "Norland"),
+            ("is", 1, "ROOT", "VBZ", "AUX", "be"),
+            ("cold", 1, "acomp", "JJ", "ADJ", "cold"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+            ("Prime", 5, "compound", "NNP", "PROPN", "Prime"),
+            ("Minister", 10, "nsubj", "NNP", "PROPN", "Minister"),
+            ("of", 5, "prep", "IN", "ADP", "of"),
+            ("Norland", 9, "compound", "NNP", "PROPN", "Norland"),
+            ("Zorvel", 9, "compound", "NNP", "PROPN", "Zorvel"),
+            ("Lindqvist", 6, "pobj", "NNP", "PROPN", "Lindqvist"),
+            ("said", 10, "ROOT", "VBD", "VERB", "say"),
+            ("trade", 13, "nsubj", "NN", "NOUN", "trade"),
+            ("would", 13, "aux", "MD", "AUX", "would"),
+            ("grow", 10, "ccomp", "VB", "VERB", "grow"),
+            (".", 10, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 7, 10, label="ORG")]
+    text = doc.text
+    start, end = text.index("Prime"), text.index(" said")
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, end + 6, len(text) - 1)],
+        source=Source(mention=TextSpan.from_offsets(text, start, end)),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Zorvel Lindqvist", P)
+
+
+def test_resolution_name_ends_at_a_capitalised_function_word(nlp: Language) -> None:
+    """Hand-built entity: a recogniser running a name into a title-case heading
+    (``Maria Lindqvist On Behalf``) leaves the name whole and nothing more."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Maria", 1, "compound", "NNP", "PROPN", "Maria"),
+            ("Lindqvist", 1, "ROOT", "NNP", "PROPN", "Lindqvist"),
+            ("On", 1, "prep", "IN", "ADP", "on"),
+            ("Behalf", 2, "pobj", "NNP", "PROPN", "Behalf"),
+        ],
+    )
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    mention = person_mention(doc, doc[0:4], DocIndex.from_doc(doc))
+    assert mention is not None and mention.text == "Maria Lindqvist"

@@ -1,0 +1,248 @@
+"""Organisations: short forms, acronyms, descriptions and documents they issue."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from quoteattr.resolution.mentions import DocIndex, org_mention
+from quoteattr.results import SourceKind
+from tests.quote_rows import parsed_doc
+from tests.resolution.helpers import Row, resolved_rows
+
+P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        pytest.param(
+            "Lenders report a weak quarter\nShares in Ashworth & Lyle (A&L) fell on Monday.\n"
+            "A&L said profits would fall.",
+            ["A&L#2"],
+            [("A&L", "Ashworth & Lyle", O)],
+            id="short-form-defined-in-brackets",
+        ),
+        pytest.param(
+            "Regulator opens inquiry\nThe FTB said it would report in June. The Federal Trade "
+            "Board (FTB) was set up in 1990.",
+            ["The FTB"],
+            [("The FTB", "Federal Trade Board", O)],
+            id="short-form-used-before-its-definition",
+        ),
+        pytest.param(
+            "Heritage row.\nThe move was criticised by the Council of Nordic Arts, Crafts and "
+            "Heritage (CNACH) on Friday.\nCNACH said the building belonged to everyone.",
+            ["CNACH#2"],
+            [("CNACH", "Council of Nordic Arts, Crafts and Heritage", O)],
+            id="short-form-spelt-out-across-commas",
+        ),
+        pytest.param(
+            "Carmaker recalls vans\nMarlow Motor Company announced a recall on Friday.\n"
+            "Marlow said the fault was rare.",
+            ["Marlow#2"],
+            [("Marlow", "Marlow Motor Company", O)],
+            id="company-name-without-its-designators",
+        ),
+        pytest.param(
+            "Builder warns on costs\nKestrel Group, based in Sydney, won the contract.\n"
+            "The Australian firm said costs had risen.",
+            ["The Australian firm"],
+            [("The Australian firm", "Kestrel Group", O)],
+            id="a-firms-nationality-does-not-name-it",
+        ),
+        pytest.param(
+            "Pollsters see a close race\nVoters are split, a Redfield Analytics statement said "
+            "on Monday.",
+            ["a Redfield Analytics statement"],
+            [("a Redfield Analytics statement", "Redfield Analytics", O)],
+            id="document-named-by-its-authors-name",
+        ),
+        pytest.param(
+            "Pay rises slow\nThe Harwell Bank's figures show that wages stalled in May.",
+            ["The Harwell Bank's figures"],
+            [("The Harwell Bank's figures", "Harwell Bank", O)],
+            id="possessor-of-a-document",
+        ),
+        pytest.param(
+            "Crash inquiry\nA 2001 report from the Civil Aviation Board found pilot error.\n"
+            "The report said the runway was too short.",
+            ["A 2001 report", "The report"],
+            [("A 2001 report", "Civil Aviation Board", O), ("The report", "Civil Aviation Board", O)],
+            id="document-author-after-the-cut-and-the-same-document-later",
+        ),
+        pytest.param(
+            "Vans recalled\nMarlow Motors issued a statement on Friday.\nThe statement said the "
+            "fault was rare.",
+            ["The statement"],
+            [("The statement", "Marlow Motors", O)],
+            id="the-document-is-its-issuers",
+        ),
+        pytest.param(
+            "Rates held.\nThe Bank of Norland kept rates on hold on Monday.\nThe bank said "
+            "inflation had eased.",
+            ["The bank"],
+            [("The bank", "Bank of Norland", O)],
+            id="description-word-anywhere-in-the-name",
+        ),
+        pytest.param(
+            "Cup exit.\nKingsford United lost 2-0 at home on Saturday.\nThe club said the "
+            "manager would stay.",
+            ["The club"],
+            [("The club", "Kingsford United", O)],
+            id="the-club-is-the-organisation-in-focus",
+        ),
+        pytest.param(
+            "Cars recalled.\nVantor Motors recalled 20,000 cars on Tuesday.\nThe carmaker said "
+            "no one was hurt.",
+            ["The carmaker"],
+            [("The carmaker", "Vantor Motors", O)],
+            id="the-carmaker-is-the-organisation-in-focus",
+        ),
+        pytest.param(
+            "Storm warning.\nThe National Weather Office issued a warning on Monday. They said "
+            "the storm would reach the coast by night.",
+            ["They"],
+            [("They", "National Weather Office", O)],
+            id="they-after-an-organisation-subject",
+        ),
+        pytest.param(
+            "Storm fades.\nThe Coastal Weather Office reported the storm had weakened. Had it "
+            "grown, it would have been called Storm Ada. On Tuesday, they reported the storm "
+            "had gone.",
+            ["they"],
+            [("they", "Coastal Weather Office", O)],
+            id="they-passes-over-it-and-subordinate-subjects-to-the-organisation",
+        ),
+        pytest.param(
+            "Vote delayed.\nOpposition leaders met the speaker on Monday. They said the vote "
+            "should wait.",
+            ["They"],
+            [("They", None, G)],
+            id="they-after-a-plural-subject-is-a-group",
+        ),
+        pytest.param(
+            "Phone sales.\nApple said sales rose in China. She added that margins fell.",
+            ["Apple", "She"],
+            [("Apple", "Apple", O), ("She", None, SourceKind.UNNAMED)],
+            id="a-company-never-becomes-a-person",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a she with no person before it takes a one-word organisation that was "
+                "a source for a surname the recogniser mislabelled (as Menendez pointed out); "
+                "nothing in the text tells Apple from Menendez without a word list",
+            ),
+        ),
+        pytest.param(
+            "Memoir row.\nA new book, The Quiet Years, claims the minister knew of the deal.",
+            ["A new book"],
+            [("A new book", "The Quiet Years", SourceKind.WORK)],
+            id="a-named-book-is-its-title",
+        ),
+        pytest.param(
+            "Cult row.\nThe Church of the Silver Path denies the claims.\nThe Church said the "
+            "women left freely.",
+            ["The Church"],
+            [("The Church", "Church of the Silver Path", O)],
+            id="first-word-of-an-x-of-y-name",
+        ),
+        pytest.param(
+            "Strike looms.\nThe Players' Guild Association issued a statement on Monday.\n"
+            "The Players' Guild Association said talks had failed.",
+            ["The Players' Guild Association#2"],
+            [("The Players' Guild Association", "Players' Guild Association", O)],
+            id="plural-possessive-inside-a-name",
+        ),
+        pytest.param(
+            "Law reform.\nThe Law Reform Board published its review of sentencing on Monday. "
+            "The panel said judges needed more freedom.",
+            ["The panel"],
+            [("The panel", "Law Reform Board", O)],
+            id="the-panel-is-the-organisation-in-focus",
+        ),
+        pytest.param(
+            "Race tightens.\nA poll conducted by Northfield Research found the race was tied.",
+            ["A poll"],
+            [("A poll", "Northfield Research", O)],
+            id="document-by-its-author-in-a-participle",
+        ),
+        pytest.param(
+            "Blast inquiry.\nOne news site, Tavrida.com, claims the blast was deliberate.\n"
+            "The website said police knew in advance.",
+            ["The website"],
+            [("The website", "Tavrida.com", O)],
+            id="the-website-is-a-site-named-by-its-address",
+        ),
+        pytest.param(
+            "Salt drive.\nThe World Health Organisation (WHO) backs iodised salt. WHO say "
+            "deficiency is common.",
+            ["WHO#2"],
+            [("WHO", "World Health Organisation", O)],
+            id="an-acronym-tagged-as-a-pronoun",
+        ),
+        pytest.param(
+            "Crash inquiry.\nThe driver was a diplomat, the US Embassy in Lisbon confirmed on "
+            "Monday.\nThe embassy said she had left the country.",
+            ["The embassy"],
+            [("The embassy", "US Embassy in Lisbon", O)],
+            id="an-embassy-is-named-with-its-city",
+        ),
+        pytest.param(
+            "Court ruling.\nThe Court of Justice ruled on Thursday that hosts must remove "
+            "posts.\nAccording to the ruling, a host must act quickly.",
+            ["the ruling"],
+            [("the ruling", "Court of Justice", O)],
+            id="the-ruling-is-whoever-ruled",
+        ),
+        pytest.param(
+            "Vans recalled\nMarlow Motors issued a statement on Friday. The statement said "
+            "the fault was rare. Parts, the statement said, would be replaced.",
+            ["The statement", "the statement"],
+            [("The statement", "Marlow Motors", O), ("the statement", "Marlow Motors", O)],
+            id="the-same-document-again-looks-past-a-mention-that-says-nothing",
+        ),
+        pytest.param(
+            "Museum raid.\nOfficers from Wessex Valley Police reached the museum at dawn.\n"
+            "Police said two men had been arrested.",
+            ["Police#2"],
+            [("Police", "Wessex Valley Police", O)],
+            id="police-is-the-force-in-focus-not-a-group",
+        ),
+        pytest.param(
+            "Tour news.\nThe Velvet Owls cancelled their tour on Friday. The band said the "
+            "singer was ill.",
+            ["The band"],
+            [("The band", "Velvet Owls", O)],
+            id="the-band-is-a-name-the-recogniser-missed",
+        ),
+        pytest.param(
+            "Job cuts.\nHarwell Bank cut 200 jobs on Monday. It said demand had fallen.",
+            ["It"],
+            [("It", "Harwell Bank", O)],
+            id="it-is-the-organisation",
+        ),
+    ],
+)
+def test_resolution_organisations(
+    nlp: Language, text: str, mentions: list[str], expected: list[Row]
+) -> None:
+    assert resolved_rows(nlp, text, mentions) == expected
+
+
+def test_resolution_organisation_name_without_a_date_run_into_it(nlp: Language) -> None:
+    """Hand-built entities: a date before an organisation's name is no part of it."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Thursday", 4, "npadvmod", "NNP", "PROPN", "Thursday"),
+            ("the", 3, "det", "DT", "DET", "the"),
+            ("Heritage", 3, "compound", "NNP", "PROPN", "Heritage"),
+            ("Commission", 4, "nsubj", "NNP", "PROPN", "Commission"),
+            ("objected", 4, "ROOT", "VBD", "VERB", "object"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    doc.ents = [Span(doc, 0, 1, label="DATE"), Span(doc, 2, 4, label="ORG")]
+    mention = org_mention(doc, doc[0:4], DocIndex.from_doc(doc))
+    assert mention is not None and mention.text == "Heritage Commission"

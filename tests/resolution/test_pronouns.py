@@ -1,0 +1,60 @@
+"""Pronouns across sentences: the source the paragraph continues, never a fronted clause's object."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.results import SourceKind
+from tests.resolution.helpers import Row, resolved_rows
+
+P = SourceKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        pytest.param(
+            "Flu season.\nThe health minister, Sir Alan Brook, warned of a hard winter. "
+            "According to Dr. Ruth Sandoval, a virologist, the strain is new. He said clinics "
+            "should open early.",
+            ["Dr. Ruth Sandoval", "He"],
+            [("Dr. Ruth Sandoval", "Ruth Sandoval", P), ("He", "Alan Brook", P)],
+            id="pronoun-of-another-gender-skips-the-last-source",
+        ),
+        pytest.param(
+            "Flu season.\nThe health minister, Paul Brook, warned of a hard winter. According "
+            "to Dr. Sam Ortiz, a virologist, the strain is new. He said clinics should open "
+            "early.",
+            ["Dr. Sam Ortiz", "He"],
+            [("Dr. Sam Ortiz", "Sam Ortiz", P), ("He", "Sam Ortiz", P)],
+            id="pronoun-continues-the-source-of-the-last-attribution",
+        ),
+        pytest.param(
+            "Crown prince speaks.\nCrown Prince Tariq Mansour of Qadar accepted the report. "
+            "Speaking to Martin Hale of the Daily Ledger, he said the inquiry was fair.",
+            ["he"],
+            [("he", "Tariq Mansour", P)],
+            id="fronted-clause-object-is-not-the-subject-pronoun",
+        ),
+        pytest.param(
+            "Convention.\nVoice actor Alexis Marlow spoke to fans on Friday. Then just 19 "
+            "years old, she said, the role had scared her.",
+            ["she"],
+            [("she", "Alexis Marlow", P)],
+            id="a-pronoun-overrules-a-first-names-guessed-gender",
+        ),
+        pytest.param(
+            "Trial.\nThe prosecutor, Mark Hale, told the court the parents ignored doctors. "
+            "Allegedly, Omar's sister pleaded with him to take Nadia to a doctor, but he "
+            "replied that he could not.",
+            ["Mark Hale", "he"],
+            [("Mark Hale", "Mark Hale", P), ("he", "Omar", P)],
+            id="a-fitting-name-in-its-own-sentence-beats-the-last-source",
+        ),
+    ],
+)
+def test_resolution_pronouns(
+    nlp: Language, text: str, mentions: list[str], expected: list[Row]
+) -> None:
+    assert resolved_rows(nlp, text, mentions) == expected
