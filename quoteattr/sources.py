@@ -62,7 +62,7 @@ def _find_source_mention(cue: Token) -> Span | None:
     for _ in range(6):
         agent = _passive_agent(verb)
         if agent is not None:
-            return noun_phrase(agent)
+            return source_phrase(agent)
         subject = _nearest_subject(verb)
         subject = subject if subject is not None else _misparsed_subject(verb)
         if subject is not None:
@@ -117,6 +117,9 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
 
     Several sources together are one plural source, which has no name.
     """
+    named = _named_apposition(subject)
+    if named is not None:
+        return named
     phrase = noun_phrase(subject)
     conjuncts = [
         c
@@ -452,7 +455,7 @@ def find_according_to_source(according: Token) -> Span | None:
         if to.lower_ == "to":
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return noun_phrase(pobj)
+                return source_phrase(pobj)
     return None
 
 
@@ -461,6 +464,54 @@ def _passive_agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+#: Entity types of a name that stands for the description it is set beside.
+_APPOSED_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def source_phrase(head: Token) -> Span:
+    """The mention of a source headed by ``head``: the name set beside a description, else the noun phrase.
+
+    ``The party chairman, Kelly Armstrong, said``, ``his father, Abdullah
+    Kurdi``, ``television broadcaster PBS``: the name, which is the mention
+    nearest the cue (:func:`_named_apposition`); otherwise :func:`noun_phrase`.
+    """
+    named = _named_apposition(head)
+    return named if named is not None else noun_phrase(head)
+
+
+def _named_apposition(head: Token) -> Span | None:
+    """The proper name in apposition to a description (``One news site, Znak.com,``).
+
+    The head is a common noun, a number (``One of the groups, the Syrian
+    Democratic Forces,``) or a title (``The Vice President, Mike Pence,``);
+    its appositive is a proper name of a person, an organisation or a place
+    (or one the entity recogniser left unlabelled), not in brackets (a gloss: ``the national library (Koninklijke
+    Bibliotheek)``). A person's name keeps its own description aside (``Hugh
+    Hill, a doctor,`` stays ``Hugh Hill``), and a title or an organisation
+    only gives way to a person. A person's (or an unlabelled) name is the run of proper nouns
+    ending in it, without the common nouns the parser hung on it (``Acme Bank
+    president Okey Oramah`` gives ``Okey Oramah``, ``President Obama`` stays
+    whole).
+    """
+    if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.ent_type_ == "PERSON":
+        return None
+    name = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if name is None or name.pos_ != "PROPN":
+        return None
+    kind = name.ent_type_
+    if (kind and kind not in _APPOSED_NAME_ENTS) or (head.pos_ == "PROPN" and kind != "PERSON"):
+        return None
+    phrase = noun_phrase(name)
+    if name.doc[phrase.start - 1].text == "(":
+        return None  # a gloss: "the national library (Koninklijke Bibliotheek)"
+    if kind in {"ORG", "GPE"}:
+        return phrase
+    start = name.i
+    while start > phrase.start and name.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return name.doc[start : phrase.end]
 
 
 def noun_phrase(head: Token) -> Span:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 import quoteattr
 from quoteattr.results import SourceKind
 from quoteattr.sources import find_source_mention
+from tests.quote_rows import Token6, parsed_doc
 
 P, O, G, U = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP, SourceKind.UNNAMED
 
@@ -61,8 +62,8 @@ def sourced(nlp: Language, text: str) -> list[tuple[str | None, str, str | None,
             "The party chairman, Kelly Armstrong, called for a voice vote, and then a visual "
             "vote, declaring after both that the request was denied.",
             [
-                ("called for", "The party chairman", "Kelly Armstrong", P),
-                ("declaring", "The party chairman", "Kelly Armstrong", P),
+                ("called for", "Kelly Armstrong", "Kelly Armstrong", P),
+                ("declaring", "Kelly Armstrong", "Kelly Armstrong", P),
             ],
             id="participle-on-a-noun-coordinated-with-a-verb",
         ),
@@ -253,3 +254,129 @@ def test_sources_writers_quoting_aside(nlp: Language) -> None:
     )
     mention = find_source_mention(doc[5])
     assert (mention.text if mention is not None else None) == "Trump"
+
+
+#: ``The party spokeswoman, Ana Ruiz, said the vote was fair.``
+_SPOKESWOMAN_ANA_RUIZ: list[Token6] = [
+    ("The", 2, "det", "DT", "DET", "the"),
+    ("party", 2, "compound", "NN", "NOUN", "party"),
+    ("spokeswoman", 7, "nsubj", "NN", "NOUN", "spokeswoman"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("Ana", 5, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 2, "appos", "NNP", "PROPN", "Ruiz"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("said", 7, "ROOT", "VBD", "VERB", "say"),
+    ("the", 9, "det", "DT", "DET", "the"),
+    ("vote", 10, "nsubj", "NN", "NOUN", "vote"),
+    ("was", 7, "ccomp", "VBD", "AUX", "be"),
+    ("fair", 10, "acomp", "JJ", "ADJ", "fair"),
+    (".", 7, "punct", ".", "PUNCT", "."),
+]
+#: ``The Home Secretary, Tom Barker, said ...``: a title, not a common noun, before the name.
+_SECRETARY_TOM_BARKER: list[Token6] = [
+    ("The", 2, "det", "DT", "DET", "the"),
+    ("Home", 2, "compound", "NNP", "PROPN", "Home"),
+    ("Secretary", 7, "nsubj", "NNP", "PROPN", "Secretary"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("Tom", 5, "compound", "NNP", "PROPN", "Tom"),
+    ("Barker", 2, "appos", "NNP", "PROPN", "Barker"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("said", 7, "ROOT", "VBD", "VERB", "say"),
+    ("the", 9, "det", "DT", "DET", "the"),
+    ("vote", 10, "nsubj", "NN", "NOUN", "vote"),
+    ("was", 7, "ccomp", "VBD", "AUX", "be"),
+    ("fair", 10, "acomp", "JJ", "ADJ", "fair"),
+    (".", 7, "punct", ".", "PUNCT", "."),
+]
+#: ``One of the unions, the Rail Workers Alliance, said ...``: a number heads the subject.
+_ONE_OF_THE_UNIONS: list[Token6] = [
+    ("One", 10, "nsubj", "CD", "NUM", "one"),
+    ("of", 0, "prep", "IN", "ADP", "of"),
+    ("the", 3, "det", "DT", "DET", "the"),
+    ("unions", 1, "pobj", "NNS", "NOUN", "union"),
+    (",", 0, "punct", ",", "PUNCT", ","),
+    ("the", 8, "det", "DT", "DET", "the"),
+    ("Rail", 8, "compound", "NNP", "PROPN", "Rail"),
+    ("Workers", 8, "compound", "NNPS", "PROPN", "Workers"),
+    ("Alliance", 0, "appos", "NNP", "PROPN", "Alliance"),
+    (",", 0, "punct", ",", "PUNCT", ","),
+    ("said", 10, "ROOT", "VBD", "VERB", "say"),
+    ("it", 12, "nsubj", "PRP", "PRON", "it"),
+    ("objected", 10, "ccomp", "VBD", "VERB", "object"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+#: ``The national library (Koninklijke Bibliotheek) said ...``: a name in brackets is a gloss.
+_LIBRARY_IN_BRACKETS: list[Token6] = [
+    ("The", 2, "det", "DT", "DET", "the"),
+    ("national", 2, "amod", "JJ", "ADJ", "national"),
+    ("library", 7, "nsubj", "NN", "NOUN", "library"),
+    ("(", 5, "punct", "-LRB-", "PUNCT", "("),
+    ("Koninklijke", 5, "compound", "NNP", "PROPN", "Koninklijke"),
+    ("Bibliotheek", 2, "appos", "NNP", "PROPN", "Bibliotheek"),
+    (")", 5, "punct", "-RRB-", "PUNCT", ")"),
+    ("said", 7, "ROOT", "VBD", "VERB", "say"),
+    ("it", 9, "nsubj", "PRP", "PRON", "it"),
+    ("objected", 7, "ccomp", "VBD", "VERB", "object"),
+    (".", 7, "punct", ".", "PUNCT", "."),
+]
+#: ``Hugh Hill, a doctor, said ...``: a name keeps its own description aside.
+_HUGH_HILL_A_DOCTOR: list[Token6] = [
+    ("Hugh", 1, "compound", "NNP", "PROPN", "Hugh"),
+    ("Hill", 6, "nsubj", "NNP", "PROPN", "Hill"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("a", 4, "det", "DT", "DET", "a"),
+    ("doctor", 1, "appos", "NN", "NOUN", "doctor"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("said", 6, "ROOT", "VBD", "VERB", "say"),
+    ("it", 8, "nsubj", "PRP", "PRON", "it"),
+    ("healed", 6, "ccomp", "VBD", "VERB", "heal"),
+    (".", 6, "punct", ".", "PUNCT", "."),
+]
+
+
+def _iob(length: int, *spans: tuple[int, int, str]) -> list[str]:
+    tags = ["O"] * length
+    for start, end, label in spans:
+        tags[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+    return tags
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "cue", "expected"),
+    [
+        pytest.param(
+            _SPOKESWOMAN_ANA_RUIZ, [(4, 6, "PERSON")], 7, "Ana Ruiz", id="description-comma-name"
+        ),
+        pytest.param(
+            _SECRETARY_TOM_BARKER, [(4, 6, "PERSON")], 7, "Tom Barker", id="title-comma-name"
+        ),
+        pytest.param(
+            _ONE_OF_THE_UNIONS,
+            [(5, 9, "ORG")],
+            10,
+            "the Rail Workers Alliance",
+            id="one-of-them-comma-organisation",
+        ),
+        pytest.param(
+            _LIBRARY_IN_BRACKETS,
+            [(4, 6, "ORG")],
+            7,
+            "The national library",
+            id="name-in-brackets-is-a-gloss",
+        ),
+        pytest.param(
+            _HUGH_HILL_A_DOCTOR, [(0, 2, "PERSON")], 6, "Hugh Hill", id="name-comma-description"
+        ),
+    ],
+)
+def test_sources_name_in_apposition_to_a_description(
+    nlp: Language,
+    tokens: list[Token6],
+    ents: list[tuple[int, int, str]],
+    cue: int,
+    expected: str,
+) -> None:
+    """A description's appositive proper name is the mention nearest the cue."""
+    doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
+    mention = find_source_mention(doc[cue])
+    assert (mention.text if mention is not None else None) == expected
