@@ -44,7 +44,16 @@ def find_source_mention(cue: Token) -> Span | None:
         reported that``, a passive cue without agent).
     """
     mention = _find_source_mention(cue)
-    return _past_line_start(mention, cue) if mention is not None else None
+    mention = _past_line_start(mention, cue) if mention is not None else None
+    return _without_trailing_space(mention) if mention is not None else None
+
+
+def _without_trailing_space(mention: Span) -> Span:
+    """The mention without the whitespace tokens that end it (``Todd\xa0``)."""
+    end = mention.end
+    while end > mention.start + 1 and mention.doc[end - 1].is_space:
+        end -= 1
+    return mention.doc[mention.start : end]
 
 
 def _find_source_mention(cue: Token) -> Span | None:
@@ -115,7 +124,10 @@ def _find_source_mention(cue: Token) -> Span | None:
 def _with_conjuncts(subject: Token, verb: Token) -> Span:
     """A subject's noun phrase with the nouns coordinated with it (``Clinton and the DNC``).
 
-    Several sources together are one plural source, which has no name.
+    Several sources together are one plural source, which has no name. A
+    singular common noun without a determiner after a name describes the
+    named source (``Jane Doe of Leeds University and author of a book`` is
+    Jane Doe alone).
     """
     named = _named_apposition(subject)
     if named is not None:
@@ -124,12 +136,20 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
     conjuncts = [
         c
         for c in subject.rights
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+        and c.i < verb.i
+        and not (subject.pos_ == "PROPN" and _bare_description(c))
     ]
     if not conjuncts or not any(c.dep_ == "cc" for c in subject.rights):
         return phrase
     last = noun_phrase(conjuncts[-1])
     return subject.doc[phrase.start : max(phrase.end, last.end)]
+
+
+def _bare_description(noun: Token) -> bool:
+    """Whether a noun is a singular common noun without a determiner (``and contributor to Slate``)."""
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 _DASHES = frozenset({"—", "--", "-", "–"})
@@ -455,7 +475,7 @@ def find_according_to_source(according: Token) -> Span | None:
         if to.lower_ == "to":
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return source_phrase(pobj)
+                return _without_trailing_space(source_phrase(pobj))
     return None
 
 
@@ -509,13 +529,21 @@ def _named_apposition(head: Token) -> Span | None:
     if kind in {"ORG", "GPE"}:
         return phrase
     start = name.i
-    while start > phrase.start and name.doc[start - 1].pos_ == "PROPN":
-        start -= 1
+    doc = name.doc
+    while start > phrase.start and (doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I"):
+        start -= 1  # "Tak-Sing Wong": a hyphen inside the entity is part of the name
     return name.doc[start : phrase.end]
 
 
 def noun_phrase(head: Token) -> Span:
-    """The noun phrase headed by ``head``, cut before appositives, clauses, coordination or punctuation."""
+    """The noun phrase headed by ``head``, cut before appositives, clauses, coordination or punctuation.
+
+    A proper noun the parser made an appositive of the proper noun right
+    before it is the rest of the same name (``Arnel dela Vega``); a person's
+    name ends before a preposition (``Steve Peers of the University of
+    Essex`` gives ``Steve Peers``); the phrase ends before a bracket
+    (``Transport for London (TfL)`` gives ``Transport for London``).
+    """
     doc = head.doc
     start = head.left_edge.i
     while start < head.i and (
@@ -524,9 +552,24 @@ def noun_phrase(head: Token) -> Span:
         start += 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in _NP_STOP_DEPS:
+        if child.dep_ in _NP_STOP_DEPS and not _continues_name(child, end):
+            break
+        if child.dep_ == "prep" and head.ent_type_ == "PERSON" and child.ent_iob_ != "I":
             break
         end = child.right_edge.i + 1
+    end = next((t.i for t in doc[head.i + 1 : end] if t.text == "("), end)
     while end > head.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
+
+
+def _continues_name(child: Token, end: int) -> bool:
+    """Whether an appositive is a proper noun right after a name, with nothing between (a split name)."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.head.pos_ == "PROPN"
+        and child.left_edge.i == end
+        and not child.left_edge.is_punct
+        and "\n" not in child.doc[end - 1].whitespace_
+    )

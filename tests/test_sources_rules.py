@@ -380,3 +380,106 @@ def test_sources_name_in_apposition_to_a_description(
     doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
     mention = find_source_mention(doc[cue])
     assert (mention.text if mention is not None else None) == expected
+
+
+#: ``Maria dela Cruz of the Harbour Authority said it closed.``: a split name, then an affiliation.
+_MARIA_DELA_CRUZ: list[Token6] = [
+    ("Maria", 1, "compound", "NNP", "PROPN", "Maria"),
+    ("dela", 8, "nsubj", "NNP", "PROPN", "dela"),
+    ("Cruz", 1, "appos", "NNP", "PROPN", "Cruz"),
+    ("of", 1, "prep", "IN", "ADP", "of"),
+    ("the", 6, "det", "DT", "DET", "the"),
+    ("Harbour", 6, "compound", "NNP", "PROPN", "Harbour"),
+    ("Authority", 3, "pobj", "NNP", "PROPN", "Authority"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("said", 8, "ROOT", "VBD", "VERB", "say"),
+    ("it", 10, "nsubj", "PRP", "PRON", "it"),
+    ("closed", 8, "ccomp", "VBD", "VERB", "close"),
+    (".", 8, "punct", ".", "PUNCT", "."),
+]
+#: ``The Office for Rail Standards (ORS) said it objected.``: the short form in brackets is cut.
+_OFFICE_WITH_SHORT_FORM: list[Token6] = [
+    ("The", 1, "det", "DT", "DET", "the"),
+    ("Office", 8, "nsubj", "NNP", "PROPN", "Office"),
+    ("for", 1, "prep", "IN", "ADP", "for"),
+    ("Rail", 4, "compound", "NNP", "PROPN", "Rail"),
+    ("Standards", 2, "pobj", "NNPS", "PROPN", "Standards"),
+    ("(", 4, "punct", "-LRB-", "PUNCT", "("),
+    ("ORS", 4, "appos", "NNP", "PROPN", "ORS"),
+    (")", 4, "punct", "-RRB-", "PUNCT", ")"),
+    ("said", 8, "ROOT", "VBD", "VERB", "say"),
+    ("it", 10, "nsubj", "PRP", "PRON", "it"),
+    ("objected", 8, "ccomp", "VBD", "VERB", "object"),
+    (".", 8, "punct", ".", "PUNCT", "."),
+]
+#: ``Jane Doe of Leeds University and author of two books said it failed.``: one person.
+_NAME_AND_DESCRIPTION: list[Token6] = [
+    ("Jane", 1, "compound", "NNP", "PROPN", "Jane"),
+    ("Doe", 10, "nsubj", "NNP", "PROPN", "Doe"),
+    ("of", 1, "prep", "IN", "ADP", "of"),
+    ("Leeds", 4, "compound", "NNP", "PROPN", "Leeds"),
+    ("University", 2, "pobj", "NNP", "PROPN", "University"),
+    ("and", 1, "cc", "CC", "CCONJ", "and"),
+    ("author", 1, "conj", "NN", "NOUN", "author"),
+    ("of", 6, "prep", "IN", "ADP", "of"),
+    ("two", 9, "nummod", "CD", "NUM", "two"),
+    ("books", 7, "pobj", "NNS", "NOUN", "book"),
+    ("said", 10, "ROOT", "VBD", "VERB", "say"),
+    ("it", 12, "nsubj", "PRP", "PRON", "it"),
+    ("failed", 10, "ccomp", "VBD", "VERB", "fail"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+#: ``Jane Doe and the union said it failed.``: a name and a determined noun are two sources.
+_NAME_AND_GROUP: list[Token6] = [
+    ("Jane", 1, "compound", "NNP", "PROPN", "Jane"),
+    ("Doe", 5, "nsubj", "NNP", "PROPN", "Doe"),
+    ("and", 1, "cc", "CC", "CCONJ", "and"),
+    ("the", 4, "det", "DT", "DET", "the"),
+    ("union", 1, "conj", "NN", "NOUN", "union"),
+    ("said", 5, "ROOT", "VBD", "VERB", "say"),
+    ("it", 7, "nsubj", "PRP", "PRON", "it"),
+    ("failed", 5, "ccomp", "VBD", "VERB", "fail"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "cue", "expected"),
+    [
+        pytest.param(
+            _MARIA_DELA_CRUZ,
+            [(0, 3, "PERSON"), (4, 7, "ORG")],
+            8,
+            "Maria dela Cruz",
+            id="split-name-then-affiliation",
+        ),
+        pytest.param(
+            _OFFICE_WITH_SHORT_FORM,
+            [(0, 5, "ORG"), (6, 7, "ORG")],
+            8,
+            "The Office for Rail Standards",
+            id="short-form-in-brackets",
+        ),
+        pytest.param(
+            _NAME_AND_DESCRIPTION,
+            [(0, 2, "PERSON"), (3, 5, "ORG")],
+            10,
+            "Jane Doe",
+            id="name-and-bare-description",
+        ),
+        pytest.param(
+            _NAME_AND_GROUP, [(0, 2, "PERSON")], 5, "Jane Doe and the union", id="name-and-group"
+        ),
+    ],
+)
+def test_sources_mention_is_the_name_as_written(
+    nlp: Language,
+    tokens: list[Token6],
+    ents: list[tuple[int, int, str]],
+    cue: int,
+    expected: str,
+) -> None:
+    """The mention keeps a name whole and stops before its affiliation, a bracket or a description."""
+    doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
+    mention = find_source_mention(doc[cue])
+    assert (mention.text if mention is not None else None) == expected
