@@ -136,6 +136,17 @@ def cue_lexicon() -> dict[str, frozenset[str]]:
     return lexicon
 
 
+@functools.cache
+def document_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns naming a document or message, and the verbs of authoring one (``released by``).
+
+    Returns:
+        The noun lemmas and the authoring verb lemmas of the ``documents`` entry.
+    """
+    entry = _raw_lexicon()["documents"]
+    return frozenset(w.lower() for w in entry["lemmas"]), frozenset(entry["authoring"])
+
+
 def phrase_confidence() -> float:
     """Base confidence of a fixed-phrase cue (``according to``)."""
     return float(_raw_lexicon()["phrases"]["confidence"])

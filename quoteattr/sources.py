@@ -16,6 +16,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from quoteattr.cues import document_nouns
 from quoteattr.doctext import doc_text
 from quoteattr.resolution.names import lexicon, role_key
 from quoteattr.resolution.roles import is_person_noun
@@ -129,7 +130,7 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
     named source (``Jane Doe of Leeds University and author of a book`` is
     Jane Doe alone).
     """
-    named = _named_apposition(subject)
+    named = _named_source(subject)
     if named is not None:
         return named
     phrase = noun_phrase(subject)
@@ -491,14 +492,73 @@ _APPOSED_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
 
 
 def source_phrase(head: Token) -> Span:
-    """The mention of a source headed by ``head``: the name set beside a description, else the noun phrase.
+    """The mention of a source headed by ``head``.
 
-    ``The party chairman, Kelly Armstrong, said``, ``his father, Abdullah
-    Kurdi``, ``television broadcaster PBS``: the name, which is the mention
-    nearest the cue (:func:`_named_apposition`); otherwise :func:`noun_phrase`.
+    The name set beside a description (``The party chairman, Kelly
+    Armstrong, said``, ``television broadcaster PBS``: the name is the mention
+    nearest the cue, :func:`_named_apposition`), the author of a document
+    (``a statement released by the ministry``: :func:`_document_author`),
+    otherwise :func:`noun_phrase`.
     """
-    named = _named_apposition(head)
+    named = _named_source(head)
     return named if named is not None else noun_phrase(head)
+
+
+def _named_source(head: Token) -> Span | None:
+    named = _named_apposition(head)
+    if named is not None:
+        return named
+    author = _document_author(head)
+    return source_phrase(author) if author is not None else None
+
+
+#: Entity types of a document's author.
+_AUTHOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _document_author(head: Token) -> Token | None:
+    """The author a by- or from-phrase gives a document or message noun.
+
+    ``a statement released by Erdogan's office``, ``a 1989 report from the
+    National Transportation Safety Board``, ``the reports by Johns Hopkins
+    University``: the head of the author's noun phrase, when it names one
+    person, organisation or noun that may speak (not ``a video from the
+    scene``, ``a study from March``, ``reports from the Treasury and the
+    bank``). The nouns and the verbs of authoring (``released``, not
+    ``seen by``) are the ``documents`` entry of the cue lexicon.
+    """
+    nouns, authoring = document_nouns()
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in nouns:
+        return None  # "Notes from Poland" is a title
+    for child in head.rights:
+        preposition = None
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            preposition = child
+        elif child.dep_ == "acl" and child.lemma_.lower() in authoring:
+            # "released by", "posted online by"; not "seen by", "obtained by"
+            preposition = next(
+                (c for c in child.children if c.dep_ == "agent" or c.lower_ == "by"), None
+            )
+        if preposition is None:
+            continue
+        author = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if author is not None and _names_an_author(author):
+            return author
+    return None
+
+
+def _names_an_author(noun: Token) -> bool:
+    """Whether a by- or from-object names one author: a name or a definite noun that may speak.
+
+    Not a date, not several authors, not an indefinite one.
+    """
+    if any(c.dep_ == "conj" for c in noun.children):
+        return False  # "reports from the Treasury and the bank": several sources, kept as written
+    if noun.ent_type_:
+        return noun.ent_type_ in _AUTHOR_ENTS
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return False  # "a post by an unknown author": names no more than the document does
+    return noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and _can_speak(noun))
 
 
 def _named_apposition(head: Token) -> Span | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 import quoteattr
 from quoteattr.results import SourceKind
-from quoteattr.sources import find_source_mention
+from quoteattr.sources import find_according_to_source, find_source_mention
 from tests.quote_rows import Token6, parsed_doc
 
 P, O, G, U = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP, SourceKind.UNNAMED
@@ -482,4 +482,88 @@ def test_sources_mention_is_the_name_as_written(
     """The mention keeps a name whole and stops before its affiliation, a bracket or a description."""
     doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
     mention = find_source_mention(doc[cue])
+    assert (mention.text if mention is not None else None) == expected
+
+
+#: ``According to a statement released by the ministry, the road closed.``
+_STATEMENT_RELEASED_BY: list[Token6] = [
+    ("According", 11, "prep", "VBG", "VERB", "accord"),
+    ("to", 0, "prep", "IN", "ADP", "to"),
+    ("a", 3, "det", "DT", "DET", "a"),
+    ("statement", 1, "pobj", "NN", "NOUN", "statement"),
+    ("released", 3, "acl", "VBN", "VERB", "release"),
+    ("by", 4, "agent", "IN", "ADP", "by"),
+    ("the", 7, "det", "DT", "DET", "the"),
+    ("ministry", 5, "pobj", "NN", "NOUN", "ministry"),
+    (",", 11, "punct", ",", "PUNCT", ","),
+    ("the", 10, "det", "DT", "DET", "the"),
+    ("road", 11, "nsubj", "NN", "NOUN", "road"),
+    ("closed", 11, "ROOT", "VBD", "VERB", "close"),
+    (".", 11, "punct", ".", "PUNCT", "."),
+]
+#: ``A letter seen by the Courier said the plan failed.``: a reader is not the author.
+_LETTER_SEEN_BY: list[Token6] = [
+    ("A", 1, "det", "DT", "DET", "a"),
+    ("letter", 6, "nsubj", "NN", "NOUN", "letter"),
+    ("seen", 1, "acl", "VBN", "VERB", "see"),
+    ("by", 2, "agent", "IN", "ADP", "by"),
+    ("the", 5, "det", "DT", "DET", "the"),
+    ("Courier", 3, "pobj", "NNP", "PROPN", "Courier"),
+    ("said", 6, "ROOT", "VBD", "VERB", "say"),
+    ("the", 8, "det", "DT", "DET", "the"),
+    ("plan", 9, "nsubj", "NN", "NOUN", "plan"),
+    ("failed", 6, "ccomp", "VBD", "VERB", "fail"),
+    (".", 6, "punct", ".", "PUNCT", "."),
+]
+#: ``A survey by Marston Polling found support fell.``
+_SURVEY_BY: list[Token6] = [
+    ("A", 1, "det", "DT", "DET", "a"),
+    ("survey", 5, "nsubj", "NN", "NOUN", "survey"),
+    ("by", 1, "prep", "IN", "ADP", "by"),
+    ("Marston", 4, "compound", "NNP", "PROPN", "Marston"),
+    ("Polling", 2, "pobj", "NNP", "PROPN", "Polling"),
+    ("found", 5, "ROOT", "VBD", "VERB", "find"),
+    ("support", 7, "nsubj", "NN", "NOUN", "support"),
+    ("fell", 5, "ccomp", "VBD", "VERB", "fall"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+#: ``A study from March found support fell.``: a date is not an author.
+_STUDY_FROM_A_DATE: list[Token6] = [
+    ("A", 1, "det", "DT", "DET", "a"),
+    ("study", 4, "nsubj", "NN", "NOUN", "study"),
+    ("from", 1, "prep", "IN", "ADP", "from"),
+    ("March", 2, "pobj", "NNP", "PROPN", "March"),
+    ("found", 4, "ROOT", "VBD", "VERB", "find"),
+    ("support", 6, "nsubj", "NN", "NOUN", "support"),
+    ("fell", 4, "ccomp", "VBD", "VERB", "fall"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "cue", "expected"),
+    [
+        pytest.param(_STATEMENT_RELEASED_BY, [], 0, "the ministry", id="statement-released-by"),
+        pytest.param(_LETTER_SEEN_BY, [(4, 6, "ORG")], 6, "A letter", id="letter-seen-by"),
+        pytest.param(_SURVEY_BY, [(3, 5, "ORG")], 5, "Marston Polling", id="survey-by"),
+        pytest.param(
+            _STUDY_FROM_A_DATE, [(3, 4, "DATE")], 4, "A study from March", id="study-from-a-date"
+        ),
+    ],
+)
+def test_sources_document_author_is_the_source(
+    nlp: Language,
+    tokens: list[Token6],
+    ents: list[tuple[int, int, str]],
+    cue: int,
+    expected: str,
+) -> None:
+    """The author a by- or from-phrase gives a document is the source mention."""
+    doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
+    token = doc[cue]
+    mention = (
+        find_according_to_source(token)
+        if token.lower_ == "according"
+        else find_source_mention(token)
+    )
     assert (mention.text if mention is not None else None) == expected
