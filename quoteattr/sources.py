@@ -118,6 +118,12 @@ def _find_source_mention(cue: Token) -> Span | None:
             continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
+        if verb.i != cue.i and verb.dep_ != "xcomp":
+            # "Dr Brian Gibbons, on his first day after Jane Hutt was sacked, admitted ...
+            # but insisted": the verb the cue joins lost its subject to an aside too
+            named = _subject_before_aside(verb)
+            if named is not None:
+                return named
         verb = verb.head
     return None
 
@@ -464,7 +470,20 @@ def _line_opening_subject(cue: Token) -> Span | None:
     head = first
     while head.head.idx >= line_start and head.head.i < cue.i and head.head.i != head.i:
         head = head.head
-    if head.head.idx >= line_start or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if head.head.idx >= line_start:
+        return None
+    if head.pos_ in {"VERB", "AUX"} and head.i != cue.i and cue.head.idx < line_start:
+        # "...Docklands saw profits fall.\n\nThe firm said ... but stressed ...": the line's
+        # clause, cue and all, was hung on the line before; its subject is the cue's
+        subject = _nearest_subject(head)
+        if (
+            subject is None
+            or subject.idx < line_start
+            or subject.dep_ not in {"nsubj", "nsubjpass"}
+        ):
+            return None
+        return None if subject.lower_ in _EXPLETIVES else _with_conjuncts(subject, head)
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
     phrase = noun_phrase(head)
     return doc[max(phrase.start, first.i) : phrase.end]

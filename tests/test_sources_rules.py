@@ -567,3 +567,70 @@ def test_sources_document_author_is_the_source(
         else find_source_mention(token)
     )
     assert (mention.text if mention is not None else None) == expected
+
+
+#: ``Costs rose at the plant.\n\nThe firm said profits fell but stressed that sales grew.``,
+#: the new paragraph hung on the line before.
+_LINE_HUNG_ON_THE_LINE_BEFORE: list[Token6] = [
+    ("Costs", 1, "nsubj", "NNS", "NOUN", "cost"),
+    ("rose", 1, "ROOT", "VBD", "VERB", "rise"),
+    ("at", 1, "prep", "IN", "ADP", "at"),
+    ("the", 4, "det", "DT", "DET", "the"),
+    ("plant", 2, "pobj", "NN", "NOUN", "plant"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+    ("\n\n", 5, "dep", "_SP", "SPACE", "\n\n"),
+    ("The", 8, "det", "DT", "DET", "the"),
+    ("firm", 9, "nsubj", "NN", "NOUN", "firm"),
+    ("said", 1, "ccomp", "VBD", "VERB", "say"),
+    ("profits", 11, "nsubj", "NNS", "NOUN", "profit"),
+    ("fell", 9, "ccomp", "VBD", "VERB", "fall"),
+    ("but", 11, "cc", "CC", "CCONJ", "but"),
+    ("stressed", 1, "conj", "VBD", "VERB", "stress"),
+    ("that", 16, "mark", "IN", "SCONJ", "that"),
+    ("sales", 16, "nsubj", "NNS", "NOUN", "sale"),
+    ("grew", 13, "ccomp", "VBD", "VERB", "grow"),
+    (".", 13, "punct", ".", "PUNCT", "."),
+]
+#: ``Dr Ana Ruiz, on her first day after Tom Barker was sacked, admitted problems but
+#: insisted the plan worked.``: the verb the cue joins lost its subject to the aside.
+_ASIDE_BEFORE_THE_JOINED_VERB: list[Token6] = [
+    ("Dr", 2, "compound", "NNP", "PROPN", "Dr"),
+    ("Ana", 2, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 12, "nsubjpass", "NNP", "PROPN", "Ruiz"),
+    (",", 12, "punct", ",", "PUNCT", ","),
+    ("on", 12, "prep", "IN", "ADP", "on"),
+    ("her", 7, "poss", "PRP$", "PRON", "her"),
+    ("first", 7, "amod", "JJ", "ADJ", "first"),
+    ("day", 4, "pobj", "NN", "NOUN", "day"),
+    ("after", 12, "mark", "IN", "SCONJ", "after"),
+    ("Tom", 10, "compound", "NNP", "PROPN", "Tom"),
+    ("Barker", 12, "nsubjpass", "NNP", "PROPN", "Barker"),
+    ("was", 12, "auxpass", "VBD", "AUX", "be"),
+    ("sacked", 12, "ROOT", "VBN", "VERB", "sack"),
+    (",", 12, "punct", ",", "PUNCT", ","),
+    ("admitted", 12, "dep", "VBD", "VERB", "admit"),
+    ("problems", 14, "dobj", "NNS", "NOUN", "problem"),
+    ("but", 14, "cc", "CC", "CCONJ", "but"),
+    ("insisted", 14, "conj", "VBD", "VERB", "insist"),
+    ("the", 19, "det", "DT", "DET", "the"),
+    ("plan", 20, "nsubj", "NN", "NOUN", "plan"),
+    ("worked", 17, "ccomp", "VBD", "VERB", "work"),
+    (".", 12, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "cue", "expected"),
+    [
+        pytest.param(_LINE_HUNG_ON_THE_LINE_BEFORE, 13, "The firm", id="line-hung-on-line-before"),
+        pytest.param(
+            _ASIDE_BEFORE_THE_JOINED_VERB, 17, "Dr Ana Ruiz", id="aside-before-joined-verb"
+        ),
+    ],
+)
+def test_sources_joined_cue_takes_its_own_clause_subject(
+    nlp: Language, tokens: list[Token6], cue: int, expected: str
+) -> None:
+    """A cue joined to a verb whose subject the parse lost takes that verb's real subject."""
+    mention = find_source_mention(parsed_doc(nlp, tokens)[cue])
+    assert (mention.text if mention is not None else None) == expected
