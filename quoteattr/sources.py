@@ -136,7 +136,7 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
     named source (``Jane Doe of Leeds University and author of a book`` is
     Jane Doe alone).
     """
-    named = _named_source(subject)
+    named = _named_source(subject) or _name_closing_subject(subject, verb)
     if named is not None:
         return named
     phrase = noun_phrase(subject)
@@ -152,6 +152,35 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
         return phrase
     last = noun_phrase(conjuncts[-1])
     return subject.doc[phrase.start : max(phrase.end, last.end)]
+
+
+def _name_closing_subject(subject: Token, verb: Token) -> Span | None:
+    """A person's name in apposition deep in a subject, closing it right before the verb.
+
+    ``The United States' National Institute of Allergy and Infectious
+    Disease's director, Dr. Anthony Fauci, said``: the parser hangs the name
+    on a noun inside the subject (here ``director``, a conjunct of
+    ``Institute``); a person named last, set off by a comma before the verb,
+    is the mention nearest the cue. Not when the subject is itself a person's
+    name (``Hugh Hill, a friend of Tom Lee, said``).
+    """
+    doc = verb.doc
+    if subject.ent_type_ == "PERSON" or subject.i > verb.i or verb.i < 2:
+        return None
+    last = verb.i - 1
+    if doc[last].text == ",":
+        last -= 1
+    name = doc[last]
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    if name.head.i == subject.i or not (subject.left_edge.i <= name.i <= subject.right_edge.i):
+        return None  # an appositive of the subject itself is _named_apposition's
+    start = name.i
+    while start > name.left_edge.i and (
+        doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I"
+    ):
+        start -= 1
+    return doc[start : name.i + 1]
 
 
 def _bare_description(noun: Token) -> bool:

@@ -634,3 +634,68 @@ def test_sources_joined_cue_takes_its_own_clause_subject(
     """A cue joined to a verb whose subject the parse lost takes that verb's real subject."""
     mention = find_source_mention(parsed_doc(nlp, tokens)[cue])
     assert (mention.text if mention is not None else None) == expected
+
+
+#: ``The Harbour Authority's finance director, Ana Ruiz, said the port closed.``, with the
+#: director taken for a conjunct of the authority and the name hung on the director.
+_NAME_DEEP_IN_SUBJECT: list[Token6] = [
+    ("The", 2, "det", "DT", "DET", "the"),
+    ("Harbour", 2, "compound", "NNP", "PROPN", "Harbour"),
+    ("Authority", 10, "nsubj", "NNP", "PROPN", "Authority"),
+    ("'s", 2, "case", "POS", "PART", "'s"),
+    ("finance", 5, "compound", "NN", "NOUN", "finance"),
+    ("director", 2, "conj", "NN", "NOUN", "director"),
+    (",", 5, "punct", ",", "PUNCT", ","),
+    ("Ana", 8, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 5, "appos", "NNP", "PROPN", "Ruiz"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("said", 10, "ROOT", "VBD", "VERB", "say"),
+    ("the", 12, "det", "DT", "DET", "the"),
+    ("port", 13, "nsubj", "NN", "NOUN", "port"),
+    ("closed", 10, "ccomp", "VBD", "VERB", "close"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+#: ``Tom Lee, aide to the mayor, Ana Ruiz, said the port closed.``: the subject is a person.
+_PERSON_WITH_NAME_IN_ASIDE: list[Token6] = [
+    ("Tom", 1, "compound", "NNP", "PROPN", "Tom"),
+    ("Lee", 10, "nsubj", "NNP", "PROPN", "Lee"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("aide", 1, "appos", "NN", "NOUN", "aide"),
+    ("to", 3, "prep", "IN", "ADP", "to"),
+    ("the", 6, "det", "DT", "DET", "the"),
+    ("mayor", 4, "pobj", "NN", "NOUN", "mayor"),
+    (",", 6, "punct", ",", "PUNCT", ","),
+    ("Ana", 9, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 6, "appos", "NNP", "PROPN", "Ruiz"),
+    ("said", 10, "ROOT", "VBD", "VERB", "say"),
+    ("the", 12, "det", "DT", "DET", "the"),
+    ("port", 13, "nsubj", "NN", "NOUN", "port"),
+    ("closed", 10, "ccomp", "VBD", "VERB", "close"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        pytest.param(
+            _NAME_DEEP_IN_SUBJECT,
+            [(1, 3, "ORG"), (7, 9, "PERSON")],
+            "Ana Ruiz",
+            id="name-closing-an-organisation-subject",
+        ),
+        pytest.param(
+            _PERSON_WITH_NAME_IN_ASIDE,
+            [(0, 2, "PERSON"), (8, 10, "PERSON")],
+            "Tom Lee",
+            id="person-subject-keeps-its-aside",
+        ),
+    ],
+)
+def test_sources_name_closing_the_subject(
+    nlp: Language, tokens: list[Token6], ents: list[tuple[int, int, str]], expected: str
+) -> None:
+    """A person's name that closes a subject right before the cue is the mention."""
+    doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
+    mention = find_source_mention(doc[10])
+    assert (mention.text if mention is not None else None) == expected
