@@ -160,18 +160,24 @@ def _name_closing_subject(subject: Token, verb: Token) -> Span | None:
     ``The United States' National Institute of Allergy and Infectious
     Disease's director, Dr. Anthony Fauci, said``: the parser hangs the name
     on a noun inside the subject (here ``director``, a conjunct of
-    ``Institute``); a person named last, set off by a comma before the verb,
-    is the mention nearest the cue. Not when the subject is itself a person's
-    name (``Hugh Hill, a friend of Tom Lee, said``).
+    ``Institute``); a person named last, set off by a comma before the verb
+    (or ending an inverted subject: ``said University of California, San
+    Diego's chancellor, Pradeep Khosla``), is the mention nearest the cue; a
+    proper noun the entity recogniser left unlabelled counts as a name. Not
+    when the subject is itself a person's name (``Hugh Hill, a friend of Tom
+    Lee, said``).
     """
     doc = verb.doc
-    if subject.ent_type_ == "PERSON" or subject.i > verb.i or verb.i < 2:
+    if subject.ent_type_ == "PERSON" or verb.i < 2:
         return None
-    last = verb.i - 1
-    if doc[last].text == ",":
-        last -= 1
+    if subject.i > verb.i:  # inverted: "..., said the university's chancellor, Ana Ruiz."
+        last = subject.right_edge.i
+        while last > subject.i and doc[last].is_punct:
+            last -= 1
+    else:
+        last = verb.i - 1 if doc[verb.i - 1].text != "," else verb.i - 2
     name = doc[last]
-    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+    if name.dep_ != "appos" or name.ent_type_ not in {"PERSON", ""} or name.pos_ != "PROPN":
         return None
     if name.head.i == subject.i or not (subject.left_edge.i <= name.i <= subject.right_edge.i):
         return None  # an appositive of the subject itself is _named_apposition's

@@ -699,3 +699,30 @@ def test_sources_name_closing_the_subject(
     doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
     mention = find_source_mention(doc[10])
     assert (mention.text if mention is not None else None) == expected
+
+
+#: ``"It works," said the Harbour Authority's chief, Ana Ruiz.``: an inverted subject that a
+#: name closes, hung on ``chief``, a conjunct of ``Authority``; no entity labels.
+_NAME_CLOSING_INVERTED_SUBJECT: list[Token6] = [
+    ('"', 3, "punct", "``", "PUNCT", '"'),
+    ("It", 2, "nsubj", "PRP", "PRON", "it"),
+    ("works", 5, "ccomp", "VBZ", "VERB", "work"),
+    (",", 5, "punct", ",", "PUNCT", ","),
+    ('"', 5, "punct", "''", "PUNCT", '"'),
+    ("said", 5, "ROOT", "VBD", "VERB", "say"),
+    ("the", 8, "det", "DT", "DET", "the"),
+    ("Harbour", 8, "compound", "NNP", "PROPN", "Harbour"),
+    ("Authority", 5, "nsubj", "NNP", "PROPN", "Authority"),
+    ("'s", 8, "case", "POS", "PART", "'s"),
+    ("chief", 8, "conj", "NN", "NOUN", "chief"),
+    (",", 10, "punct", ",", "PUNCT", ","),
+    ("Ana", 13, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 10, "appos", "NNP", "PROPN", "Ruiz"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_name_closing_an_inverted_subject(nlp: Language) -> None:
+    """``said the Harbour Authority's chief, Ana Ruiz``: the name ending the subject is the mention."""
+    mention = find_source_mention(parsed_doc(nlp, _NAME_CLOSING_INVERTED_SUBJECT)[5])
+    assert (mention.text if mention is not None else None) == "Ana Ruiz"
