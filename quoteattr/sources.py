@@ -112,8 +112,19 @@ def _find_source_mention(cue: Token) -> Span | None:
             # subject of the linking verb the adjective complements
             verb = verb.head.head
             continue
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            # "criticized X for saying ...": the subject of the verb the preposition hangs on
+        if verb.dep_ == "pcomp" and verb.head.dep_ in {"prep", "agent"}:
+            # "criticized X for saying ...", "protested by shouting ...": the subject of the
+            # verb the preposition hangs on
+            verb = verb.head.head
+            continue
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.pos_ == "ADV"
+            and verb.head.dep_ == "advmod"
+            and verb.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "went as far as to say", "went so far as to suggest": the infinitive hangs on
+            # the adverb of the verb whose subject speaks
             verb = verb.head.head
             continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:

@@ -726,3 +726,50 @@ def test_sources_name_closing_an_inverted_subject(nlp: Language) -> None:
     """``said the Harbour Authority's chief, Ana Ruiz``: the name ending the subject is the mention."""
     mention = find_source_mention(parsed_doc(nlp, _NAME_CLOSING_INVERTED_SUBJECT)[5])
     assert (mention.text if mention is not None else None) == "Ana Ruiz"
+
+
+#: ``Ana Ruiz went so far as to say the plan failed.``: the infinitive hangs on the adverb.
+_WENT_SO_FAR_AS_TO_SAY: list[Token6] = [
+    ("Ana", 1, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 2, "nsubj", "NNP", "PROPN", "Ruiz"),
+    ("went", 2, "ROOT", "VBD", "VERB", "go"),
+    ("so", 4, "advmod", "RB", "ADV", "so"),
+    ("far", 2, "advmod", "RB", "ADV", "far"),
+    ("as", 7, "mark", "IN", "SCONJ", "as"),
+    ("to", 7, "aux", "TO", "PART", "to"),
+    ("say", 4, "xcomp", "VB", "VERB", "say"),
+    ("the", 9, "det", "DT", "DET", "the"),
+    ("plan", 10, "nsubj", "NN", "NOUN", "plan"),
+    ("failed", 7, "ccomp", "VBD", "VERB", "fail"),
+    (".", 2, "punct", ".", "PUNCT", "."),
+]
+#: ``The strikers protested by shouting that the deal was a fraud.``
+_PROTESTED_BY_SHOUTING: list[Token6] = [
+    ("The", 1, "det", "DT", "DET", "the"),
+    ("strikers", 2, "nsubj", "NNS", "NOUN", "striker"),
+    ("protested", 2, "ROOT", "VBD", "VERB", "protest"),
+    ("by", 2, "agent", "IN", "ADP", "by"),
+    ("shouting", 3, "pcomp", "VBG", "VERB", "shout"),
+    ("that", 8, "mark", "IN", "SCONJ", "that"),
+    ("the", 7, "det", "DT", "DET", "the"),
+    ("deal", 8, "nsubj", "NN", "NOUN", "deal"),
+    ("was", 4, "ccomp", "VBD", "AUX", "be"),
+    ("a", 10, "det", "DT", "DET", "a"),
+    ("fraud", 8, "attr", "NN", "NOUN", "fraud"),
+    (".", 2, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "cue", "expected"),
+    [
+        pytest.param(_WENT_SO_FAR_AS_TO_SAY, 7, "Ana Ruiz", id="went-so-far-as-to-say"),
+        pytest.param(_PROTESTED_BY_SHOUTING, 4, "The strikers", id="protested-by-shouting"),
+    ],
+)
+def test_sources_cue_hung_on_an_adverb_or_agent(
+    nlp: Language, tokens: list[Token6], cue: int, expected: str
+) -> None:
+    """A cue on an adverb of a verb, or on its ``by``, shares that verb's subject."""
+    mention = find_source_mention(parsed_doc(nlp, tokens)[cue])
+    assert (mention.text if mention is not None else None) == expected
