@@ -147,7 +147,11 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
     named source (``Jane Doe of Leeds University and author of a book`` is
     Jane Doe alone).
     """
-    named = _named_source(subject) or _name_closing_subject(subject, verb)
+    named = (
+        _subject_after_dash(subject, verb)
+        or _named_source(subject)
+        or _name_closing_subject(subject, verb)
+    )
     if named is not None:
         return named
     phrase = noun_phrase(subject)
@@ -198,6 +202,30 @@ def _name_closing_subject(subject: Token, verb: Token) -> Span | None:
     ):
         start -= 1
     return doc[start : name.i + 1]
+
+
+def _subject_after_dash(subject: Token, verb: Token) -> Span | None:
+    """The noun phrase after a dash that opens the verb's clause, taken for an appositive.
+
+    ``... sent a letter to the US attorney, Jane Doe - the Utah Republican asks
+    for an inquiry``: the parser makes ``the Utah Republican`` an appositive
+    of the noun before the dash; a dash followed by a noun phrase that runs
+    right up to the verb, with no closing dash (``Trump — the nominee —
+    said`` is an aside), opens a clause whose subject that phrase is. A dash
+    with no space on either side joins words (``Export–Import Bank``).
+    """
+    doc = verb.doc
+    if subject.i > verb.i:
+        return None
+    for child in subject.rights:
+        if child.dep_ != "appos" or child.right_edge.i != verb.i - 1:
+            continue
+        phrase = noun_phrase(child)
+        before = doc[phrase.start - 1]
+        spaced = bool(before.whitespace_) or bool(doc[before.i - 1].whitespace_)
+        if before.text in _DASHES and spaced and before.i > subject.i and phrase.end == verb.i:
+            return phrase
+    return None
 
 
 def _bare_description(noun: Token) -> bool:

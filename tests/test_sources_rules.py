@@ -773,3 +773,25 @@ def test_sources_cue_hung_on_an_adverb_or_agent(
     """A cue on an adverb of a verb, or on its ``by``, shares that verb's subject."""
     mention = find_source_mention(parsed_doc(nlp, tokens)[cue])
     assert (mention.text if mention is not None else None) == expected
+
+
+#: ``... the letter's addressee, Ana Ruiz - the senator asks for an inquiry.``, parsed (as the
+#: small model does) with the phrase after the dash an appositive of the name before it.
+_SUBJECT_AFTER_A_DASH: list[Token6] = [
+    ("Ana", 1, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 5, "nsubj", "NNP", "PROPN", "Ruiz"),
+    ("-", 1, "punct", ":", "PUNCT", "-"),
+    ("the", 4, "det", "DT", "DET", "the"),
+    ("senator", 1, "appos", "NN", "NOUN", "senator"),
+    ("asks", 5, "ROOT", "VBZ", "VERB", "ask"),
+    ("for", 5, "prep", "IN", "ADP", "for"),
+    ("an", 8, "det", "DT", "DET", "an"),
+    ("inquiry", 6, "pobj", "NN", "NOUN", "inquiry"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_subject_after_a_dash(nlp: Language) -> None:
+    """``Ana Ruiz - the senator asks``: the phrase after a spaced dash is the cue's subject."""
+    mention = find_source_mention(parsed_doc(nlp, _SUBJECT_AFTER_A_DASH)[5])
+    assert (mention.text if mention is not None else None) == "the senator"
