@@ -564,12 +564,45 @@ def _line_opening_subject(cue: Token) -> Span | None:
 
 
 def find_according_to_source(according: Token) -> Span | None:
-    """The object of ``according to`` (``according to officials`` gives ``officials``)."""
+    """The object of ``according to`` (``according to officials`` gives ``officials``).
+
+    Where the parser cut the object short, the name it dropped is read from
+    the words: a run of proper nouns right after a proper-noun object is the
+    rest of one name (``According to Connecticut Senator Richard
+    Blumenthal``), and a single person's role set off by commas from a name
+    has that name in apposition (``According to the town's first selectman,
+    Chris Kervick, ...``; not ``According to police, Smith, 45, ...``).
+    """
     for to in according.rights:
         if to.lower_ == "to":
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return _without_trailing_space(source_phrase(pobj))
+                phrase = _without_trailing_space(source_phrase(pobj))
+                return _name_cut_from_object(pobj, phrase) or phrase
+    return None
+
+
+def _name_cut_from_object(pobj: Token, phrase: Span) -> Span | None:
+    """The name the parser cut off an ``according to`` object, or ``None`` (see above)."""
+    doc = pobj.doc
+    if pobj.pos_ == "PROPN" and phrase.end == pobj.i + 1:
+        end = phrase.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and end > pobj.right_edge.i:
+            end += 1
+        if end > phrase.end and doc[end - 1].ent_type_ == "PERSON":
+            return doc[phrase.start : end]
+    if (
+        pobj.pos_ == "NOUN"
+        and pobj.tag_ == "NN"
+        and is_person_noun(role_key(pobj.lemma_.lower()))
+        and phrase.end + 3 < len(doc)
+        and doc[phrase.end].text == ","
+    ):
+        end = phrase.end + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > phrase.end + 1 and doc[end].text == "," and doc[end - 1].ent_type_ == "PERSON":
+            return doc[phrase.end + 1 : end]
     return None
 
 

@@ -795,3 +795,79 @@ def test_sources_subject_after_a_dash(nlp: Language) -> None:
     """``Ana Ruiz - the senator asks``: the phrase after a spaced dash is the cue's subject."""
     mention = find_source_mention(parsed_doc(nlp, _SUBJECT_AFTER_A_DASH)[5])
     assert (mention.text if mention is not None else None) == "the senator"
+
+
+#: ``According to Harbour Councillor Ana Ruiz, the port closed.``, the name cut after ``Harbour``.
+_ACCORDING_TO_A_CUT_NAME: list[Token6] = [
+    ("According", 9, "prep", "VBG", "VERB", "accord"),
+    ("to", 0, "prep", "IN", "ADP", "to"),
+    ("Harbour", 1, "pobj", "NNP", "PROPN", "Harbour"),
+    ("Councillor", 5, "compound", "NNP", "PROPN", "Councillor"),
+    ("Ana", 5, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 0, "nsubj", "NNP", "PROPN", "Ruiz"),
+    (",", 9, "punct", ",", "PUNCT", ","),
+    ("the", 8, "det", "DT", "DET", "the"),
+    ("port", 9, "nsubj", "NN", "NOUN", "port"),
+    ("closed", 9, "ROOT", "VBD", "VERB", "close"),
+    (".", 9, "punct", ".", "PUNCT", "."),
+]
+#: ``According to the town's mayor, Ana Ruiz, the port closed.``, the name hung on the comma.
+_ACCORDING_TO_A_ROLE_AND_NAME: list[Token6] = [
+    ("According", 11, "prep", "VBG", "VERB", "accord"),
+    ("to", 0, "prep", "IN", "ADP", "to"),
+    ("the", 3, "det", "DT", "DET", "the"),
+    ("town", 5, "poss", "NN", "NOUN", "town"),
+    ("'s", 3, "case", "POS", "PART", "'s"),
+    ("mayor", 1, "pobj", "NN", "NOUN", "mayor"),
+    (",", 11, "punct", ",", "PUNCT", ","),
+    ("Ana", 8, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 6, "prep", "NNP", "PROPN", "Ruiz"),
+    (",", 11, "punct", ",", "PUNCT", ","),
+    ("port", 11, "nsubj", "NN", "NOUN", "port"),
+    ("closed", 11, "ROOT", "VBD", "VERB", "close"),
+    (".", 11, "punct", ".", "PUNCT", "."),
+]
+#: ``According to police, Ana Ruiz, 45, was held.``: the name is the content's subject.
+_ACCORDING_TO_POLICE_THEN_A_NAME: list[Token6] = [
+    ("According", 10, "prep", "VBG", "VERB", "accord"),
+    ("to", 0, "prep", "IN", "ADP", "to"),
+    ("police", 1, "pobj", "NNS", "NOUN", "police"),
+    (",", 10, "punct", ",", "PUNCT", ","),
+    ("Ana", 5, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 10, "nsubjpass", "NNP", "PROPN", "Ruiz"),
+    (",", 5, "punct", ",", "PUNCT", ","),
+    ("45", 5, "appos", "CD", "NUM", "45"),
+    (",", 5, "punct", ",", "PUNCT", ","),
+    ("was", 10, "auxpass", "VBD", "AUX", "be"),
+    ("held", 10, "ROOT", "VBN", "VERB", "hold"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        pytest.param(
+            _ACCORDING_TO_A_CUT_NAME,
+            [(4, 6, "PERSON")],
+            "Harbour Councillor Ana Ruiz",
+            id="name-cut-after-its-first-word",
+        ),
+        pytest.param(
+            _ACCORDING_TO_A_ROLE_AND_NAME, [(7, 9, "PERSON")], "Ana Ruiz", id="role-comma-name"
+        ),
+        pytest.param(
+            _ACCORDING_TO_POLICE_THEN_A_NAME,
+            [(4, 6, "PERSON")],
+            "police",
+            id="group-then-content-subject",
+        ),
+    ],
+)
+def test_sources_according_to_a_name_the_parser_cut(
+    nlp: Language, tokens: list[Token6], ents: list[tuple[int, int, str]], expected: str
+) -> None:
+    """The name the parser cut off an ``according to`` object is read from the words."""
+    doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
+    mention = find_according_to_source(doc[0])
+    assert mention is not None and mention.text == expected
