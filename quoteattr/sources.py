@@ -569,9 +569,10 @@ def find_according_to_source(according: Token) -> Span | None:
     Where the parser cut the object short, the name it dropped is read from
     the words: a run of proper nouns right after a proper-noun object is the
     rest of one name (``According to Connecticut Senator Richard
-    Blumenthal``), and a single person's role set off by commas from a name
-    has that name in apposition (``According to the town's first selectman,
-    Chris Kervick, ...``; not ``According to police, Smith, 45, ...``).
+    Blumenthal``), a noun right before a person's name describes it
+    (``according to curator Elaine Gustafon``), and a single person's role set
+    off by commas from a name has that name in apposition (``According to the town's first selectman, Chris Kervick,
+    ...``; not ``According to police, Smith, 45, ...``).
     """
     for to in according.rights:
         if to.lower_ == "to":
@@ -591,6 +592,13 @@ def _name_cut_from_object(pobj: Token, phrase: Span) -> Span | None:
             end += 1
         if end > phrase.end and doc[end - 1].ent_type_ == "PERSON":
             return doc[phrase.start : end]
+    if pobj.pos_ == "NOUN" and phrase.end < len(doc) and doc[phrase.end].pos_ == "PROPN":
+        # "according to curator Elaine Gustafon", the name hung beside the role
+        end = phrase.end
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if doc[end - 1].ent_type_ == "PERSON":
+            return doc[phrase.end : end]
     if (
         pobj.pos_ == "NOUN"
         and pobj.tag_ == "NN"

@@ -827,6 +827,19 @@ _ACCORDING_TO_A_ROLE_AND_NAME: list[Token6] = [
     ("closed", 11, "ROOT", "VBD", "VERB", "close"),
     (".", 11, "punct", ".", "PUNCT", "."),
 ]
+#: ``The port closed, according to curator Ana Ruiz.``: the name hung beside the noun.
+_ACCORDING_TO_A_NOUN_THEN_A_NAME: list[Token6] = [
+    ("The", 1, "det", "DT", "DET", "the"),
+    ("port", 2, "nsubj", "NN", "NOUN", "port"),
+    ("closed", 2, "ROOT", "VBD", "VERB", "close"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("according", 2, "prep", "VBG", "VERB", "accord"),
+    ("to", 4, "prep", "IN", "ADP", "to"),
+    ("curator", 5, "pobj", "NN", "NOUN", "curator"),
+    ("Ana", 8, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 5, "pobj", "NNP", "PROPN", "Ruiz"),
+    (".", 2, "punct", ".", "PUNCT", "."),
+]
 #: ``According to police, Ana Ruiz, 45, was held.``: the name is the content's subject.
 _ACCORDING_TO_POLICE_THEN_A_NAME: list[Token6] = [
     ("According", 10, "prep", "VBG", "VERB", "accord"),
@@ -857,6 +870,12 @@ _ACCORDING_TO_POLICE_THEN_A_NAME: list[Token6] = [
             _ACCORDING_TO_A_ROLE_AND_NAME, [(7, 9, "PERSON")], "Ana Ruiz", id="role-comma-name"
         ),
         pytest.param(
+            _ACCORDING_TO_A_NOUN_THEN_A_NAME,
+            [(7, 9, "PERSON")],
+            "Ana Ruiz",
+            id="noun-then-name",
+        ),
+        pytest.param(
             _ACCORDING_TO_POLICE_THEN_A_NAME,
             [(4, 6, "PERSON")],
             "police",
@@ -869,5 +888,6 @@ def test_sources_according_to_a_name_the_parser_cut(
 ) -> None:
     """The name the parser cut off an ``according to`` object is read from the words."""
     doc = parsed_doc(nlp, tokens, _iob(len(tokens), *ents))
-    mention = find_according_to_source(doc[0])
+    according = next(t for t in doc if t.lower_ == "according")
+    mention = find_according_to_source(according)
     assert mention is not None and mention.text == expected
