@@ -32,6 +32,7 @@ __all__ = [
     "cue_lemma",
     "cue_lexicon",
     "cue_verbs",
+    "document_nouns",
     "find_cue_classes",
     "framing_confidence",
     "framing_cues",
@@ -64,6 +65,16 @@ def cue_lexicon() -> dict[str, frozenset[str]]:
     ``hedges`` adverbs that are never cues.
     """
     return active_lexicon().entries()
+
+
+def document_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns naming a document or message, and the verbs of authoring one (``released by``).
+
+    Returns:
+        The noun lemmas and the authoring verb lemmas of the ``documents`` entry.
+    """
+    lexicon = active_lexicon()
+    return lexicon.words("documents"), lexicon.words("documents", "authoring")
 
 
 def phrase_confidence() -> float:

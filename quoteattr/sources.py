@@ -16,6 +16,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from quoteattr.cues import document_nouns
 from quoteattr.doctext import doc_text
 from quoteattr.resolution.names import lexicon, role_key
 from quoteattr.resolution.roles import is_person_noun
@@ -44,7 +45,16 @@ def find_source_mention(cue: Token) -> Span | None:
         reported that``, a passive cue without agent).
     """
     mention = _find_source_mention(cue)
-    return _past_line_start(mention, cue) if mention is not None else None
+    mention = _past_line_start(mention, cue) if mention is not None else None
+    return _without_trailing_space(mention) if mention is not None else None
+
+
+def _without_trailing_space(mention: Span) -> Span:
+    """The mention without the whitespace tokens that end it (``Todd\xa0``)."""
+    end = mention.end
+    while end > mention.start + 1 and mention.doc[end - 1].is_space:
+        end -= 1
+    return mention.doc[mention.start : end]
 
 
 def _find_source_mention(cue: Token) -> Span | None:
@@ -62,7 +72,7 @@ def _find_source_mention(cue: Token) -> Span | None:
     for _ in range(6):
         agent = _passive_agent(verb)
         if agent is not None:
-            return noun_phrase(agent)
+            return source_phrase(agent)
         subject = _nearest_subject(verb)
         subject = subject if subject is not None else _misparsed_subject(verb)
         if subject is not None:
@@ -102,12 +112,29 @@ def _find_source_mention(cue: Token) -> Span | None:
             # subject of the linking verb the adjective complements
             verb = verb.head.head
             continue
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            # "criticized X for saying ...": the subject of the verb the preposition hangs on
+        if verb.dep_ == "pcomp" and verb.head.dep_ in {"prep", "agent"}:
+            # "criticized X for saying ...", "protested by shouting ...": the subject of the
+            # verb the preposition hangs on
+            verb = verb.head.head
+            continue
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.pos_ == "ADV"
+            and verb.head.dep_ == "advmod"
+            and verb.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "went as far as to say", "went so far as to suggest": the infinitive hangs on
+            # the adverb of the verb whose subject speaks
             verb = verb.head.head
             continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
+        if verb.i != cue.i and verb.dep_ != "xcomp":
+            # "Dr Brian Gibbons, on his first day after Jane Hutt was sacked, admitted ...
+            # but insisted": the verb the cue joins lost its subject to an aside too
+            named = _subject_before_aside(verb)
+            if named is not None:
+                return named
         verb = verb.head
     return None
 
@@ -115,18 +142,95 @@ def _find_source_mention(cue: Token) -> Span | None:
 def _with_conjuncts(subject: Token, verb: Token) -> Span:
     """A subject's noun phrase with the nouns coordinated with it (``Clinton and the DNC``).
 
-    Several sources together are one plural source, which has no name.
+    Several sources together are one plural source, which has no name. A
+    singular common noun without a determiner after a name describes the
+    named source (``Jane Doe of Leeds University and author of a book`` is
+    Jane Doe alone).
     """
+    named = (
+        _subject_after_dash(subject, verb)
+        or _named_source(subject)
+        or _name_closing_subject(subject, verb)
+    )
+    if named is not None:
+        return named
     phrase = noun_phrase(subject)
     conjuncts = [
         c
         for c in subject.rights
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+        and c.i < verb.i
+        and not (subject.pos_ == "PROPN" and _bare_description(c))
     ]
     if not conjuncts or not any(c.dep_ == "cc" for c in subject.rights):
         return phrase
     last = noun_phrase(conjuncts[-1])
     return subject.doc[phrase.start : max(phrase.end, last.end)]
+
+
+def _name_closing_subject(subject: Token, verb: Token) -> Span | None:
+    """A person's name in apposition deep in a subject, closing it right before the verb.
+
+    ``The United States' National Institute of Allergy and Infectious
+    Disease's director, Dr. Anthony Fauci, said``: the parser hangs the name
+    on a noun inside the subject (here ``director``, a conjunct of
+    ``Institute``); a person named last, set off by a comma before the verb
+    (or ending an inverted subject: ``said University of California, San
+    Diego's chancellor, Pradeep Khosla``), is the mention nearest the cue; a
+    proper noun the entity recogniser left unlabelled counts as a name. Not
+    when the subject is itself a person's name (``Hugh Hill, a friend of Tom
+    Lee, said``).
+    """
+    doc = verb.doc
+    if subject.ent_type_ == "PERSON" or verb.i < 2:
+        return None
+    if subject.i > verb.i:  # inverted: "..., said the university's chancellor, Ana Ruiz."
+        last = subject.right_edge.i
+        while last > subject.i and doc[last].is_punct:
+            last -= 1
+    else:
+        last = verb.i - 1 if doc[verb.i - 1].text != "," else verb.i - 2
+    name = doc[last]
+    if name.dep_ != "appos" or name.ent_type_ not in {"PERSON", ""} or name.pos_ != "PROPN":
+        return None
+    if name.head.i == subject.i or not (subject.left_edge.i <= name.i <= subject.right_edge.i):
+        return None  # an appositive of the subject itself is _named_apposition's
+    start = name.i
+    while start > name.left_edge.i and (
+        doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I"
+    ):
+        start -= 1
+    return doc[start : name.i + 1]
+
+
+def _subject_after_dash(subject: Token, verb: Token) -> Span | None:
+    """The noun phrase after a dash that opens the verb's clause, taken for an appositive.
+
+    ``... sent a letter to the US attorney, Jane Doe - the Utah Republican asks
+    for an inquiry``: the parser makes ``the Utah Republican`` an appositive
+    of the noun before the dash; a dash followed by a noun phrase that runs
+    right up to the verb, with no closing dash (``Trump — the nominee —
+    said`` is an aside), opens a clause whose subject that phrase is. A dash
+    with no space on either side joins words (``Export–Import Bank``).
+    """
+    doc = verb.doc
+    if subject.i > verb.i:
+        return None
+    for child in subject.rights:
+        if child.dep_ != "appos" or child.right_edge.i != verb.i - 1:
+            continue
+        phrase = noun_phrase(child)
+        before = doc[phrase.start - 1]
+        spaced = bool(before.whitespace_) or bool(doc[before.i - 1].whitespace_)
+        if before.text in _DASHES and spaced and before.i > subject.i and phrase.end == verb.i:
+            return phrase
+    return None
+
+
+def _bare_description(noun: Token) -> bool:
+    """Whether a noun is a singular common noun without a determiner (``and contributor to Slate``)."""
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 _DASHES = frozenset({"—", "--", "-", "–"})
@@ -440,19 +544,73 @@ def _line_opening_subject(cue: Token) -> Span | None:
     head = first
     while head.head.idx >= line_start and head.head.i < cue.i and head.head.i != head.i:
         head = head.head
-    if head.head.idx >= line_start or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if head.head.idx >= line_start:
+        return None
+    if head.pos_ in {"VERB", "AUX"} and head.i != cue.i and cue.head.idx < line_start:
+        # "...Docklands saw profits fall.\n\nThe firm said ... but stressed ...": the line's
+        # clause, cue and all, was hung on the line before; its subject is the cue's
+        subject = _nearest_subject(head)
+        if (
+            subject is None
+            or subject.idx < line_start
+            or subject.dep_ not in {"nsubj", "nsubjpass"}
+        ):
+            return None
+        return None if subject.lower_ in _EXPLETIVES else _with_conjuncts(subject, head)
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
     phrase = noun_phrase(head)
     return doc[max(phrase.start, first.i) : phrase.end]
 
 
 def find_according_to_source(according: Token) -> Span | None:
-    """The object of ``according to`` (``according to officials`` gives ``officials``)."""
+    """The object of ``according to`` (``according to officials`` gives ``officials``).
+
+    Where the parser cut the object short, the name it dropped is read from
+    the words: a run of proper nouns right after a proper-noun object is the
+    rest of one name (``According to Connecticut Senator Richard
+    Blumenthal``), a noun right before a person's name describes it
+    (``according to curator Elaine Gustafon``), and a single person's role set
+    off by commas from a name has that name in apposition (``According to the town's first selectman, Chris Kervick,
+    ...``; not ``According to police, Smith, 45, ...``).
+    """
     for to in according.rights:
         if to.lower_ == "to":
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return noun_phrase(pobj)
+                phrase = _without_trailing_space(source_phrase(pobj))
+                return _name_cut_from_object(pobj, phrase) or phrase
+    return None
+
+
+def _name_cut_from_object(pobj: Token, phrase: Span) -> Span | None:
+    """The name the parser cut off an ``according to`` object, or ``None`` (see above)."""
+    doc = pobj.doc
+    if pobj.pos_ == "PROPN" and phrase.end == pobj.i + 1:
+        end = phrase.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and end > pobj.right_edge.i:
+            end += 1
+        if end > phrase.end and doc[end - 1].ent_type_ == "PERSON":
+            return doc[phrase.start : end]
+    if pobj.pos_ == "NOUN" and phrase.end < len(doc) and doc[phrase.end].pos_ == "PROPN":
+        # "according to curator Elaine Gustafon", the name hung beside the role
+        end = phrase.end
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if doc[end - 1].ent_type_ == "PERSON":
+            return doc[phrase.end : end]
+    if (
+        pobj.pos_ == "NOUN"
+        and pobj.tag_ == "NN"
+        and is_person_noun(role_key(pobj.lemma_.lower()))
+        and phrase.end + 3 < len(doc)
+        and doc[phrase.end].text == ","
+    ):
+        end = phrase.end + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > phrase.end + 1 and doc[end].text == "," and doc[end - 1].ent_type_ == "PERSON":
+            return doc[phrase.end + 1 : end]
     return None
 
 
@@ -463,8 +621,123 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
+#: Entity types of a name that stands for the description it is set beside.
+_APPOSED_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def source_phrase(head: Token) -> Span:
+    """The mention of a source headed by ``head``.
+
+    The name set beside a description (``The party chairman, Kelly
+    Armstrong, said``, ``television broadcaster PBS``: the name is the mention
+    nearest the cue, :func:`_named_apposition`), the author of a document
+    (``a statement released by the ministry``: :func:`_document_author`),
+    otherwise :func:`noun_phrase`.
+    """
+    named = _named_source(head)
+    return named if named is not None else noun_phrase(head)
+
+
+def _named_source(head: Token) -> Span | None:
+    named = _named_apposition(head)
+    if named is not None:
+        return named
+    author = _document_author(head)
+    return source_phrase(author) if author is not None else None
+
+
+#: Entity types of a document's author.
+_AUTHOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _document_author(head: Token) -> Token | None:
+    """The author a by- or from-phrase gives a document or message noun.
+
+    ``a statement released by Erdogan's office``, ``a 1989 report from the
+    National Transportation Safety Board``, ``the reports by Johns Hopkins
+    University``: the head of the author's noun phrase, when it names one
+    person, organisation or noun that may speak (not ``a video from the
+    scene``, ``a study from March``, ``reports from the Treasury and the
+    bank``). The nouns and the verbs of authoring (``released``, not
+    ``seen by``) are the ``documents`` entry of the cue lexicon.
+    """
+    nouns, authoring = document_nouns()
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in nouns:
+        return None  # "Notes from Poland" is a title
+    for child in head.rights:
+        preposition = None
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            preposition = child
+        elif child.dep_ == "acl" and child.lemma_.lower() in authoring:
+            # "released by", "posted online by"; not "seen by", "obtained by"
+            preposition = next(
+                (c for c in child.children if c.dep_ == "agent" or c.lower_ == "by"), None
+            )
+        if preposition is None:
+            continue
+        author = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if author is not None and _names_an_author(author):
+            return author
+    return None
+
+
+def _names_an_author(noun: Token) -> bool:
+    """Whether a by- or from-object names one author: a name or a definite noun that may speak.
+
+    Not a date, not several authors, not an indefinite one.
+    """
+    if any(c.dep_ == "conj" for c in noun.children):
+        return False  # "reports from the Treasury and the bank": several sources, kept as written
+    if noun.ent_type_:
+        return noun.ent_type_ in _AUTHOR_ENTS
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return False  # "a post by an unknown author": names no more than the document does
+    return noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and _can_speak(noun))
+
+
+def _named_apposition(head: Token) -> Span | None:
+    """The proper name in apposition to a description (``One news site, Znak.com,``).
+
+    The head is a common noun, a number (``One of the groups, the Syrian
+    Democratic Forces,``) or a title (``The Vice President, Mike Pence,``);
+    its appositive is a proper name of a person, an organisation or a place
+    (or one the entity recogniser left unlabelled), not in brackets (a gloss: ``the national library (Koninklijke
+    Bibliotheek)``). A person's name keeps its own description aside (``Hugh
+    Hill, a doctor,`` stays ``Hugh Hill``), and a title or an organisation
+    only gives way to a person. A person's (or an unlabelled) name is the run of proper nouns
+    ending in it, without the common nouns the parser hung on it (``Acme Bank
+    president Okey Oramah`` gives ``Okey Oramah``, ``President Obama`` stays
+    whole).
+    """
+    if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.ent_type_ == "PERSON":
+        return None
+    name = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if name is None or name.pos_ != "PROPN":
+        return None
+    kind = name.ent_type_
+    if (kind and kind not in _APPOSED_NAME_ENTS) or (head.pos_ == "PROPN" and kind != "PERSON"):
+        return None
+    phrase = noun_phrase(name)
+    if name.doc[phrase.start - 1].text == "(":
+        return None  # a gloss: "the national library (Koninklijke Bibliotheek)"
+    if kind in {"ORG", "GPE"}:
+        return phrase
+    start = name.i
+    doc = name.doc
+    while start > phrase.start and (doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I"):
+        start -= 1  # "Tak-Sing Wong": a hyphen inside the entity is part of the name
+    return name.doc[start : phrase.end]
+
+
 def noun_phrase(head: Token) -> Span:
-    """The noun phrase headed by ``head``, cut before appositives, clauses, coordination or punctuation."""
+    """The noun phrase headed by ``head``, cut before appositives, clauses, coordination or punctuation.
+
+    A proper noun the parser made an appositive of the proper noun right
+    before it is the rest of the same name (``Arnel dela Vega``); a person's
+    name ends before a preposition (``Steve Peers of the University of
+    Essex`` gives ``Steve Peers``); the phrase ends before a bracket
+    (``Transport for London (TfL)`` gives ``Transport for London``).
+    """
     doc = head.doc
     start = head.left_edge.i
     while start < head.i and (
@@ -473,9 +746,24 @@ def noun_phrase(head: Token) -> Span:
         start += 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in _NP_STOP_DEPS:
+        if child.dep_ in _NP_STOP_DEPS and not _continues_name(child, end):
+            break
+        if child.dep_ == "prep" and head.ent_type_ == "PERSON" and child.ent_iob_ != "I":
             break
         end = child.right_edge.i + 1
+    end = next((t.i for t in doc[head.i + 1 : end] if t.text == "("), end)
     while end > head.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
+
+
+def _continues_name(child: Token, end: int) -> bool:
+    """Whether an appositive is a proper noun right after a name, with nothing between (a split name)."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.head.pos_ == "PROPN"
+        and child.left_edge.i == end
+        and not child.left_edge.is_punct
+        and "\n" not in child.doc[end - 1].whitespace_
+    )

@@ -46,8 +46,12 @@ def reported_rows(nlp: Language, text: str) -> list[ScoredRow]:
 Token6 = tuple[str, int, str, str, str, str]
 
 
-def parsed_doc(nlp: Language, tokens: list[Token6]) -> Doc:
-    """A Doc with the parse given by hand, to pin the attachments a rule reads."""
+def parsed_doc(nlp: Language, tokens: list[Token6], ents: list[str] | None = None) -> Doc:
+    """A Doc with the parse given by hand, to pin the attachments a rule reads.
+
+    ``ents`` gives each token's entity as IOB (``"B-PERSON"``, ``"I-PERSON"``,
+    ``"O"``); none by default.
+    """
     words = [t[0] for t in tokens]
     return Doc(
         nlp.vocab,
@@ -58,5 +62,5 @@ def parsed_doc(nlp: Language, tokens: list[Token6]) -> Doc:
         tags=[t[3] for t in tokens],
         pos=[t[4] for t in tokens],
         lemmas=[t[5] for t in tokens],
-        ents=["O"] * len(words),
+        ents=ents if ents is not None else ["O"] * len(words),
     )

@@ -26,7 +26,7 @@ CASES: list[tuple[str, list[Row]]] = [
                 "indirect",
                 ("Mrs. Clinton with a lead of seven points",),
                 "found",
-                "A survey by the group in March",
+                "the group",  # the survey's author (sources: a document's author)
                 0.7,
             )
         ],
