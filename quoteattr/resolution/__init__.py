@@ -61,6 +61,7 @@ from quoteattr.resolution.names import (
     parse_person_name,
     role_key,
 )
+from quoteattr.resolution.profiles import find_profiles
 from quoteattr.resolution.pronouns import Anchor, pronoun_gender, resolve_pronoun
 from quoteattr.resolution.roles import is_person_noun, resolve_role
 from quoteattr.results import Entity, Quote, QuoteType, SourceKind, TextSpan
@@ -99,12 +100,19 @@ def resolve_sources(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     return resolved
 
 
-def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Entity]:
+def find_sources(
+    doc: Doc, quotes: list[Quote] | None = None, *, gender_from_names: bool = False
+) -> list[Entity]:
     """The document's sources: who said what, one entity per source.
+
+    Each person has the gender, role and affiliation the text gives them
+    (:func:`~quoteattr.resolution.profiles.find_profiles`).
 
     Args:
         doc: A parsed Doc.
         quotes: Its quotes (from :func:`quoteattr.find_quotes`); found when ``None``.
+        gender_from_names: Where the text gives no gender, estimate it from the
+            first name (``gender_source="name"``).
 
     Returns:
         One entity per source, ordered by its first quote, with every mention
@@ -117,15 +125,19 @@ def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Entity]:
 
         quotes = find_quotes(doc)
     _, entities = _resolve(doc, quotes)
-    return entities
+    return find_profiles(doc, entities, gender_from_names=gender_from_names)
 
 
-def extract_sources(text: str | Doc, *, nlp: str | Language | None = None) -> list[Entity]:
+def extract_sources(
+    text: str | Doc, *, nlp: str | Language | None = None, gender_from_names: bool = False
+) -> list[Entity]:
     """The sources of a text: who said what, one entity per source.
 
     Args:
         text: The article text, or a Doc already parsed.
         nlp: The pipeline (or its name) to parse a ``str`` with.
+        gender_from_names: Where the text gives no gender, estimate it from the
+            first name (``gender_source="name"``).
 
     Returns:
         The entities, as :func:`find_sources` gives them; ``[]`` for a blank text.
@@ -147,7 +159,7 @@ def extract_sources(text: str | Doc, *, nlp: str | Language | None = None) -> li
             Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text))
         )
     check_doc(text)
-    return find_sources(text)
+    return find_sources(text, gender_from_names=gender_from_names)
 
 
 _KINDS = {
