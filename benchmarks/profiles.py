@@ -130,7 +130,7 @@ def run(
             if not people:
                 continue
             entities = quoteattr.find_sources(doc, quoteattr.find_quotes(doc))
-            estimated = find_profiles(doc, [_bare(e) for e in entities], gender_from_names=True)
+            estimated = quoteattr.find_sources(doc, quoteattr.find_quotes(doc), gender_from_names=True)
             for person in people:
                 entity = match(person["name"], entities)
                 if entity is None:

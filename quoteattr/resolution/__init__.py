@@ -124,8 +124,8 @@ def find_sources(
         from quoteattr.pipeline import find_quotes
 
         quotes = find_quotes(doc)
-    _, entities = _resolve(doc, quotes)
-    return find_profiles(doc, entities, gender_from_names=gender_from_names)
+    _, entities = _resolve(doc, quotes, profiles=True, gender_from_names=gender_from_names)
+    return entities
 
 
 def extract_sources(
@@ -171,7 +171,9 @@ _KINDS = {
 }
 
 
-def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
+def _resolve(
+    doc: Doc, quotes: list[Quote], *, profiles: bool = False, gender_from_names: bool = False
+) -> tuple[list[Quote], list[Entity]]:
     resolver = _Resolver(doc)
     text = doc_text(doc)
     order = sorted(range(len(quotes)), key=lambda i: _quote_position(quotes[i]))
@@ -203,7 +205,16 @@ def _resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
                 source, name=cluster.name, kind=_KINDS[cluster.kind], entity_id=ids[id(cluster)]
             ),
         )
-    return resolved, _entities(text, resolved, links, ids)
+    entities = _entities(text, resolved, links, ids)
+    if profiles:
+        pronouns: dict[int, list[TextSpan]] = {}
+        for span, cluster in resolver.pronoun_links():
+            if id(cluster) in ids:
+                pronouns.setdefault(ids[id(cluster)], []).append(span)
+        entities = find_profiles(
+            doc, entities, pronouns=pronouns, gender_from_names=gender_from_names
+        )
+    return resolved, entities
 
 
 def _quote_position(quote: Quote) -> tuple[int, int]:
@@ -388,6 +399,19 @@ class _Resolver:
             return Cluster(UNNAMED)
         if gender in ("male", "female"):
             found.pronoun_genders.append(gender)
+        return found
+
+    def pronoun_links(self) -> list[tuple[TextSpan, Cluster]]:
+        """Every ``he``, ``she``, ``his``, ``her`` outside quoted content, with its antecedent
+        (the evidence of a person's gender for :mod:`~quoteattr.resolution.profiles`)."""
+        self.content = []
+        found = []
+        for token in doc_tokens(self.doc):
+            gender = pronoun_gender(token.text)
+            end = token.idx + len(token.text)
+            if gender not in ("male", "female") or self.index.in_quote(token.idx, end):
+                continue
+            found.append((TextSpan.from_offsets(self.text, token.idx, end), self.pronoun(token, gender)))
         return found
 
     def surname_taken_for_organisation(self, head: Token, anchors: list[Anchor]) -> Cluster | None:

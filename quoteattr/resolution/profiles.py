@@ -31,7 +31,8 @@ in the text wins. The word lists are ``quoteattr/data/profiles.json`` and
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -60,6 +61,9 @@ __all__ = ["find_profiles", "profile_lexicon"]
 #: (a relative clause, a further appositive, a parenthesis).
 _CUT_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
 _DETERMINERS = frozenset({"DET", "PRON"})
+#: A pronoun linked to a person counts as evidence at most this many sentences after one of
+#: the person's mentions.
+PRONOUN_SENTENCES = 1
 
 
 @cache
@@ -108,13 +112,19 @@ class _Description:
 
 
 def find_profiles(
-    doc: Doc, entities: Iterable[Entity], *, gender_from_names: bool = False
+    doc: Doc,
+    entities: Iterable[Entity],
+    *,
+    pronouns: Mapping[int, Sequence[TextSpan]] | None = None,
+    gender_from_names: bool = False,
 ) -> list[Entity]:
     """The entities with the gender, role and affiliation the text gives each person.
 
     Args:
         doc: The parsed Doc the entities were found in.
         entities: The document's entities (from the resolver), with their mentions.
+        pronouns: By entity id, the pronouns the resolver linked to it besides
+            its mentions (``his`` in ``his wife``); their gender is evidence.
         gender_from_names: Where the text gives no gender, estimate it from the
             first name (``gender_source="name"``). Off by default: a name is
             not the text's word.
@@ -127,15 +137,23 @@ def find_profiles(
     """
     text = doc_text(doc)
     return [
-        _profile(doc, text, entity, gender_from_names) if entity.kind is SourceKind.PERSON else entity
+        _profile(doc, text, entity, (pronouns or {}).get(entity.id, ()), gender_from_names)
+        if entity.kind is SourceKind.PERSON
+        else entity
         for entity in entities
     ]
 
 
-def _profile(doc: Doc, text: str, entity: Entity, gender_from_names: bool) -> Entity:
+def _profile(
+    doc: Doc,
+    text: str,
+    entity: Entity,
+    pronouns: Sequence[TextSpan],
+    gender_from_names: bool,
+) -> Entity:
     evidence: list[tuple[int, int, str]] = []
     descriptions: list[_Description] = []
-    for mention in entity.mentions:
+    for mention in (*entity.mentions, *_near_mentions(doc, entity, pronouns)):
         pronoun = _pronoun_gender(mention.text)
         if pronoun is not None:
             evidence.append((mention.start, mention.end, pronoun))
@@ -178,6 +196,29 @@ def _profile(doc: Doc, text: str, entity: Entity, gender_from_names: bool) -> En
         if chosen.affiliation is not None:
             changes["affiliation"] = TextSpan.from_offsets(text, *chosen.affiliation)
     return attrs.evolve(entity, **changes)
+
+
+def _near_mentions(doc: Doc, entity: Entity, pronouns: Sequence[TextSpan]) -> list[TextSpan]:
+    """The linked pronouns at most :data:`PRONOUN_SENTENCES` sentences after a mention of the entity.
+
+    A pronoun far from any mention was linked by the resolver's last resort
+    (the latest compatible name): too weak to say what the text calls the person.
+    """
+    starts = sorted(m.start for m in entity.mentions)
+    sentence_of = {}
+    for index, sentence in enumerate(doc.sents):
+        sentence_of[sentence.start_char] = index
+    bounds = sorted(sentence_of)
+
+    def sentence(offset: int) -> int:
+        return bisect_right(bounds, offset) - 1
+
+    kept = []
+    for pronoun in pronouns:
+        before = [s for s in starts if s < pronoun.start]
+        if before and sentence(pronoun.start) - sentence(before[-1]) <= PRONOUN_SENTENCES:
+            kept.append(pronoun)
+    return kept
 
 
 def _name_in(span: Span, canonical: str | None) -> Span | None:
@@ -283,7 +324,11 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
         if affiliation is None and not genders:
             return None
         return _Description(name.start_char, None, affiliation, genders)
-    role_tokens = [t for t in titles if not (_is_affiliation_token(t) or _proper_not_role(t))]
+    role_tokens = [
+        t
+        for t in titles
+        if not (_is_affiliation_token(t) or _proper_not_role(t) or _organisation_noun(t))
+    ]
     if not role_tokens:
         organisation = _extent(titles)
         return _Description(name.start_char, None, organisation, genders)
@@ -405,7 +450,11 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
     if not rest:
         return None
     modifiers = [t for t in rest if t.i < head.i]
-    affiliated = [t for t in modifiers if _is_affiliation_token(t) or _proper_not_role(t)]
+    affiliated = [
+        t
+        for t in modifiers
+        if _is_affiliation_token(t) or _proper_not_role(t) or _organisation_noun(t)
+    ]
     if affiliated and affiliated[0].i == rest[0].i:
         # a run of proper nouns first: ``a Labour MP``, ``the Bank of America strategist``
         k = 0
@@ -441,10 +490,22 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
 
 
 def _names_organisation(token: Token) -> bool:
-    """Whether a preposition's object names an organisation, party, team or country."""
+    """Whether a preposition's object names an organisation, party, team or country
+    (``Bank of America``, ``Digital Camera magazine``), by itself or by a proper-noun modifier."""
     if token.ent_type_ in profile_lexicon()["affiliation_entities"]:
         return True
-    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "DATE", "TIME")
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "DATE", "TIME"):
+        return True
+    return any(
+        child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ != "PERSON"
+        for child in token.children
+    )
+
+
+def _organisation_noun(token: Token) -> bool:
+    """A common noun standing for an organisation before a role (``police`` in ``police spokesman``)."""
+    key = word_key(token.lemma_ if token.pos_ == "NOUN" else token.text)
+    return key in profile_lexicon()["organisation_nouns"] or key in lexicon()["org_heads"]
 
 
 def _name_affiliation(root: Token, name: Span) -> tuple[int, int] | None:
