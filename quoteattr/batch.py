@@ -30,7 +30,8 @@ from quoteattr.errors import Errors
 from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
 from quoteattr.pipeline import find_quotes
-from quoteattr.results import Quote
+from quoteattr.resolution import find_sources
+from quoteattr.results import Entity, Quote
 
 #: What :func:`extract_many` accepts per document: a text, or a record with a
 #: ``"text"`` and optionally an ``"id"`` (other fields are ignored).
@@ -39,6 +40,10 @@ TextOrRecord = str | Mapping[str, Any]
 
 def _to_tuple(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
     return tuple(quotes)
+
+
+def _to_entities(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(entities)
 
 
 @attrs.frozen(kw_only=True)
@@ -54,12 +59,16 @@ class DocumentResult:
             when ``error`` is set.
         error: ``None`` when the document was processed; otherwise a coded
             message saying what was wrong with it (``E701``-``E703``).
+        entities: The document's sources with their profiles
+            (:func:`quoteattr.find_sources`) when asked for with
+            ``sources=True``; empty otherwise.
     """
 
     index: int
     id: Any = None
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)
     error: str | None = None
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_to_entities)
 
     @property
     def ok(self) -> bool:
@@ -85,6 +94,8 @@ def extract_many(
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
+    sources: bool = False,
+    gender_from_names: bool = False,
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -106,6 +117,10 @@ def extract_many(
             ``nlp.max_length``).
         fast: Parse each sentence only as far as the stages need
             (:func:`quoteattr.parsing.find_parse_modes`).
+        sources: Also find each document's sources with their profiles
+            (``DocumentResult.entities``).
+        gender_from_names: With ``sources``, estimate a gender from the first
+            name where the text gives none (``gender_source="name"``).
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -120,7 +135,13 @@ def extract_many(
         if value < 1:
             raise ValueError(f"{name} must be at least 1, got {value!r}")
     pipeline = load(nlp)
-    options: dict[str, Any] = {"max_chars": max_chars, "fast": fast, "batch_size": batch_size}
+    options: dict[str, Any] = {
+        "max_chars": max_chars,
+        "fast": fast,
+        "batch_size": batch_size,
+        "sources": sources,
+        "gender_from_names": gender_from_names,
+    }
     batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
     if n_process == 1:
         for batch in batches:
@@ -136,6 +157,8 @@ def process_batch(
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
     batch_size: int = 32,
+    sources: bool = False,
+    gender_from_names: bool = False,
 ) -> list[DocumentResult]:
     """The results of one batch of checked documents, in order.
 
@@ -164,13 +187,18 @@ def process_batch(
             if isinstance(doc, Exception):
                 raise doc
             quotes = find_quotes(doc)
+            entities = (
+                find_sources(doc, quotes, gender_from_names=gender_from_names) if sources else []
+            )
         except Exception as error:  # noqa: BLE001 - becomes this document's error result
             message = Errors.E703.format(
                 index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"
             )
             results.append(DocumentResult(index=item.index, id=item.id, error=message))
             continue
-        results.append(DocumentResult(index=item.index, id=item.id, quotes=quotes))
+        results.append(
+            DocumentResult(index=item.index, id=item.id, quotes=quotes, entities=entities)
+        )
     return results
 
 
