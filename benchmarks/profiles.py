@@ -46,7 +46,6 @@ import quoteattr
 from quoteattr.evaluation import read_corpus
 from quoteattr.evaluation.matching import names_equal
 from quoteattr.resolution.names import first_name_gender
-from quoteattr.resolution.profiles import find_profiles
 from quoteattr.results import Entity, SourceKind
 
 DEFAULT_OUTPUT = ROOT / "benchmarks" / "results" / "profiles.json"
@@ -68,12 +67,17 @@ class Tally:
     role: list[int] = attrs.field(factory=lambda: [0, 0, 0])  # overlap, predicted, gold
     affiliation: list[int] = attrs.field(factory=lambda: [0, 0, 0])
 
-    def add(self, gold: dict[str, Any], gender: str | None, role: str | None, affiliation: str | None) -> None:
+    def add(
+        self, gold: dict[str, Any], gender: str | None, role: str | None, affiliation: str | None
+    ) -> None:
         """Score one person."""
         self.people += 1
         expected = None if gold["gender"] == "unknown" else gold["gender"]
         self.gender_right += gender == expected
-        for counts, ours, theirs in ((self.role, role, gold["role"]), (self.affiliation, affiliation, gold["affiliation"])):
+        for counts, ours, theirs in (
+            (self.role, role, gold["role"]),
+            (self.affiliation, affiliation, gold["affiliation"]),
+        ):
             mine, right = words(ours), words(theirs)
             counts[0] += sum((mine & right).values())
             counts[1] += sum(mine.values())
@@ -119,7 +123,9 @@ def run(
     for person in gold_people:
         by_doc[(person["corpus"], person["id"])].append(person)
     tallies = {name: Tally() for name in SYSTEMS}
-    per_corpus: dict[str, dict[str, Tally]] = defaultdict(lambda: {name: Tally() for name in SYSTEMS})
+    per_corpus: dict[str, dict[str, Tally]] = defaultdict(
+        lambda: {name: Tally() for name in SYSTEMS}
+    )
     missed: list[str] = []
     for corpus in sorted({c for c, _ in by_doc}):
         path = DEFAULT_GOLD / f"{corpus}.jsonl"
@@ -130,7 +136,9 @@ def run(
             if not people:
                 continue
             entities = quoteattr.find_sources(doc, quoteattr.find_quotes(doc))
-            estimated = quoteattr.find_sources(doc, quoteattr.find_quotes(doc), gender_from_names=True)
+            estimated = quoteattr.find_sources(
+                doc, quoteattr.find_quotes(doc), gender_from_names=True
+            )
             for person in people:
                 entity = match(person["name"], entities)
                 if entity is None:
@@ -153,15 +161,10 @@ def run(
         "found": len(gold_people) - len(missed),
         "missed": missed,
         "all": {name: t.to_dict() for name, t in tallies.items()},
-        "corpora": {c: {name: t.to_dict() for name, t in ts.items()} for c, ts in per_corpus.items()},
+        "corpora": {
+            c: {name: t.to_dict() for name, t in ts.items()} for c, ts in per_corpus.items()
+        },
     }
-
-
-def _bare(entity: Entity) -> Entity:
-    """An entity without its profile, to profile again with other options."""
-    return attrs.evolve(
-        entity, gender=None, gender_evidence=None, gender_source=None, role=None, affiliation=None, warnings=()
-    )
 
 
 def _text(span: Any) -> str | None:
@@ -173,7 +176,9 @@ def _show_errors(doc_id: str, doc: Doc, gold: dict[str, Any], entity: Entity) ->
     wrong = []
     if entity.gender != expected:
         evidence = entity.gender_evidence.text if entity.gender_evidence else None
-        wrong.append(f"gender {entity.gender} ({evidence}) != {expected} ({gold['evidence']}) {entity.warnings}")
+        wrong.append(
+            f"gender {entity.gender} ({evidence}) != {expected} ({gold['evidence']}) {entity.warnings}"
+        )
     if words(_text(entity.role)) != words(gold["role"]):
         wrong.append(f"role {_text(entity.role)!r} != {gold['role']!r}")
     if words(_text(entity.affiliation)) != words(gold["affiliation"]):
@@ -187,25 +192,39 @@ def table(result: dict[str, Any]) -> str:
     lines = [f"{'':<22}" + "".join(f"{name:>18}" for name in SYSTEMS)]
     for scope, figures in [("all", result["all"]), *sorted(result["corpora"].items())]:
         lines.append(f"-- {scope} ({figures['quoteattr']['people']} people)")
-        lines.append(f"{'gender accuracy':<22}" + "".join(f"{figures[n]['gender_accuracy']:>18.3f}" for n in SYSTEMS))
+        lines.append(
+            f"{'gender accuracy':<22}"
+            + "".join(f"{figures[n]['gender_accuracy']:>18.3f}" for n in SYSTEMS)
+        )
         for field in ("role", "affiliation"):
             lines.append(
-                f"{field + ' token F1':<22}" + "".join(f"{figures[n][field]['f1']:>18.3f}" for n in SYSTEMS)
+                f"{field + ' token F1':<22}"
+                + "".join(f"{figures[n][field]['f1']:>18.3f}" for n in SYSTEMS)
             )
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; print the table and write the JSON result."""
-    parser = argparse.ArgumentParser(description="quoteattr's source profiles vs a first-name baseline.")
+    parser = argparse.ArgumentParser(
+        description="quoteattr's source profiles vs a first-name baseline."
+    )
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD / "profiles.jsonl")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the JSON result")
-    parser.add_argument("--model", default=None, help="spaCy pipeline name or path (default: quoteattr's)")
     parser.add_argument(
-        "--cache-dir", type=Path, default=None,
+        "--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the JSON result"
+    )
+    parser.add_argument(
+        "--model", default=None, help="spaCy pipeline name or path (default: quoteattr's)"
+    )
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=None,
         help="folder of <corpus>.spacy DocBins of the same texts, to skip parsing (development)",
     )
-    parser.add_argument("--errors", action="store_true", help="print each person got wrong to stderr")
+    parser.add_argument(
+        "--errors", action="store_true", help="print each person got wrong to stderr"
+    )
     options = parser.parse_args(argv)
     with options.gold.open(encoding="utf-8") as lines:
         gold_people = [json.loads(line) for line in lines if line.strip()]
@@ -214,7 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"gold people: {result['gold_people']}, found by name: {result['found']}\n")
     print(table(result))
     options.output.parent.mkdir(parents=True, exist_ok=True)
-    options.output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    options.output.write_text(
+        json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"\nwrote {options.output}")
     return 0
 

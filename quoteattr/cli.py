@@ -152,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--gender-from-names",
         action="store_true",
         help="where the text gives a source no gender (no pronoun, honorific or gendered "
-        "noun for them), estimate one from the first name; marked gender_source \"name\"",
+        'noun for them), estimate one from the first name; marked gender_source "name"',
     )
     parser.add_argument(
         "--no-progress",
@@ -542,7 +542,9 @@ def profile_words(entity: Entity | None) -> list[str]:
 
 def profile_description(entity: Entity) -> str:
     """Role and affiliation in text order as one phrase: ``Labour MP``, ``head of X, Bank of America``."""
-    parts = sorted((s for s in (entity.affiliation, entity.role) if s is not None), key=lambda s: s.start)
+    parts = sorted(
+        (s for s in (entity.affiliation, entity.role) if s is not None), key=lambda s: s.start
+    )
     if len(parts) == 2 and parts[0].end < parts[1].start and parts[1].start - parts[0].end <= 1:
         text = " ".join(" ".join(p.text.split()) for p in parts)
     else:

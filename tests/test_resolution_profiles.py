@@ -130,11 +130,12 @@ def test_profiles_conflicting_genders_give_none_and_a_warning(nlp: Language) -> 
     )
     [entity] = quoteattr.extract_sources(nlp(text))
     assert (entity.gender, entity.gender_evidence, entity.gender_source) == (None, None, None)
-    assert entity.warnings == (
+    warning = (
         "W201 The text refers to 'Alex Reed' both as female ('chairwoman') and as male "
         "('Mr'): gender left unknown. One of the words may refer to someone else; read the "
-        "evidence in the text to decide.",
+        "evidence in the text to decide."
     )
+    assert entity.warnings == (warning,)
 
 
 def test_profiles_name_estimate_is_opt_in_and_marked(nlp: Language) -> None:

@@ -205,10 +205,7 @@ def _near_mentions(doc: Doc, entity: Entity, pronouns: Sequence[TextSpan]) -> li
     (the latest compatible name): too weak to say what the text calls the person.
     """
     starts = sorted(m.start for m in entity.mentions)
-    sentence_of = {}
-    for index, sentence in enumerate(doc.sents):
-        sentence_of[sentence.start_char] = index
-    bounds = sorted(sentence_of)
+    bounds = sorted(sent.start_char for sent in doc.sents)
 
     def sentence(offset: int) -> int:
         return bisect_right(bounds, offset) - 1
@@ -258,7 +255,7 @@ def _honorific(doc: Doc, name: Span) -> list[tuple[int, int, str]]:
     if i < 0 or not is_honorific(doc[i].text):
         return []
     gender = honorific_gender(doc[i].text)
-    return [(doc[i].idx, doc[i].idx + len(doc[i].text.rstrip("."))  , gender)] if gender else []
+    return [(doc[i].idx, doc[i].idx + len(doc[i].text.rstrip(".")), gender)] if gender else []
 
 
 def describe_name(doc: Doc, name: Span) -> list[_Description]:
@@ -310,7 +307,9 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
     # keep only the words that modify the name (a date or a verb's object before it is not a title)
     while run and not (name.start <= run[0].head.i < name.end or run[0].head in run):
         run = run[1:]
-    while run and (is_honorific(run[0].text) and word_gender(run[0].text) is None or run[0].lower_ == "of"):
+    while run and (
+        is_honorific(run[0].text) and word_gender(run[0].text) is None or run[0].lower_ == "of"
+    ):
         run = run[1:]
     run = [t for t in run if not (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"))]
     genders = tuple(
@@ -318,7 +317,11 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
         for t in run
         if (g := word_gender(t.text)) is not None
     )
-    titles = [t for t in run if not (is_honorific(t.text) and word_gender(t.text) is not None and _bare_honorific(t))]
+    titles = [
+        t
+        for t in run
+        if not (is_honorific(t.text) and word_gender(t.text) is not None and _bare_honorific(t))
+    ]
     affiliation = _possessor(doc, titles[0].i if titles else name.start)
     if not titles:
         if affiliation is None and not genders:
@@ -351,7 +354,17 @@ def _proper_not_role(token: Token) -> bool:
 
 def _bare_honorific(token: Token) -> bool:
     """Whether a word is an honorific only (``Mr``), not also a role (``Lord``, ``Queen``)."""
-    return word_key(token.text) in ("mr", "mrs", "ms", "miss", "mister", "mx", "sir", "dame", "madam")
+    return word_key(token.text) in (
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mister",
+        "mx",
+        "sir",
+        "dame",
+        "madam",
+    )
 
 
 def _possessor(doc: Doc, first: int) -> tuple[int, int] | None:
@@ -362,8 +375,10 @@ def _possessor(doc: Doc, first: int) -> tuple[int, int] | None:
     if owner.ent_type_ not in profile_lexicon()["affiliation_entities"]:
         return None
     start = owner.i
-    while start > 0 and doc[start - 1].ent_iob_ == "I" or (
-        start > 0 and owner.ent_iob_ == "I" and doc[start].ent_iob_ == "I"
+    while (
+        start > 0
+        and doc[start - 1].ent_iob_ == "I"
+        or (start > 0 and owner.ent_iob_ == "I" and doc[start].ent_iob_ == "I")
     ):
         start -= 1
     return (doc[start].idx, _end_char(owner))
@@ -384,8 +399,10 @@ def _copula(doc: Doc, root: Token) -> Token | None:
         verb = root.head
     else:
         for child in root.children:
-            if child.dep_ == "relcl" and child.lemma_ == "be" and any(
-                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children
+            if (
+                child.dep_ == "relcl"
+                and child.lemma_ == "be"
+                and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children)
             ):
                 verb = child
                 break
@@ -407,7 +424,11 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
     """
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if head.pos_ == "PROPN" and word_key(head.text) not in _role_words() and role_key(head.text) not in _role_words():
+    if (
+        head.pos_ == "PROPN"
+        and word_key(head.text) not in _role_words()
+        and role_key(head.text) not in _role_words()
+    ):
         return None
     if head.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
@@ -417,7 +438,7 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
     # up to a comma, a relative clause, a further appositive or the name itself.
     left = head.i
     for child in sorted(head.lefts, key=lambda t: -t.i):
-        if child.i != left - 1 and not (child.right_edge.i == left - 1):
+        if child.i != left - 1 and child.right_edge.i != left - 1:
             break
         left = child.left_edge.i
     right = head.i + 1
@@ -440,7 +461,18 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
             if owner is not None and owner.ent_type_ in profile_lexicon()["affiliation_entities"]:
                 affiliation = (owner.left_edge.idx, _end_char(owner))
             # skip the possessor's whole phrase and its 's
-            i = next((k for k, t in enumerate(tokens) if t.i > token.i and t.tag_ != "POS" and t.i > token.right_edge.i), len(tokens)) if token.dep_ == "poss" else i + 1
+            i = (
+                next(
+                    (
+                        k
+                        for k, t in enumerate(tokens)
+                        if t.i > token.i and t.tag_ != "POS" and t.i > token.right_edge.i
+                    ),
+                    len(tokens),
+                )
+                if token.dep_ == "poss"
+                else i + 1
+            )
             continue
         if token.tag_ == "POS" or token.is_punct:
             i += 1
@@ -476,12 +508,14 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
                 affiliation = affiliation or (start.idx, _end_char(doc[obj.right_edge.i]))
                 role_end = token.i
                 break
-    while role_end > role_start and (doc[role_end - 1].is_punct or doc[role_end - 1].pos_ == "CCONJ"):
+    while role_end > role_start and (
+        doc[role_end - 1].is_punct or doc[role_end - 1].pos_ == "CCONJ"
+    ):
         role_end -= 1
     if role_end <= role_start:
         return None
     role = (doc[role_start].idx, _end_char(doc[role_end - 1]))
-    genders = ()
+    genders: tuple[tuple[int, int, str], ...] = ()
     gender = word_gender(head.text)
     if gender is not None:
         genders = ((head.idx, _end_char(head), gender),)
@@ -511,7 +545,11 @@ def _organisation_noun(token: Token) -> bool:
 def _name_affiliation(root: Token, name: Span) -> tuple[int, int] | None:
     """An organisation in a phrase on the name itself: ``Ann Cole of Labour``."""
     for child in root.children:
-        if child.dep_ == "prep" and child.i >= name.end and child.lower_ in ("of", "at", "for", "from", "with"):
+        if (
+            child.dep_ == "prep"
+            and child.i >= name.end
+            and child.lower_ in ("of", "at", "for", "from", "with")
+        ):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ in profile_lexicon()["affiliation_entities"]:
                 obj = objects[0]
