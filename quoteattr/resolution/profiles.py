@@ -109,6 +109,9 @@ class _Description:
     role: tuple[int, int] | None
     affiliation: tuple[int, int] | None
     genders: tuple[tuple[int, int, str], ...] = ()
+    #: From a role noun standing for the person, not from a description of their name:
+    #: used only when no name is described.
+    fallback: bool = False
 
 
 def find_profiles(
@@ -159,8 +162,14 @@ def _profile(
             evidence.append((mention.start, mention.end, pronoun))
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        name = _name_in(span, entity.name) if span is not None and len(span) else None
+        if span is None or not len(span):
+            continue
+        name = _name_in(span, entity.name)
         if name is None:
+            # a role noun the resolver linked to the person (``The President said``)
+            described = _noun_phrase(doc, span.root, doc[span.start : span.start])
+            if described is not None:
+                descriptions.append(attrs.evolve(described, fallback=True))
             continue
         evidence.extend(_honorific(doc, name))
         descriptions.extend(describe_name(doc, name))
@@ -221,8 +230,9 @@ def _near_mentions(doc: Doc, entity: Entity, pronouns: Sequence[TextSpan]) -> li
 def _name_in(span: Span, canonical: str | None) -> Span | None:
     """The person's name inside a mention as written (``Labour MP Ann Cole`` -> ``Ann Cole``).
 
-    The last run of words of the canonical name, else the mention without its
-    honorifics and titles.
+    The last run of words of the canonical name; ``None`` when the mention has
+    none (``The President``); for a person with no canonical name, the mention
+    without its honorifics and titles.
     """
     words = set(fold(canonical).split()) if canonical else set()
     end = None
@@ -231,7 +241,8 @@ def _name_in(span: Span, canonical: str | None) -> Span | None:
             end = token.i + 1
             break
     if end is None:
-        return name_tokens(span)
+        # no word of the name: a role noun or pronoun standing for the person
+        return None if words else name_tokens(span)
     start = end - 1
     while start > span.start and fold(span.doc[start - 1].text) in words:
         start -= 1
@@ -240,7 +251,7 @@ def _name_in(span: Span, canonical: str | None) -> Span | None:
 
 def _first_description(descriptions: list[_Description]) -> _Description | None:
     """The first description with a role (else the first with an affiliation)."""
-    ordered = sorted(descriptions, key=lambda d: d.position)
+    ordered = sorted(descriptions, key=lambda d: (d.fallback, d.position))
     with_role = [d for d in ordered if d.role is not None]
     if with_role:
         return with_role[0]
