@@ -113,6 +113,21 @@ def _text(span: TextSpan | None) -> str | None:
             id="title-far-from-the-quote",
         ),
         pytest.param(
+            "The Green Party's leader, Sara Vane, said the vote was lost.",
+            [("Sara Vane", None, None, None, "leader", "Green Party")],
+            id="possessive-organisation",
+        ),
+        pytest.param(
+            "President Ali Karimi of Iran said the troops should leave.",
+            [("Ali Karimi", None, None, None, "President", "Iran")],
+            id="title-before-and-of-phrase-after-the-name",
+        ),
+        pytest.param(
+            "Conservative MP John Baker said the bill was wrong.",
+            [("John Baker", None, None, None, "MP", "Conservative")],
+            id="party-word-before-a-title",
+        ),
+        pytest.param(
             '"It is over," said Michael Morgan.',
             [("Michael Morgan", None, None, None, None, None)],
             id="no-evidence-no-gender-from-the-first-name",

@@ -78,9 +78,11 @@ def profile_lexicon() -> dict[str, Any]:
 @cache
 def _role_words() -> frozenset[str]:
     names = lexicon()
+    # names.json's person_nouns are left out: party words there (conservative,
+    # democrat) name an affiliation before a role (Conservative MP).
     return frozenset(
         [*profile_lexicon()["role_words"], *names["titles"], *names["generic_roles"]]
-        + [*names["person_nouns"], *profile_lexicon()["gendered_nouns"]]
+        + [*profile_lexicon()["gendered_nouns"]]
     )
 
 
@@ -302,7 +304,11 @@ def describe_name(doc: Doc, name: Span) -> list[_Description]:
             found.append(described)
     affiliation = _name_affiliation(root, name)
     if affiliation is not None:
-        found.append(_Description(name.start_char, None, affiliation))
+        if before is not None and before.role is not None and before.affiliation is None:
+            # ``Director Anthony Fauci of the National Institute``: one description
+            found[0] = attrs.evolve(before, affiliation=affiliation)
+        else:
+            found.append(_Description(name.start_char, None, affiliation))
     return found
 
 
@@ -357,7 +363,7 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
 def _proper_not_role(token: Token) -> bool:
     """A capitalised word that is not a role word: a name (``Labour`` in ``Labour MP``)."""
     return (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.text.istitle()))
         and word_key(token.text) not in _role_words()
         and role_key(token.text) not in _role_words()
     )
@@ -489,14 +495,15 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
             i += 1
             continue
         break
-    rest = tokens[i:]
+    rest = [t for t in tokens[i:] if t.tag_ != "POS"]
     if not rest:
         return None
     modifiers = [t for t in rest if t.i < head.i]
     affiliated = [
         t
         for t in modifiers
-        if _is_affiliation_token(t) or _proper_not_role(t) or _organisation_noun(t)
+        if t.tag_ != "POS"
+        and (_is_affiliation_token(t) or _proper_not_role(t) or _organisation_noun(t))
     ]
     if affiliated and affiliated[0].i == rest[0].i:
         # a run of proper nouns first: ``a Labour MP``, ``the Bank of America strategist``
@@ -512,11 +519,7 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         if token.dep_ == "prep" and token.lower_ in profile_lexicon()["affiliation_prepositions"]:
             objects = [c for c in token.children if c.dep_ == "pobj"]
             if objects and _names_organisation(objects[0]):
-                obj = objects[0]
-                start = obj.left_edge
-                while start.i < obj.i and start.dep_ == "det":
-                    start = doc[start.i + 1]
-                affiliation = affiliation or (start.idx, _end_char(doc[obj.right_edge.i]))
+                affiliation = affiliation or _object_extent(objects[0])
                 role_end = token.i
                 break
     while role_end > role_start and (
@@ -562,10 +565,23 @@ def _name_affiliation(root: Token, name: Span) -> tuple[int, int] | None:
             and child.lower_ in ("of", "at", "for", "from", "with")
         ):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].ent_type_ in profile_lexicon()["affiliation_entities"]:
-                obj = objects[0]
-                start = obj.left_edge
-                while start.i < obj.i and start.dep_ == "det":
-                    start = start.doc[start.i + 1]
-                return (start.idx, _end_char(obj.doc[obj.right_edge.i]))
+            if objects and _names_organisation(objects[0]):
+                return _object_extent(objects[0])
     return None
+
+
+def _object_extent(obj: Token) -> tuple[int, int]:
+    """A preposition's object as an affiliation: without a leading ``the``, up to a comma,
+    a parenthesis or a relative clause (``the University of Leeds (UL), which``)."""
+    doc = obj.doc
+    start = obj.left_edge
+    while start.i < obj.i and start.dep_ == "det":
+        start = doc[start.i + 1]
+    end = obj.i
+    for token in doc[obj.i + 1 : obj.right_edge.i + 1]:
+        if token.is_punct and token.text not in ("&", "-", "–", "."):
+            break
+        if token.dep_ in ("relcl", "acl", "appos"):
+            break
+        end = token.i
+    return (start.idx, _end_char(doc[end]))
