@@ -321,6 +321,11 @@ def _is_affiliation_token(token: Token) -> bool:
 def _prenominal(doc: Doc, name: Span) -> _Description | None:
     """Titles written before the name: ``Bank of America strategist``, ``Labour MP``."""
     run = title_run(doc, name.start)
+    while run and run[0].i >= 2 and doc[run[0].i - 1].text in ("-", "–") and not (
+        doc[run[0].i - 2].whitespace_ or doc[run[0].i - 1].whitespace_
+    ):
+        # ``director-general``, ``Ex-Prime Minister``: the run stops at the hyphen
+        run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]
     # keep only the words that modify the name (a date or a verb's object before it is not a title)
     while run and not (name.start <= run[0].head.i < name.end or run[0].head in run):
         run = run[1:]
@@ -344,19 +349,29 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
         if affiliation is None and not genders:
             return None
         return _Description(name.start_char, None, affiliation, genders)
-    role_tokens = [
-        t
-        for t in titles
-        if not (_is_affiliation_token(t) or _proper_not_role(t) or _organisation_noun(t))
-    ]
-    if not role_tokens:
-        organisation = _extent(titles)
-        return _Description(name.start_char, None, organisation, genders)
-    first_role = role_tokens[0].i
-    before_role = [t for t in titles if t.i < first_role]
+    # the role is the run's last words that are not an organisation's, a party's or a
+    # place's (``Former CIA deputy director``: ``deputy director``); a portfolio before a
+    # minister's title is the title's own (``Information Minister``)
+    portfolio = word_key(titles[-1].text) in profile_lexicon()["portfolio_titles"]
+    first_role = len(titles)
+    while first_role > 0:
+        token = titles[first_role - 1]
+        organisation = _is_affiliation_token(token) or _organisation_noun(token)
+        if organisation or (_proper_not_role(token) and not portfolio):
+            break
+        first_role -= 1
+    if first_role == len(titles):
+        return _Description(name.start_char, None, _extent(titles), genders)
+    before_role = titles[:first_role]
+    while before_role and not (
+        _is_affiliation_token(before_role[0])
+        or _organisation_noun(before_role[0])
+        or _proper_not_role(before_role[0])
+    ):
+        before_role = before_role[1:]
     if before_role:
         affiliation = _extent(before_role)
-    role = (doc[first_role].idx, _end_char(titles[-1]))
+    role = (titles[first_role].idx, _end_char(titles[-1]))
     return _Description(name.start_char, role, affiliation, genders)
 
 
@@ -491,7 +506,8 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
                 else i + 1
             )
             continue
-        if token.tag_ == "POS" or token.is_punct:
+        if token.tag_ == "POS" or token.is_punct or token.pos_ in ("ADV", "SPACE"):
+            # ``formerly the director``
             i += 1
             continue
         break
