@@ -128,6 +128,26 @@ def _text(span: TextSpan | None) -> str | None:
             id="party-word-before-a-title",
         ),
         pytest.param(
+            "Local actor and producer Sam Reed said the film was ready.",
+            [("Sam Reed", None, None, None, "Local actor and producer", None)],
+            id="titles-joined-by-and",
+        ),
+        pytest.param(
+            "Ecologist Ann Wu of the University of York also said the bees were fine.",
+            [("Ann Wu", None, None, None, "Ecologist", "University of York")],
+            id="capitalised-agent-noun-is-a-role",
+        ),
+        pytest.param(
+            "Former CIA deputy director Paul Grant said the agency had erred.",
+            [("Paul Grant", None, None, None, "deputy director", "CIA")],
+            id="organisation-inside-a-title-run",
+        ),
+        pytest.param(
+            "Information Minister Omar Said said the roads were open.",
+            [("Omar Said", None, None, None, "Information Minister", None)],
+            id="portfolio-of-a-minister",
+        ),
+        pytest.param(
             '"It is over," said Michael Morgan.',
             [("Michael Morgan", None, None, None, None, None)],
             id="no-evidence-no-gender-from-the-first-name",

@@ -248,6 +248,12 @@ def _name_in(span: Span, canonical: str | None) -> Span | None:
     start = end - 1
     while start > span.start and fold(span.doc[start - 1].text) in words:
         start -= 1
+    # a title the entity recogniser took into the name (``Pope Francis``, ``Ecologist
+    # Ryan Norris``) is read as a title
+    while end - start > 1 and (
+        word_key(span.doc[start].text) in _role_words() or is_honorific(span.doc[start].text)
+    ):
+        start += 1
     return span.doc[start:end]
 
 
@@ -321,11 +327,19 @@ def _is_affiliation_token(token: Token) -> bool:
 def _prenominal(doc: Doc, name: Span) -> _Description | None:
     """Titles written before the name: ``Bank of America strategist``, ``Labour MP``."""
     run = title_run(doc, name.start)
-    while run and run[0].i >= 2 and doc[run[0].i - 1].text in ("-", "–") and not (
-        doc[run[0].i - 2].whitespace_ or doc[run[0].i - 1].whitespace_
+    while (
+        run
+        and run[0].i >= 2
+        and doc[run[0].i - 1].text in ("-", "–")
+        and not (doc[run[0].i - 2].whitespace_ or doc[run[0].i - 1].whitespace_)
     ):
         # ``director-general``, ``Ex-Prime Minister``: the run stops at the hyphen
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]
+    if run and run[0].i >= 2 and doc[run[0].i - 1].lower_ in ("and", "&"):
+        # ``Local actor and producer Sam Reed``: titles joined by a conjunction
+        other = doc[run[0].i - 2]
+        if other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
+            run = [*title_run(doc, run[0].i - 1), doc[run[0].i - 1], *run]
     # keep only the words that modify the name (a date or a verb's object before it is not a title)
     while run and not (name.start <= run[0].head.i < name.end or run[0].head in run):
         run = run[1:]
@@ -333,7 +347,14 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
         is_honorific(run[0].text) and word_gender(run[0].text) is None or run[0].lower_ == "of"
     ):
         run = run[1:]
-    run = [t for t in run if not (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"))]
+    run = [
+        t
+        for t in run
+        if not (
+            t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+            or (t.ent_type_ == "PERSON" and word_key(t.text) not in _role_words())
+        )
+    ]
     genders = tuple(
         (t.idx, t.idx + len(t.text.rstrip(".")), g)
         for t in run
@@ -376,11 +397,17 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
 
 
 def _proper_not_role(token: Token) -> bool:
-    """A capitalised word that is not a role word: a name (``Labour`` in ``Labour MP``)."""
+    """A capitalised word that is not a role word: a name (``Labour`` in ``Labour MP``).
+
+    A capitalised agent noun (``Ecologist``, ``Spokesperson``) is a role word
+    wherever it stands: its ending says so (``role_suffixes``).
+    """
+    key = word_key(token.text)
     return (
         (token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.text.istitle()))
-        and word_key(token.text) not in _role_words()
+        and key not in _role_words()
         and role_key(token.text) not in _role_words()
+        and not (token.ent_type_ == "" and key.endswith(tuple(profile_lexicon()["role_suffixes"])))
     )
 
 
