@@ -403,8 +403,9 @@ def _proper_not_role(token: Token) -> bool:
     wherever it stands: its ending says so (``role_suffixes``).
     """
     key = word_key(token.text)
+    acronym = token.is_upper and token.is_alpha and len(token.text) > 1
     return (
-        (token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.text.istitle()))
+        (token.pos_ == "PROPN" or acronym or (token.pos_ == "ADJ" and token.text.istitle()))
         and key not in _role_words()
         and role_key(token.text) not in _role_words()
         and not (token.ent_type_ == "" and key.endswith(tuple(profile_lexicon()["role_suffixes"])))
@@ -505,6 +506,11 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         if child.dep_ in _CUT_DEPS or (name.start <= child.i < name.end) or child.i != right:
             break
         right = child.right_edge.i + 1
+    # another person's name ends the phrase (``Ambassador to the UN Nikki Haley``)
+    for token in doc[head.i + 1 : right]:
+        if token.ent_type_ == "PERSON" and not (name.start <= token.i < name.end):
+            right = token.i
+            break
     tokens = [t for t in doc[left:right] if not (name.start <= t.i < name.end)]
     if not tokens:
         return None
@@ -566,9 +572,14 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
                 role_end = token.i
                 break
     while role_end > role_start and (
-        doc[role_end - 1].is_punct or doc[role_end - 1].pos_ == "CCONJ"
+        doc[role_end - 1].is_punct or doc[role_end - 1].pos_ in ("CCONJ", "SPACE")
     ):
         role_end -= 1
+    while role_start < role_end and (
+        doc[role_start].is_space or doc[role_start].lower_ in lexicon()["indefinite"]
+    ):
+        # ``Another eyewitness`` after a paragraph break
+        role_start += 1
     if role_end <= role_start:
         return None
     role = (doc[role_start].idx, _end_char(doc[role_end - 1]))
