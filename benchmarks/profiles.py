@@ -143,6 +143,8 @@ def run(
                 entity = match(person["name"], entities)
                 if entity is None:
                     missed.append(f"{document.id}: {person['name']}")
+                    if errors:
+                        print(f"{document.id} {person['name']}: not found by name", file=sys.stderr)
                     continue
                 named = match(person["name"], estimated)
                 assert named is not None
@@ -159,7 +161,7 @@ def run(
     return {
         "gold_people": len(gold_people),
         "found": len(gold_people) - len(missed),
-        "missed": missed,
+        "missed": len(missed),
         "all": {name: t.to_dict() for name, t in tallies.items()},
         "corpora": {
             c: {name: t.to_dict() for name, t in ts.items()} for c, ts in per_corpus.items()
