@@ -232,6 +232,13 @@ def stamp(nlp: Language) -> dict[str, Any]:
     }
 
 
+def is_attribution_gold(path: Path) -> bool:
+    """Whether a gold file holds attributions (records with a ``text``), not profiles."""
+    with path.open(encoding="utf-8") as lines:
+        first = next((line for line in lines if line.strip()), "{}")
+    return "text" in json.loads(first)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; print the tables and write the JSON result."""
     parser = argparse.ArgumentParser(description="quoteattr vs textacy on gold attribution files.")
@@ -244,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="folder of <file stem>.spacy DocBins of the same texts, to skip parsing (development)",
     )
     options = parser.parse_args(argv)
-    paths = options.gold or sorted(DEFAULT_GOLD.glob("*.jsonl"))
+    paths = options.gold or [p for p in sorted(DEFAULT_GOLD.glob("*.jsonl")) if is_attribution_gold(p)]
     if not paths:
         parser.error(f"no gold files given and none found in {DEFAULT_GOLD}")
     nlp = quoteattr.load(options.model)

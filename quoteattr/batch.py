@@ -30,8 +30,8 @@ from quoteattr.errors import Errors, LexiconTypeError
 from quoteattr.lexicon import Lexicon, using_lexicon
 from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
-from quoteattr.pipeline import find_quotes, keep_kinds
-from quoteattr.results import Quote
+from quoteattr.pipeline import find_attributions, find_quotes, keep_kinds, keep_sources
+from quoteattr.results import Entity, Quote
 
 #: What :func:`extract_many` accepts per document: a text, or a record with a
 #: ``"text"`` and optionally an ``"id"`` (other fields are ignored).
@@ -40,6 +40,10 @@ TextOrRecord = str | Mapping[str, Any]
 
 def _to_tuple(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
     return tuple(quotes)
+
+
+def _to_entities(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(entities)
 
 
 @attrs.frozen(kw_only=True)
@@ -55,12 +59,16 @@ class DocumentResult:
             when ``error`` is set.
         error: ``None`` when the document was processed; otherwise a coded
             message saying what was wrong with it (``E701``-``E703``).
+        entities: The document's sources with their profiles
+            (:func:`quoteattr.find_sources`) when asked for with
+            ``sources=True``; empty otherwise.
     """
 
     index: int
     id: Any = None
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)
     error: str | None = None
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_to_entities)
 
     @property
     def ok(self) -> bool:
@@ -88,6 +96,8 @@ def extract_many(
     fast: bool = False,
     lexicon: Lexicon | None = None,
     kinds: Iterable[str] | None = None,
+    sources: bool = False,
+    gender_from_names: bool = False,
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -112,6 +122,10 @@ def extract_many(
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
         kinds: Keep only quotes of these kinds (``speech``, ``thought``,
             ``intention``, ``evidence``); default all.
+        sources: Also find each document's sources with their profiles
+            (``DocumentResult.entities``).
+        gender_from_names: With ``sources``, estimate a gender from the first
+            name where the text gives none (``gender_source="name"``).
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -135,6 +149,8 @@ def extract_many(
         "batch_size": batch_size,
         "lexicon": lexicon,
         "kinds": None if kinds is None else sorted(kinds),
+        "sources": sources,
+        "gender_from_names": gender_from_names,
     }
     batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
     if n_process == 1:
@@ -153,6 +169,8 @@ def process_batch(
     batch_size: int = 32,
     lexicon: Lexicon | None = None,
     kinds: Iterable[str] | None = None,
+    sources: bool = False,
+    gender_from_names: bool = False,
 ) -> list[DocumentResult]:
     """The results of one batch of checked documents, in order.
 
@@ -162,17 +180,40 @@ def process_batch(
     ``kinds`` the kinds of quote kept (default all).
     """
     with using_lexicon(lexicon):
-        results = _process_batch(nlp, items, max_chars=max_chars, fast=fast, batch_size=batch_size)
+        results = _process_batch(
+            nlp,
+            items,
+            max_chars=max_chars,
+            fast=fast,
+            batch_size=batch_size,
+            sources=sources,
+            gender_from_names=gender_from_names,
+        )
     if kinds is None:
         return results
-    return [
-        attrs.evolve(r, quotes=keep_kinds(list(r.quotes), kinds)) if r.error is None else r
-        for r in results
-    ]
+    return [_keep_kinds(r, kinds) if r.error is None else r for r in results]
+
+
+def _keep_kinds(result: DocumentResult, kinds: Iterable[str]) -> DocumentResult:
+    """A result with only the quotes of ``kinds``, its sources' quote indices renumbered."""
+    wanted = {id(q) for q in keep_kinds(list(result.quotes), kinds)}
+    kept = [i for i, q in enumerate(result.quotes) if id(q) in wanted]
+    return attrs.evolve(
+        result,
+        quotes=[result.quotes[i] for i in kept],
+        entities=keep_sources(result.entities, kept),
+    )
 
 
 def _process_batch(
-    nlp: Language, items: list[_Item], *, max_chars: int, fast: bool, batch_size: int
+    nlp: Language,
+    items: list[_Item],
+    *,
+    max_chars: int,
+    fast: bool,
+    batch_size: int,
+    sources: bool,
+    gender_from_names: bool,
 ) -> list[DocumentResult]:
     good = [item for item in items if item.text is not None]
     texts = [item.text for item in good if item.text is not None]
@@ -195,14 +236,19 @@ def _process_batch(
         try:
             if isinstance(doc, Exception):
                 raise doc
-            quotes = find_quotes(doc)
+            if sources:
+                quotes, entities = find_attributions(doc, gender_from_names=gender_from_names)
+            else:
+                quotes, entities = find_quotes(doc), []
         except Exception as error:  # noqa: BLE001 - becomes this document's error result
             message = Errors.E703.format(
                 index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"
             )
             results.append(DocumentResult(index=item.index, id=item.id, error=message))
             continue
-        results.append(DocumentResult(index=item.index, id=item.id, quotes=quotes))
+        results.append(
+            DocumentResult(index=item.index, id=item.id, quotes=quotes, entities=entities)
+        )
     return results
 
 

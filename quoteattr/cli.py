@@ -33,8 +33,9 @@ from quoteattr.batch import extract_many
 from quoteattr.errors import Errors, QuoteattrError
 from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
+from quoteattr.pipeline import keep_sources
 from quoteattr.render import page_end, page_start, render_article, render_error
-from quoteattr.results import Quote, QuoteKind
+from quoteattr.results import Entity, Quote, QuoteKind
 from quoteattr.serialization import to_document, to_entities, to_entity_ids, to_format_document
 
 FORMATS = ("table", "json", "jsonl", "html")
@@ -80,6 +81,8 @@ class InputRecord:
 
 #: What processing one record gives: its quotes, or an error message.
 Outcome = list[Quote] | str
+#: The sources of one record's quotes, with their profiles (empty for an error or jsonl output).
+Sources = list[Entity]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -162,6 +165,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: all)",
     )
     parser.add_argument(
+        "--gender-from-names",
+        action="store_true",
+        help="where the text gives a source no gender (no pronoun, honorific or gendered "
+        'noun for them), estimate one from the first name; marked gender_source "name"',
+    )
+    parser.add_argument(
         "--no-progress",
         action="store_true",
         help="no progress bar (it goes to stderr, and only when stderr is a terminal)",
@@ -228,12 +237,14 @@ def _run(
         fast=options.fast,
         lexicon=options.lexicon,
         kinds=options.kinds,
+        sources=type(writer) is not Writer,
+        gender_from_names=options.gender_from_names,
     )
     try:
         with progress as bar:
             writer.start()
-            for record, outcome in outcomes:
-                writer.write(record, outcome)
+            for record, outcome, sources in outcomes:
+                writer.write(record, outcome, sources)
                 writer.out.flush()
                 done += 1
                 if isinstance(outcome, str):
@@ -339,8 +350,10 @@ def extract_records(
     fast: bool = False,
     lexicon: Lexicon | None = None,
     kinds: Sequence[str] | None = None,
-) -> Iterator[tuple[InputRecord, Outcome]]:
-    """Each record with its quotes (or error message), in input order, lazily.
+    sources: bool = False,
+    gender_from_names: bool = False,
+) -> Iterator[tuple[InputRecord, Outcome, Sources]]:
+    """Each record with its quotes (or error message) and sources, in input order, lazily.
 
     The readable records go through :func:`quoteattr.batch.extract_many`
     (batches, ``n_process`` workers, long texts parsed in pieces); a record
@@ -357,10 +370,14 @@ def extract_records(
             (:func:`quoteattr.parsing.find_parse_modes`).
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
         kinds: Keep only quotes of these kinds; default all.
+        sources: Also find each document's sources with their profiles.
+        gender_from_names: With ``sources``, estimate a gender from the first
+            name where the text gives none.
 
     Yields:
-        ``(record, quotes)``, or ``(record, message)`` when the record could
-        not be read or its document raised.
+        ``(record, quotes, sources)``, or ``(record, message, [])`` when the
+        record could not be read or its document raised; ``sources`` is empty
+        unless asked for, and its quote indices count the kept quotes only.
     """
     in_flight: collections.deque[InputRecord] = collections.deque()
 
@@ -379,15 +396,18 @@ def extract_records(
         fast=fast,
         lexicon=lexicon,
         kinds=kinds,
+        sources=sources,
+        gender_from_names=gender_from_names,
     )
     for result in results:
         record = in_flight.popleft()
         if record.error is not None:
-            yield record, record.error
+            yield record, record.error, []
         elif result.error is not None:
-            yield record, result.error
+            yield record, result.error, []
         else:
-            yield record, [q for q in result.quotes if q.confidence >= min_confidence]
+            kept = [i for i, q in enumerate(result.quotes) if q.confidence >= min_confidence]
+            yield record, [result.quotes[i] for i in kept], keep_sources(result.entities, kept)
 
 
 # Writers --------------------------------------------------------------------
@@ -405,8 +425,8 @@ class Writer:
     def end(self) -> None:
         """Write what comes after the last record."""
 
-    def write(self, record: InputRecord, outcome: Outcome) -> None:
-        """Write one record's result."""
+    def write(self, record: InputRecord, outcome: Outcome, sources: Sources | None = None) -> None:
+        """Write one record's result (``sources``: its sources with profiles, when found)."""
         self.out.write(json.dumps(self.item(record, outcome), ensure_ascii=False) + "\n")
 
     def item(self, record: InputRecord, outcome: Outcome) -> dict[str, Any]:
@@ -426,25 +446,29 @@ class JsonWriter(Writer):
     def start(self) -> None:
         self.out.write("[")
 
-    def write(self, record: InputRecord, outcome: Outcome) -> None:
+    def write(self, record: InputRecord, outcome: Outcome, sources: Sources | None = None) -> None:
         separator = "\n" if self.first else ",\n"
         self.first = False
-        self.out.write(separator + json.dumps(self.item(record, outcome), ensure_ascii=False))
+        self.out.write(
+            separator + json.dumps(self.item(record, outcome, sources), ensure_ascii=False)
+        )
 
     def end(self) -> None:
         self.out.write("\n]\n")
 
-    def item(self, record: InputRecord, outcome: Outcome) -> dict[str, Any]:
+    def item(
+        self, record: InputRecord, outcome: Outcome, sources: Sources | None = None
+    ) -> dict[str, Any]:
         if isinstance(outcome, str):
             return error_record(record, outcome)
-        return to_document(outcome, id=record.id, extra=record.extra)
+        return to_document(outcome, id=record.id, extra=record.extra, entities=sources or None)
 
 
 class TableWriter(Writer):
     """Who said what, as plain text grouped by source: name, then type, cue and quote."""
 
-    def write(self, record: InputRecord, outcome: Outcome) -> None:
-        self.out.write(format_table(record, outcome))
+    def write(self, record: InputRecord, outcome: Outcome, sources: Sources | None = None) -> None:
+        self.out.write(format_table(record, outcome, sources))
 
 
 class HtmlWriter(Writer):
@@ -453,12 +477,14 @@ class HtmlWriter(Writer):
     def start(self) -> None:
         self.out.write(page_start("quoteattr"))
 
-    def write(self, record: InputRecord, outcome: Outcome) -> None:
+    def write(self, record: InputRecord, outcome: Outcome, sources: Sources | None = None) -> None:
         title = f"line {record.line}" if record.id is None else str(record.id)
         if isinstance(outcome, str):
             self.out.write(render_error(title, outcome))
         else:
-            self.out.write(render_article(record.text or "", outcome, title=title))
+            self.out.write(
+                render_article(record.text or "", outcome, title=title, entities=sources)
+            )
 
     def end(self) -> None:
         self.out.write(page_end())
@@ -477,14 +503,17 @@ def error_record(record: InputRecord, message: str) -> dict[str, Any]:
     return {"id": record.id, "line": record.line, "error": message}
 
 
-def format_table(record: InputRecord, outcome: Outcome) -> str:
+def format_table(record: InputRecord, outcome: Outcome, sources: Sources | None = None) -> str:
     """One document's block of the table format.
 
     A heading line with the id, then for each source (in order of first
     mention, quotes without a source last) its name (the mention as written
-    when it has none), kind and quote count, and one line per quote: type,
-    cue (``-`` when none) and the quote's text.
+    when it has none), kind, the pronoun of its gender and its role as the
+    text gives them (from ``sources``, when given: ``Ann Cole (person, she,
+    Labour MP, 3)``), and quote count, and one line per quote: type, cue
+    (``-`` when none) and the quote's text.
     """
+    profiles = {e.id: e for e in sources or ()}
     name = "" if record.id is None else str(record.id)
     if record.line is not None:
         name = f"{name} (line {record.line})" if name else f"line {record.line}"
@@ -505,12 +534,39 @@ def format_table(record: InputRecord, outcome: Outcome) -> str:
         else:
             entity = entities[id_]
             name = entity.name or entity.mentions[0].text
-            lines.append(f"{name} ({entity.kind.value}, {len(quotes)})")
+            details = [entity.kind.value, *profile_words(profiles.get(id_)), str(len(quotes))]
+            lines.append(f"{name} ({', '.join(details)})")
         for quote in quotes:
             cue = quote.cue.text if quote.cue else "-"
             text = " ".join(quote.text.split())
             lines.append(f"  {quote.type.value:<8}  {cue:<{cue_width}}  {text}")
     return "\n".join(lines) + "\n\n"
+
+
+def profile_words(entity: Entity | None) -> list[str]:
+    """A source's gender as a pronoun (``she``; ``she?`` for a name estimate) and its
+    role with its affiliation as written (``Labour MP``), those known."""
+    if entity is None:
+        return []
+    found = []
+    if entity.gender is not None:
+        pronoun = "she" if entity.gender == "female" else "he"
+        found.append(pronoun + ("?" if entity.gender_source == "name" else ""))
+    if entity.role is not None or entity.affiliation is not None:
+        found.append(profile_description(entity))
+    return found
+
+
+def profile_description(entity: Entity) -> str:
+    """Role and affiliation in text order as one phrase: ``Labour MP``, ``head of X, Bank of America``."""
+    parts = sorted(
+        (s for s in (entity.affiliation, entity.role) if s is not None), key=lambda s: s.start
+    )
+    if len(parts) == 2 and parts[0].end < parts[1].start and parts[1].start - parts[0].end <= 1:
+        text = " ".join(" ".join(p.text.split()) for p in parts)
+    else:
+        text = ", ".join(" ".join(p.text.split()) for p in parts)
+    return text
 
 
 # Helpers ------------------------------------------------------------------------

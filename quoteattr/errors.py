@@ -113,6 +113,11 @@ class Errors:
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."
     )
+    W201 = (
+        "W201 The text refers to {name!r} both as female ({female!r}) and as male "
+        "({male!r}): gender left unknown. One of the words may refer to someone else; "
+        "read the evidence in the text to decide."
+    )
 
 
 class QuoteattrError(Exception):

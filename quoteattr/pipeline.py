@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Iterable
 
+import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,7 +30,11 @@ from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
 
 
 def find_attributions(
-    doc: Doc, *, lexicon: Lexicon | None = None
+    doc: Doc,
+    *,
+    lexicon: Lexicon | None = None,
+    profiles: bool = True,
+    gender_from_names: bool = False,
 ) -> tuple[list[Quote], list[Entity]]:
     """Every attribution in a parsed Doc and its sources, resolved once.
 
@@ -39,6 +45,10 @@ def find_attributions(
         doc: A Doc parsed by a pipeline with a dependency parser and NER.
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`
             (or the one in use, see :mod:`quoteattr.lexicon`).
+        profiles: Give each person source the gender, role and affiliation the
+            text gives them (:mod:`quoteattr.resolution.profiles`).
+        gender_from_names: With ``profiles``, where the text gives no gender,
+            estimate it from the first name (``gender_source="name"``).
 
     Returns:
         The quotes, sorted by position, with resolved sources; and one entity
@@ -48,10 +58,13 @@ def find_attributions(
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
     """
     check_doc(doc)
+    find = functools.partial(
+        _find_attributions_whole, profiles=profiles, gender_from_names=gender_from_names
+    )
     with using_lexicon(lexicon):
         if len(doc_text(doc)) > LONG_TEXT_CHARS:
-            return find_quotes_in_windows(doc, _find_attributions_whole)
-        return _find_attributions_whole(doc)
+            return find_quotes_in_windows(doc, find)
+        return find(doc)
 
 
 def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Quote]:
@@ -67,16 +80,23 @@ def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Quote]:
     Raises:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
     """
-    quotes, _ = find_attributions(doc, lexicon=lexicon)
+    quotes, _ = find_attributions(doc, lexicon=lexicon, profiles=False)
     return quotes
 
 
-def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Entity]:
+def find_sources(
+    doc: Doc, quotes: list[Quote] | None = None, *, gender_from_names: bool = False
+) -> list[Entity]:
     """The document's sources: who said what, one entity per source.
+
+    Each person has the gender, role and affiliation the text gives them
+    (:func:`~quoteattr.resolution.profiles.find_profiles`).
 
     Args:
         doc: A parsed Doc.
         quotes: Its quotes (from :func:`find_quotes`); found when ``None``.
+        gender_from_names: Where the text gives no gender, estimate it from the
+            first name (``gender_source="name"``).
 
     Returns:
         One entity per source, ordered by its first quote, with every mention
@@ -85,18 +105,22 @@ def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Entity]:
         ``quotes``.
     """
     if quotes is None:
-        _, entities = find_attributions(doc)
+        _, entities = find_attributions(doc, gender_from_names=gender_from_names)
     else:
-        _, entities = resolve_attributions(doc, quotes)
+        _, entities = resolve_attributions(doc, quotes, gender_from_names=gender_from_names)
     return entities
 
 
-def extract_sources(text: str | Doc, *, nlp: str | Language | None = None) -> list[Entity]:
+def extract_sources(
+    text: str | Doc, *, nlp: str | Language | None = None, gender_from_names: bool = False
+) -> list[Entity]:
     """The sources of a text: who said what, one entity per source.
 
     Args:
         text: The article text, or a Doc already parsed.
         nlp: The pipeline (or its name) to parse a ``str`` with.
+        gender_from_names: Where the text gives no gender, estimate it from the
+            first name (``gender_source="name"``).
 
     Returns:
         The entities, as :func:`find_sources` gives them; ``[]`` for a blank text.
@@ -113,16 +137,20 @@ def extract_sources(text: str | Doc, *, nlp: str | Language | None = None) -> li
     if not isinstance(text, Doc):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
     check_doc(text)
-    return find_sources(text)
+    return find_sources(text, gender_from_names=gender_from_names)
 
 
-def _find_attributions_whole(doc: Doc) -> tuple[list[Quote], list[Entity]]:
+def _find_attributions_whole(
+    doc: Doc, *, profiles: bool, gender_from_names: bool
+) -> tuple[list[Quote], list[Entity]]:
     """The stages over the whole Doc at once."""
     quotations = find_quotations(to_quotation_text(doc_text(doc)))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)
     quotes = merge_quotes(direct, reported)
-    return resolve_attributions(doc, quotes)
+    return resolve_attributions(
+        doc, quotes, profiles=profiles, gender_from_names=gender_from_names
+    )
 
 
 def merge_quotes(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
@@ -242,3 +270,19 @@ def keep_kinds(quotes: list[Quote], kinds: Iterable[str] | None) -> list[Quote]:
             allowed = ", ".join(k.value for k in QuoteKind)
             raise ValueError(Errors.E115.format(kind=kind, allowed=allowed)) from None
     return [q for q in quotes if q.kind in wanted]
+
+
+def keep_sources(entities: Iterable[Entity], kept: list[int]) -> list[Entity]:
+    """The entities with quote indices into the kept quotes; those left without one dropped.
+
+    Args:
+        entities: Sources whose ``quotes`` index a list of quotes.
+        kept: The indices, in that list, of the quotes kept, in order.
+    """
+    new_index = {old: new for new, old in enumerate(kept)}
+    found = []
+    for entity in entities:
+        quotes = [new_index[i] for i in entity.quotes if i in new_index]
+        if quotes or not entity.quotes:
+            found.append(attrs.evolve(entity, quotes=quotes))
+    return found

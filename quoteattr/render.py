@@ -132,8 +132,19 @@ def page_end() -> str:
     return "</body>\n</html>\n"
 
 
-def render_article(text: str, quotes: Sequence[Quote], *, title: str = "") -> str:
-    """One document's section: the highlighted text and the sources panel."""
+def render_article(
+    text: str,
+    quotes: Sequence[Quote],
+    *,
+    title: str = "",
+    entities: Sequence[Entity] | None = None,
+) -> str:
+    """One document's section: the highlighted text and the sources panel.
+
+    ``entities`` (from :func:`quoteattr.find_sources`) give each source in the
+    panel a tooltip with its gender, role and affiliation as the text gives them.
+    """
+    profiles = {e.id: e for e in entities or ()}
     entities = to_entities(quotes)
     entity_ids = to_entity_ids(quotes)
     colours = {e.id: SOURCE_COLOURS[i % len(SOURCE_COLOURS)] for i, e in enumerate(entities)}
@@ -142,7 +153,7 @@ def render_article(text: str, quotes: Sequence[Quote], *, title: str = "") -> st
     return (
         f'<section class="doc">\n{heading}'
         f'<article class="text">{_highlight(text, quotes, colour_of)}</article>\n'
-        f"{_sources_panel(quotes, entities, entity_ids, colours)}</section>\n"
+        f"{_sources_panel(quotes, entities, entity_ids, colours, profiles)}</section>\n"
     )
 
 
@@ -151,6 +162,25 @@ def render_error(id_: object, error: str) -> str:
     return (
         f'<div class="error"><strong>{html.escape(str(id_))}</strong>: {html.escape(error)}</div>\n'
     )
+
+
+def profile_tooltip(entity: Entity | None) -> str:
+    """A source's profile on one line each: ``gender: female (she)``, ``role: MP``, ``affiliation: Labour``."""
+    if entity is None:
+        return ""
+    lines = []
+    if entity.gender is not None:
+        if entity.gender_source == "name":
+            lines.append(f"gender: {entity.gender} (estimated from the first name)")
+        else:
+            evidence = entity.gender_evidence.text if entity.gender_evidence else ""
+            lines.append(f"gender: {entity.gender} ({evidence})")
+    if entity.role is not None:
+        lines.append(f"role: {' '.join(entity.role.text.split())}")
+    if entity.affiliation is not None:
+        lines.append(f"affiliation: {' '.join(entity.affiliation.text.split())}")
+    lines.extend(entity.warnings)
+    return "\n".join(lines)
 
 
 def _quotes_of(text_or_doc: str | Doc) -> list[Quote]:
@@ -211,6 +241,7 @@ def _sources_panel(
     entities: list[Entity],
     entity_ids: list[int | None],
     colours: dict[int, str],
+    profiles: dict[int, Entity] | None = None,
 ) -> str:
     counts = Counter(entity_ids)
     types: dict[int | None, Counter[str]] = {}
@@ -226,8 +257,10 @@ def _sources_panel(
     items = []
     for name, kind, colour, id_ in rows:
         detail = ", ".join(f"{n} {type_}" for type_, n in sorted(types[id_].items()))
+        tooltip = profile_tooltip((profiles or {}).get(id_)) if id_ is not None else ""
+        title_attr = f' title="{html.escape(tooltip)}"' if tooltip else ""
         items.append(
-            f'<li><span class="swatch" style="background:{colour}"></span>'
+            f'<li{title_attr}><span class="swatch" style="background:{colour}"></span>'
             f'<span class="name">{html.escape(name)}'
             f'<span class="types">{html.escape(detail)}</span></span>'
             f'<span class="kind">{html.escape(kind)}</span>'

@@ -188,6 +188,17 @@ class Quote:
         return self.source.name or self.source.mention.text
 
 
+#: The values of ``Entity.gender`` besides ``None``.
+GENDERS = ("female", "male")
+#: The values of ``Entity.gender_source`` besides ``None``: the text's own word, or a name estimate.
+GENDER_SOURCES = ("text", "name")
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """Any iterable of strings as a tuple (lets callers pass lists)."""
+    return tuple(values)
+
+
 def _int_tuple(values: Iterable[int]) -> tuple[int, ...]:
     """Any iterable of indices as a tuple (lets callers pass lists)."""
     return tuple(values)
@@ -204,6 +215,22 @@ class Entity:
         mentions: Every mention of the entity found in the text, in order.
         quotes: Indices, in the list of quotes it was built from, of the quotes
             attributed to it; empty when none (or not known).
+        gender: ``"female"`` or ``"male"`` as the text refers to the person
+            (a pronoun resolved to them, an honorific, a gendered noun for
+            them), or an estimate from the first name when asked for (see
+            ``gender_source``); ``None`` when unknown, conflicting or not a person.
+        gender_evidence: The first word of the text that gives ``gender``;
+            ``None`` when the gender is unknown or estimated from the name.
+        gender_source: ``"text"`` when the text gives the gender, ``"name"``
+            when it is an estimate from the first name (opt-in); ``None`` when
+            the gender is unknown.
+        role: The job, title or description the text gives the person, without
+            the organisation (``head of currency strategy``, ``MP``); ``None``
+            when the text gives none.
+        affiliation: The organisation, party, team or country the text attaches
+            to that role (``Bank of America``, ``Labour``); ``None`` when none.
+        warnings: Coded messages about this entity (``W201``: the text gives
+            conflicting genders); empty when none.
     """
 
     id: int
@@ -211,3 +238,13 @@ class Entity:
     kind: SourceKind
     mentions: tuple[TextSpan, ...] = attrs.field(converter=_to_spans, default=())
     quotes: tuple[int, ...] = attrs.field(converter=_int_tuple, default=())
+    gender: str | None = attrs.field(
+        default=None, validator=attrs.validators.in_(GENDERS + (None,))
+    )
+    gender_evidence: TextSpan | None = None
+    gender_source: str | None = attrs.field(
+        default=None, validator=attrs.validators.in_(GENDER_SOURCES + (None,))
+    )
+    role: TextSpan | None = None
+    affiliation: TextSpan | None = None
+    warnings: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())

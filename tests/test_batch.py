@@ -213,3 +213,13 @@ def test_parsing_pieces_join_to_the_text_and_fit(text: str, max_chars: int) -> N
     assert "".join(text[s:e] for s, e in pieces) == text
     assert all(0 < e - s <= max_chars for s, e in pieces)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+
+
+def test_batch_sources_with_profiles_when_asked(nlp: Language) -> None:
+    text = 'Labour MP Ann Cole said the plan was wrong. "It is a disgrace," she said.'
+    [plain] = extract_many([text], nlp=nlp)
+    [result] = extract_many([text], nlp=nlp, sources=True)
+    assert plain.entities == ()
+    assert list(result.entities) == quoteattr.extract_sources(nlp(text))
+    [cole] = result.entities
+    assert (cole.gender, cole.role and cole.role.text) == ("female", "MP")

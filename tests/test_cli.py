@@ -104,10 +104,18 @@ def test_cli_n_process_same_lines_in_order(
 
 def test_cli_json_array_of_full_documents(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
     status, out, _ = run(capsys, str(batch), "--format", "json")
+    # the sources come from the Doc, with their profiles (quoteattr.find_sources)
     expected = [
-        to_document(quoteattr.extract(LAVROV), id="a", extra={"corpus": "demo"}),
+        to_document(
+            quoteattr.extract(LAVROV),
+            id="a",
+            extra={"corpus": "demo"},
+            entities=quoteattr.extract_sources(LAVROV),
+        ),
         *BATCH_ERRORS.values(),
-        to_document(quoteattr.extract(REPORTED), id="d"),
+        to_document(
+            quoteattr.extract(REPORTED), id="d", entities=quoteattr.extract_sources(REPORTED)
+        ),
     ]
     assert (status, json.loads(out), len(out.splitlines())) == (1, expected, 7 + 2)
 
@@ -234,7 +242,8 @@ def test_cli_txt_file_table(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     [quote] = quoteattr.extract(LAVROV)
     assert run(capsys, str(path)) == (
         0,
-        f"== lavrov: 1 quote ==\n{quote.speaker} (person, 1)\n  direct    said  {quote.text}\n\n",
+        # "Mr Lavrov": the honorific gives the gender, shown as a pronoun
+        f"== lavrov: 1 quote ==\n{quote.speaker} (person, he, 1)\n  direct    said  {quote.text}\n\n",
         "",
     )
 
@@ -246,7 +255,7 @@ def test_cli_table_groups_by_source(capsys: pytest.CaptureFixture[str]) -> None:
         0,
         (
             "== stdin: 3 quotes ==\n"
-            f"{direct.speaker} (person, 2)\n"
+            f"{direct.speaker} (person, he, 2)\n"
             f"  direct    said  {direct.text}\n"
             f"  indirect  said  {reported.text}\n"
             "Officials (group, 1)\n"

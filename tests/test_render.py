@@ -13,6 +13,7 @@ import spacy
 
 import quoteattr
 from quoteattr.component import set_quotes
+from quoteattr.render import render_article
 from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,3 +198,12 @@ def test_render_in_headless_chromium(tmp_path: Path) -> None:
         900,
         True,
     )
+
+
+def test_render_sources_panel_tooltip_gives_the_profile() -> None:
+    text = 'Labour MP Ann Cole said the plan was wrong. "It is a disgrace," she said.'
+    page = render_article(
+        text, quoteattr.extract(text), entities=quoteattr.extract_sources(text)
+    )
+    assert '<li title="gender: female (she)\nrole: MP\naffiliation: Labour">' in page
+    assert "<li title=" not in render_article(text, quoteattr.extract(text))

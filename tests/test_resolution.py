@@ -576,6 +576,9 @@ def test_resolution_find_sources_who_said_what(nlp: Language) -> None:
                 TextSpan.from_offsets(text, 33, 42),
             ],
             quotes=[0],
+            gender="male",
+            gender_evidence=TextSpan.from_offsets(text, 33, 35),
+            gender_source="text",
         ),
         Entity(
             id=1,
@@ -635,6 +638,9 @@ def test_resolution_no_quotes_no_sources(nlp: Language) -> None:
                     kind=P,
                     mentions=[TextSpan(0, 9, "Mr Lavrov")],
                     quotes=[0],
+                    gender="male",
+                    gender_evidence=TextSpan(0, 2, "Mr"),
+                    gender_source="text",
                 )
             ],
         ),

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from quoteattr.doctext import doc_text
 from quoteattr.resolution.entities import GROUP, UNKNOWN, UNNAMED, WORK, Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON
+from quoteattr.resolution.profiles import find_profiles
 from quoteattr.resolution.resolver import Resolver
 from quoteattr.results import Entity, Quote, QuoteType, SourceKind, TextSpan
 
@@ -76,12 +77,19 @@ _KINDS = {
 }
 
 
-def resolve_attributions(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], list[Entity]]:
+def resolve_attributions(
+    doc: Doc, quotes: list[Quote], *, profiles: bool = True, gender_from_names: bool = False
+) -> tuple[list[Quote], list[Entity]]:
     """Resolve every quote's source once: the resolved quotes and the document's sources.
 
     Args:
         doc: The parsed Doc the quotes were found in.
         quotes: The quotes, with source mentions as written.
+        profiles: Give each person the gender, role and affiliation the text
+            gives them (:func:`~quoteattr.resolution.profiles.find_profiles`);
+            ``False`` when only the quotes are wanted.
+        gender_from_names: With ``profiles``, where the text gives no gender,
+            estimate it from the first name (``gender_source="name"``).
 
     Returns:
         The quotes as :func:`resolve_sources` gives them, and one entity per
@@ -121,7 +129,16 @@ def resolve_attributions(doc: Doc, quotes: list[Quote]) -> tuple[list[Quote], li
                 source, name=cluster.name, kind=_KINDS[cluster.kind], entity_id=ids[id(cluster)]
             ),
         )
-    return resolved, _entities(text, resolved, links, ids)
+    entities = _entities(text, resolved, links, ids)
+    if profiles:
+        pronouns: dict[int, list[TextSpan]] = {}
+        for span, cluster in resolver.pronoun_links():
+            if id(cluster) in ids:
+                pronouns.setdefault(ids[id(cluster)], []).append(span)
+        entities = find_profiles(
+            doc, entities, pronouns=pronouns, gender_from_names=gender_from_names
+        )
+    return resolved, entities
 
 
 def _quote_position(quote: Quote) -> tuple[int, int]:

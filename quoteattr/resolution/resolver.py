@@ -230,6 +230,19 @@ class Resolver:
             return self.person_named(name) or found or self.proper(name, name[-1])
         return self.noun_phrase(span, head)
 
+    def pronoun_links(self) -> list[tuple[TextSpan, Cluster]]:
+        """Every ``he``, ``she``, ``his``, ``her`` outside quoted content, with its antecedent
+        (the evidence of a person's gender for :mod:`~quoteattr.resolution.profiles`)."""
+        self.content = []
+        found = []
+        for token in doc_tokens(self.doc):
+            gender = pronoun_gender(token.text)
+            end = token.idx + len(token.text)
+            if gender not in ("male", "female") or self.index.in_quote(token.idx, end):
+                continue
+            found.append((TextSpan.from_offsets(self.text, token.idx, end), self.pronoun(token, gender)))
+        return found
+
     def pronoun(self, head: Token, gender: str) -> Cluster:
         """A pronoun's antecedent entity; a new group or unnamed entity when it has none."""
         if gender == "group":

@@ -1,0 +1,641 @@
+"""Source profiles: each person's gender, role and affiliation as the text gives them.
+
+Gender comes only from how the text refers to the person:
+
+- a pronoun the resolver linked to them (``he``, ``her``: the entity's
+  pronoun mentions);
+- a gendered honorific before one of their names (``Mr``, ``Mrs``, ``Dame``,
+  ``Baroness``);
+- a gendered noun the text uses for them (``Assemblywoman Jane Doe``,
+  ``Jane Doe, his wife,``, ``Doe is a spokeswoman``).
+
+The first such word is the evidence. When the words disagree the gender is
+left unknown and the entity carries a ``W201`` warning, never a vote. A
+gender from the first name (``gender-guesser``'s list) is only an opt-in
+estimate, marked ``gender_source="name"``.
+
+Role and affiliation come from the phrases that describe one of the
+person's names, wherever it stands in the document: an appositive (``Robert
+Sinche, head of currency strategy at Bank of America,``), a noun the name is
+in apposition to (``the party's chairman, Kelly Armstrong``), titles before
+the name (``Labour MP Ann Cole``, ``Russian Foreign Minister Sergey
+Lavrov``), a copula (``Cole is a Labour MP``, ``Cole, who is a ...``) and an
+``of``/``at``/``for`` phrase on the name (``Ann Cole of Labour``). The role is
+the job or description without the organisation; the affiliation is the
+organisation, party, team or country named with it (a proper-noun modifier,
+a possessive, or the object of ``of``/``at``/``for``). The first description
+in the text wins. The word lists are ``quoteattr/data/profiles.json`` and
+``names.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+from quoteattr.doctext import doc_text
+from quoteattr.errors import Errors
+from quoteattr.resolution.mentions import name_tokens, title_run
+from quoteattr.resolution.names import (
+    first_name_gender,
+    fold,
+    honorific_gender,
+    is_honorific,
+    lexicon,
+    parse_person_name,
+    role_key,
+    word_key,
+)
+from quoteattr.results import Entity, SourceKind, TextSpan
+
+__all__ = ["find_profiles", "profile_lexicon"]
+
+#: Dependency labels of the parts of a noun phrase that are not its description
+#: (a relative clause, a further appositive, a parenthesis).
+_CUT_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
+_DETERMINERS = frozenset({"DET", "PRON"})
+#: A pronoun linked to a person counts as evidence at most this many sentences after one of
+#: the person's mentions.
+PRONOUN_SENTENCES = 1
+
+
+@cache
+def profile_lexicon() -> dict[str, Any]:
+    """The word lists of ``quoteattr/data/profiles.json``."""
+    source = resources.files("quoteattr").joinpath("data/profiles.json")
+    with source.open(encoding="utf-8") as file:
+        data: dict[str, Any] = json.load(file)
+    return data
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    names = lexicon()
+    # names.json's person_nouns are left out: party words there (conservative,
+    # democrat) name an affiliation before a role (Conservative MP).
+    return frozenset(
+        [*profile_lexicon()["role_words"], *names["titles"], *names["generic_roles"]]
+        + [*profile_lexicon()["gendered_nouns"]]
+    )
+
+
+def word_gender(word: str) -> str | None:
+    """``"male"``/``"female"`` for a gendered honorific or noun (``Mrs``, ``wife``), else ``None``."""
+    gender = honorific_gender(word)
+    if gender is None:
+        gender = profile_lexicon()["gendered_nouns"].get(word_key(word))
+    return gender
+
+
+def _pronoun_gender(word: str) -> str | None:
+    lowered = word.lower()
+    if lowered in lexicon()["male_pronouns"]:
+        return "male"
+    if lowered in lexicon()["female_pronouns"]:
+        return "female"
+    return None
+
+
+@attrs.frozen
+class _Description:
+    """One description of a person: a role and/or an affiliation, where the text gives it."""
+
+    position: int
+    role: tuple[int, int] | None
+    affiliation: tuple[int, int] | None
+    genders: tuple[tuple[int, int, str], ...] = ()
+    #: From a role noun standing for the person, not from a description of their name:
+    #: used only when no name is described.
+    fallback: bool = False
+
+
+def find_profiles(
+    doc: Doc,
+    entities: Iterable[Entity],
+    *,
+    pronouns: Mapping[int, Sequence[TextSpan]] | None = None,
+    gender_from_names: bool = False,
+) -> list[Entity]:
+    """The entities with the gender, role and affiliation the text gives each person.
+
+    Args:
+        doc: The parsed Doc the entities were found in.
+        entities: The document's entities (from the resolver), with their mentions.
+        pronouns: By entity id, the pronouns the resolver linked to it besides
+            its mentions (``his`` in ``his wife``); their gender is evidence.
+        gender_from_names: Where the text gives no gender, estimate it from the
+            first name (``gender_source="name"``). Off by default: a name is
+            not the text's word.
+
+    Returns:
+        The same entities in the same order; a person gains ``gender``,
+        ``gender_evidence``, ``gender_source``, ``role``, ``affiliation`` and,
+        when the text's references disagree, a ``W201`` warning. Other kinds
+        are returned as they are.
+    """
+    text = doc_text(doc)
+    return [
+        _profile(doc, text, entity, (pronouns or {}).get(entity.id, ()), gender_from_names)
+        if entity.kind is SourceKind.PERSON
+        else entity
+        for entity in entities
+    ]
+
+
+def _profile(
+    doc: Doc,
+    text: str,
+    entity: Entity,
+    pronouns: Sequence[TextSpan],
+    gender_from_names: bool,
+) -> Entity:
+    evidence: list[tuple[int, int, str]] = []
+    descriptions: list[_Description] = []
+    for mention in (*entity.mentions, *_near_mentions(doc, entity, pronouns)):
+        pronoun = _pronoun_gender(mention.text)
+        if pronoun is not None:
+            evidence.append((mention.start, mention.end, pronoun))
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        name = _name_in(span, entity.name)
+        if name is None:
+            # a role noun the resolver linked to the person (``The President said``)
+            described = _noun_phrase(doc, span.root, doc[span.start : span.start])
+            if described is not None:
+                descriptions.append(attrs.evolve(described, fallback=True))
+            continue
+        evidence.extend(_honorific(doc, name))
+        descriptions.extend(describe_name(doc, name))
+    for description in descriptions:
+        evidence.extend(description.genders)
+    changes: dict[str, Any] = {}
+    genders = {gender for _, _, gender in evidence}
+    if len(genders) == 1:
+        start, end, gender = min(evidence)
+        changes.update(
+            gender=gender,
+            gender_evidence=TextSpan.from_offsets(text, start, end),
+            gender_source="text",
+        )
+    elif len(genders) > 1:
+        female = min(e for e in evidence if e[2] == "female")
+        male = min(e for e in evidence if e[2] == "male")
+        warning = Errors.W201.format(
+            name=entity.name or entity.mentions[0].text,
+            female=text[female[0] : female[1]],
+            male=text[male[0] : male[1]],
+        )
+        changes["warnings"] = (*entity.warnings, warning)
+    elif gender_from_names and entity.name:
+        parsed = parse_person_name(entity.name)
+        guess = first_name_gender(entity.name.split()[0]) if parsed.full else None
+        if guess is not None:
+            changes.update(gender=guess, gender_source="name")
+    chosen = _first_description(descriptions)
+    if chosen is not None:
+        if chosen.role is not None:
+            changes["role"] = TextSpan.from_offsets(text, *chosen.role)
+        if chosen.affiliation is not None:
+            changes["affiliation"] = TextSpan.from_offsets(text, *chosen.affiliation)
+    return attrs.evolve(entity, **changes)
+
+
+def _near_mentions(doc: Doc, entity: Entity, pronouns: Sequence[TextSpan]) -> list[TextSpan]:
+    """The linked pronouns at most :data:`PRONOUN_SENTENCES` sentences after a mention of the entity.
+
+    A pronoun far from any mention was linked by the resolver's last resort
+    (the latest compatible name): too weak to say what the text calls the person.
+    """
+    starts = sorted(m.start for m in entity.mentions)
+    bounds = sorted(sent.start_char for sent in doc.sents)
+
+    def sentence(offset: int) -> int:
+        return bisect_right(bounds, offset) - 1
+
+    kept = []
+    for pronoun in pronouns:
+        before = [s for s in starts if s < pronoun.start]
+        if before and sentence(pronoun.start) - sentence(before[-1]) <= PRONOUN_SENTENCES:
+            kept.append(pronoun)
+    return kept
+
+
+def _name_in(span: Span, canonical: str | None) -> Span | None:
+    """The person's name inside a mention as written (``Labour MP Ann Cole`` -> ``Ann Cole``).
+
+    The last run of words of the canonical name; ``None`` when the mention has
+    none (``The President``); for a person with no canonical name, the mention
+    without its honorifics and titles.
+    """
+    words = set(fold(canonical).split()) if canonical else set()
+    end = None
+    for token in reversed(span):
+        if fold(token.text) in words:
+            end = token.i + 1
+            break
+    if end is None:
+        # no word of the name: a role noun or pronoun standing for the person
+        return None if words else name_tokens(span)
+    start = end - 1
+    while start > span.start and fold(span.doc[start - 1].text) in words:
+        start -= 1
+    # a title the entity recogniser took into the name (``Pope Francis``, ``Ecologist
+    # Ryan Norris``) is read as a title
+    while end - start > 1 and (
+        word_key(span.doc[start].text) in _role_words() or is_honorific(span.doc[start].text)
+    ):
+        start += 1
+    return span.doc[start:end]
+
+
+def _first_description(descriptions: list[_Description]) -> _Description | None:
+    """The first description with a role (else the first with an affiliation)."""
+    ordered = sorted(descriptions, key=lambda d: (d.fallback, d.position))
+    with_role = [d for d in ordered if d.role is not None]
+    if with_role:
+        return with_role[0]
+    return ordered[0] if ordered else None
+
+
+def _honorific(doc: Doc, name: Span) -> list[tuple[int, int, str]]:
+    """The gendered honorific right before a name (``Mr``, ``Mrs.``, ``Dame``)."""
+    i = name.start - 1
+    if i >= 0 and doc[i].text == "." and i > 0:
+        i -= 1
+    if i < 0 or not is_honorific(doc[i].text):
+        return []
+    gender = honorific_gender(doc[i].text)
+    return [(doc[i].idx, doc[i].idx + len(doc[i].text.rstrip(".")), gender)] if gender else []
+
+
+def describe_name(doc: Doc, name: Span) -> list[_Description]:
+    """Every description the text attaches to one occurrence of a person's name.
+
+    Args:
+        doc: The parsed Doc.
+        name: The tokens of the name (no honorific or title).
+
+    Returns:
+        The descriptions, from titles before the name, appositives, the noun
+        the name is in apposition to, a copula and an ``of``/``at``/``for``
+        phrase on the name.
+    """
+    found = []
+    before = _prenominal(doc, name)
+    if before is not None:
+        found.append(before)
+    root = name.root
+    for child in root.children:
+        if child.dep_ == "appos" and not (name.start <= child.i < name.end):
+            described = _noun_phrase(doc, child, name)
+            if described is not None:
+                found.append(described)
+    if root.dep_ == "appos" and root.head.i < name.start:
+        described = _noun_phrase(doc, root.head, name)
+        if described is not None:
+            found.append(described)
+    copula = _copula(doc, root)
+    if copula is not None:
+        described = _noun_phrase(doc, copula, name)
+        if described is not None:
+            found.append(described)
+    affiliation = _name_affiliation(root, name)
+    if affiliation is not None:
+        if before is not None and before.role is not None and before.affiliation is None:
+            # ``Director Anthony Fauci of the National Institute``: one description
+            found[0] = attrs.evolve(before, affiliation=affiliation)
+        else:
+            found.append(_Description(name.start_char, None, affiliation))
+    return found
+
+
+def _is_affiliation_token(token: Token) -> bool:
+    if role_key(token.text) in _role_words() or word_key(token.text) in _role_words():
+        return False
+    return token.ent_type_ in profile_lexicon()["affiliation_entities"]
+
+
+def _prenominal(doc: Doc, name: Span) -> _Description | None:
+    """Titles written before the name: ``Bank of America strategist``, ``Labour MP``."""
+    run = title_run(doc, name.start)
+    while (
+        run
+        and run[0].i >= 2
+        and doc[run[0].i - 1].text in ("-", "–")
+        and not (doc[run[0].i - 2].whitespace_ or doc[run[0].i - 1].whitespace_)
+    ):
+        # ``director-general``, ``Ex-Prime Minister``: the run stops at the hyphen
+        run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]
+    if run and run[0].i >= 2 and doc[run[0].i - 1].lower_ in ("and", "&"):
+        # ``Local actor and producer Sam Reed``: titles joined by a conjunction
+        other = doc[run[0].i - 2]
+        if other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
+            run = [*title_run(doc, run[0].i - 1), doc[run[0].i - 1], *run]
+    # keep only the words that modify the name (a date or a verb's object before it is not a title)
+    while run and not (name.start <= run[0].head.i < name.end or run[0].head in run):
+        run = run[1:]
+    while run and (
+        is_honorific(run[0].text) and word_gender(run[0].text) is None or run[0].lower_ == "of"
+    ):
+        run = run[1:]
+    run = [
+        t
+        for t in run
+        if not (
+            t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+            or (t.ent_type_ == "PERSON" and word_key(t.text) not in _role_words())
+        )
+    ]
+    genders = tuple(
+        (t.idx, t.idx + len(t.text.rstrip(".")), g)
+        for t in run
+        if (g := word_gender(t.text)) is not None
+    )
+    titles = [
+        t
+        for t in run
+        if not (is_honorific(t.text) and word_gender(t.text) is not None and _bare_honorific(t))
+    ]
+    affiliation = _possessor(doc, titles[0].i if titles else name.start)
+    if not titles:
+        if affiliation is None and not genders:
+            return None
+        return _Description(name.start_char, None, affiliation, genders)
+    # the role is the run's last words that are not an organisation's, a party's or a
+    # place's (``Former CIA deputy director``: ``deputy director``); a portfolio before a
+    # minister's title is the title's own (``Information Minister``)
+    portfolio = word_key(titles[-1].text) in profile_lexicon()["portfolio_titles"]
+    first_role = len(titles)
+    while first_role > 0:
+        token = titles[first_role - 1]
+        organisation = _is_affiliation_token(token) or _organisation_noun(token)
+        if organisation or (_proper_not_role(token) and not portfolio):
+            break
+        first_role -= 1
+    if first_role == len(titles):
+        return _Description(name.start_char, None, _extent(titles), genders)
+    before_role = titles[:first_role]
+    while before_role and not (
+        _is_affiliation_token(before_role[0])
+        or _organisation_noun(before_role[0])
+        or _proper_not_role(before_role[0])
+    ):
+        before_role = before_role[1:]
+    if before_role:
+        affiliation = _extent(before_role)
+    role = (titles[first_role].idx, _end_char(titles[-1]))
+    return _Description(name.start_char, role, affiliation, genders)
+
+
+def _proper_not_role(token: Token) -> bool:
+    """A capitalised word that is not a role word: a name (``Labour`` in ``Labour MP``).
+
+    A capitalised agent noun (``Ecologist``, ``Spokesperson``) is a role word
+    wherever it stands: its ending says so (``role_suffixes``).
+    """
+    key = word_key(token.text)
+    acronym = token.is_upper and token.is_alpha and len(token.text) > 1
+    return (
+        (token.pos_ == "PROPN" or acronym or (token.pos_ == "ADJ" and token.text.istitle()))
+        and key not in _role_words()
+        and role_key(token.text) not in _role_words()
+        and not (token.ent_type_ == "" and key.endswith(tuple(profile_lexicon()["role_suffixes"])))
+    )
+
+
+def _bare_honorific(token: Token) -> bool:
+    """Whether a word is an honorific only (``Mr``), not also a role (``Lord``, ``Queen``)."""
+    return word_key(token.text) in (
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mister",
+        "mx",
+        "sir",
+        "dame",
+        "madam",
+    )
+
+
+def _possessor(doc: Doc, first: int) -> tuple[int, int] | None:
+    """An organisation owning the title at ``first``: ``Tesco's`` in ``Tesco's chief executive``."""
+    if first < 2 or doc[first - 1].tag_ != "POS":
+        return None
+    owner = doc[first - 2]
+    if owner.ent_type_ not in profile_lexicon()["affiliation_entities"]:
+        return None
+    start = owner.i
+    while (
+        start > 0
+        and doc[start - 1].ent_iob_ == "I"
+        or (start > 0 and owner.ent_iob_ == "I" and doc[start].ent_iob_ == "I")
+    ):
+        start -= 1
+    return (doc[start].idx, _end_char(owner))
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    return (tokens[0].idx, _end_char(tokens[-1]))
+
+
+def _end_char(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _copula(doc: Doc, root: Token) -> Token | None:
+    """The noun a copula gives the name: ``Cole is a Labour MP``, ``Cole, who is a Labour MP``."""
+    verb = None
+    if root.dep_ in ("nsubj",) and root.head.lemma_ == "be":
+        verb = root.head
+    else:
+        for child in root.children:
+            if (
+                child.dep_ == "relcl"
+                and child.lemma_ == "be"
+                and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children)
+            ):
+                verb = child
+                break
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
+def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
+    """The role and affiliation of a noun phrase that describes the person.
+
+    ``head of currency strategy at Bank of America`` gives the role ``head of
+    currency strategy`` and the affiliation ``Bank of America``; ``a Labour
+    MP`` gives ``MP`` and ``Labour``; ``Tesco's chief executive`` gives
+    ``chief executive`` and ``Tesco``.
+    """
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (
+        head.pos_ == "PROPN"
+        and word_key(head.text) not in _role_words()
+        and role_key(head.text) not in _role_words()
+    ):
+        return None
+    if head.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    if word_key(head.lemma_) in profile_lexicon()["not_roles"]:
+        return None
+    # The phrase: the head with its modifiers before it and its complements after it,
+    # up to a comma, a relative clause, a further appositive or the name itself.
+    left = head.i
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.i != left - 1 and child.right_edge.i != left - 1:
+            break
+        left = child.left_edge.i
+    right = head.i + 1
+    for child in sorted(head.rights, key=lambda t: t.i):
+        if child.dep_ in _CUT_DEPS or (name.start <= child.i < name.end) or child.i != right:
+            break
+        right = child.right_edge.i + 1
+    # another person's name ends the phrase (``Ambassador to the UN Nikki Haley``)
+    for token in doc[head.i + 1 : right]:
+        if token.ent_type_ == "PERSON" and not (name.start <= token.i < name.end):
+            right = token.i
+            break
+    tokens = [t for t in doc[left:right] if not (name.start <= t.i < name.end)]
+    if not tokens:
+        return None
+    affiliation: tuple[int, int] | None = None
+    role_start = tokens[0].i
+    role_end = right
+    # leading determiners, possessives and proper-noun modifiers
+    i = 0
+    while i < len(tokens) and tokens[i].i < head.i:
+        token = tokens[i]
+        if token.pos_ in _DETERMINERS or token.dep_ in ("det", "poss", "predet"):
+            owner = token if token.dep_ == "poss" and token.pos_ == "PROPN" else None
+            if owner is not None and owner.ent_type_ in profile_lexicon()["affiliation_entities"]:
+                affiliation = (owner.left_edge.idx, _end_char(owner))
+            # skip the possessor's whole phrase and its 's
+            i = (
+                next(
+                    (
+                        k
+                        for k, t in enumerate(tokens)
+                        if t.i > token.i and t.tag_ != "POS" and t.i > token.right_edge.i
+                    ),
+                    len(tokens),
+                )
+                if token.dep_ == "poss"
+                else i + 1
+            )
+            continue
+        if token.tag_ == "POS" or token.is_punct or token.pos_ in ("ADV", "SPACE"):
+            # ``formerly the director``
+            i += 1
+            continue
+        break
+    rest = [t for t in tokens[i:] if t.tag_ != "POS"]
+    if not rest:
+        return None
+    modifiers = [t for t in rest if t.i < head.i]
+    affiliated = [
+        t
+        for t in modifiers
+        if t.tag_ != "POS"
+        and (_is_affiliation_token(t) or _proper_not_role(t) or _organisation_noun(t))
+    ]
+    if affiliated and affiliated[0].i == rest[0].i:
+        # a run of proper nouns first: ``a Labour MP``, ``the Bank of America strategist``
+        k = 0
+        while k < len(modifiers) and modifiers[k] in affiliated:
+            k += 1
+        if k < len(rest):
+            affiliation = affiliation or _extent(rest[:k])
+            rest = rest[k:]
+    role_start = rest[0].i
+    # an organisation after the head: ``of Tesco``, ``at Bank of America``
+    for token in doc[head.i + 1 : right]:
+        if token.dep_ == "prep" and token.lower_ in profile_lexicon()["affiliation_prepositions"]:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and _names_organisation(objects[0]):
+                affiliation = affiliation or _object_extent(objects[0])
+                role_end = token.i
+                break
+    while role_end > role_start and (
+        doc[role_end - 1].is_punct or doc[role_end - 1].pos_ in ("CCONJ", "SPACE")
+    ):
+        role_end -= 1
+    while role_start < role_end and (
+        doc[role_start].is_space or doc[role_start].lower_ in lexicon()["indefinite"]
+    ):
+        # ``Another eyewitness`` after a paragraph break
+        role_start += 1
+    if role_end <= role_start:
+        return None
+    role = (doc[role_start].idx, _end_char(doc[role_end - 1]))
+    genders: tuple[tuple[int, int, str], ...] = ()
+    gender = word_gender(head.text)
+    if gender is not None:
+        genders = ((head.idx, _end_char(head), gender),)
+    position = min(head.idx, name.start_char)
+    return _Description(position, role, affiliation, genders)
+
+
+def _names_organisation(token: Token) -> bool:
+    """Whether a preposition's object names an organisation, party, team or country
+    (``Bank of America``, ``Digital Camera magazine``), by itself or by a proper-noun modifier."""
+    if token.ent_type_ in profile_lexicon()["affiliation_entities"]:
+        return True
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "DATE", "TIME"):
+        return True
+    return any(
+        child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ != "PERSON"
+        for child in token.children
+    )
+
+
+def _organisation_noun(token: Token) -> bool:
+    """A common noun standing for an organisation before a role (``police`` in ``police spokesman``)."""
+    key = word_key(token.lemma_ if token.pos_ == "NOUN" else token.text)
+    return key in profile_lexicon()["organisation_nouns"] or key in lexicon()["org_heads"]
+
+
+def _name_affiliation(root: Token, name: Span) -> tuple[int, int] | None:
+    """An organisation in a phrase on the name itself: ``Ann Cole of Labour``."""
+    for child in root.children:
+        if (
+            child.dep_ == "prep"
+            and child.i >= name.end
+            and child.lower_ in ("of", "at", "for", "from", "with")
+        ):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and _names_organisation(objects[0]):
+                return _object_extent(objects[0])
+    return None
+
+
+def _object_extent(obj: Token) -> tuple[int, int]:
+    """A preposition's object as an affiliation: without a leading ``the``, up to a comma,
+    a parenthesis or a relative clause (``the University of Leeds (UL), which``)."""
+    doc = obj.doc
+    start = obj.left_edge
+    while start.i < obj.i and start.dep_ == "det":
+        start = doc[start.i + 1]
+    end = obj.i
+    for token in doc[obj.i + 1 : obj.right_edge.i + 1]:
+        if token.is_punct and token.text not in ("&", "-", "–", "."):
+            break
+        if token.dep_ in ("relcl", "acl", "appos"):
+            break
+        end = token.i
+    return (start.idx, _end_char(doc[end]))
