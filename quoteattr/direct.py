@@ -40,6 +40,7 @@ from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_source_mention, noun_phrase
+from quoteattr.transcripts import find_transcript_turns
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -75,6 +76,9 @@ DISCOURSE_MARKERS = _word_set(
 
 #: Dashes that sign a quotation (``"..." ― Name (@handle)``).
 SIGNATURE_DASHES = frozenset("\u2014\u2015")
+
+#: Dashes that introduce a quotation after its source's name, as a colon does.
+INTRODUCING_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
 
 #: Dependencies of a cue's children that may stand between the cue and its quotation.
 FRAME_DEPS = _word_set(
@@ -140,11 +144,11 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         continued in the next paragraph, is one quote with several segments.
     """
     text = doc_text(doc)
-    ordered = sorted(_speech_quotations(quotations), key=lambda q: q.start)
+    ordered = sorted(speech_quotations(quotations), key=lambda q: q.start)
     starts = [token.idx for token in doc_tokens(doc)]
     builders: list[_Builder] = []
     current: _Builder | None = None
-    turns = _transcript_turns(text, ordered)
+    turns = find_transcript_turns(text, ordered)
     for index, quotation in enumerate(ordered):
         if quotation in turns:
             builders.extend(_turn_quotes(doc, text, starts, turns[quotation]))
@@ -226,7 +230,7 @@ def find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     return [_to_quote(doc, text, builder) for builder in builders]
 
 
-def _speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
+def speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
     """The quotations that may hold speech: in single quotation marks only when the text uses no double ones.
 
     News in single-quote style (British headlines and articles) quotes speech in
@@ -261,41 +265,6 @@ def _right_after(doc: Doc, attribution: _Attribution | None, quotation: Quotatio
         first -= 1
         between.append(doc[first])
     return all(t.is_space or t.text == "," for t in between)
-
-
-#: A speaker label opening a transcript paragraph: ``"WALLACE: ...``, ``"PENCE: ...``.
-SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:[ \t]")
-
-
-def _transcript_turns(
-    text: str, quotations: list[Quotation]
-) -> dict[Quotation, list[tuple[int, int, int]]]:
-    """Quotations that hold a transcript, each paragraph opening with a speaker label.
-
-    Returns, for each such quotation, its turns as (label start, colon, turn end) offsets.
-    """
-    turns: dict[Quotation, list[tuple[int, int, int]]] = {}
-    for quotation in quotations:
-        paragraphs = [quotation.inner_start] + [
-            m.end()
-            for m in re.finditer(r"\n\s*[\"\u201c\u201e]?", text[quotation.start : quotation.end])
-        ]
-        labels = []
-        for offset in paragraphs:
-            start = offset if offset == quotation.inner_start else quotation.start + offset
-            match = SPEAKER_LABEL.match(text, start)
-            if match:
-                labels.append((start, match.end() - 2))
-        if not labels or labels[0][0] != quotation.inner_start:
-            continue
-        bounds = [label for label, _ in labels[1:]] + [quotation.inner_end]
-        found = []
-        for (label, colon), bound in zip(labels, bounds):
-            end = text.rfind("\n", label, bound)
-            end = bound if end < 0 or not labels or bound == quotation.inner_end else end
-            found.append((label, colon, len(text[:end].rstrip(' \t\n"\u201c\u201d'))))
-        turns[quotation] = found
-    return turns
 
 
 def _turn_quotes(
@@ -649,11 +618,23 @@ def _cue_before(
         return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
     if last.text == ":":
         return _colon_attribution(clause)
+    words = [t for t in clause[:-1] if not t.is_space]
+    if last.text in INTRODUCING_DASHES and _names_only(words):  # Ashworth & Lyle - "..."
+        return _Attribution((last.i, last.i + 1), (words[0].i, words[-1].i + 1), CONFIDENCE_INTRODUCED)
     if last.text == "," and not _starts_lowercase(text, quotation):
         for token in reversed(clause):
             if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
                 return _attribution(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
     return None
+
+
+def _names_only(words: list[Token]) -> bool:
+    """Whether ``words`` are a short noun phrase naming someone, without a verb (``Ashworth & Lyle``)."""
+    return (
+        0 < len(words) <= 8
+        and any(t.pos_ in {"PROPN", "NOUN"} for t in words)
+        and all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "ADP", "CCONJ", "PUNCT", "SYM"} for t in words)
+    )
 
 
 def _issues_message(token: Token) -> bool:

@@ -7,7 +7,7 @@ import warnings
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.direct import find_direct_quotes
+from quoteattr.direct import find_direct_quotes, speech_quotations
 from quoteattr.doctext import doc_text, to_quotation_text
 from quoteattr.errors import (
     Errors,
@@ -16,6 +16,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     type_hint,
 )
+from quoteattr.followon import find_follow_on_quotes, split_follow_on
 from quoteattr.models import load
 from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
@@ -48,10 +49,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 def _find_quotes_whole(doc: Doc) -> list[Quote]:
     """The stages over the whole Doc at once."""
-    quotations = find_quotations(to_quotation_text(doc_text(doc)))
+    text = doc_text(doc)
+    quotations = find_quotations(to_quotation_text(text))
     direct = find_direct_quotes(doc, quotations)
-    reported = find_reported_speech(doc, quotations)
+    speech = speech_quotations(quotations)
+    reported = split_follow_on(text, speech, find_reported_speech(doc, quotations))
     quotes = merge_quotes(direct, reported)
+    quotes += find_follow_on_quotes(text, speech, quotes)
+    quotes.sort(key=lambda q: (q.start, q.end))
     return resolve_sources(doc, quotes)
 
 

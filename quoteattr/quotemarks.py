@@ -78,6 +78,7 @@ _ELISION = re.compile(
     r"(?:\d\d(?:s\b|\b)|em\b|n\b|til\b|cause\b|cos\b|bout\b|tis\b|twas\b|s\b|re\b|ll\b|ve\b|d\b|m\b|t\b)",
     re.IGNORECASE,
 )
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
 # Characters after which a mark may open, and before which one may close.
 _BEFORE_OPENING = frozenset("([{<\u2014\u2013-/\"'`\u201c\u2018\u201e\u201a\u201f\u00ab\u2039")
 _AFTER_CLOSING = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026\"'\u201d\u2019\u00bb\u203a*")
@@ -219,6 +220,26 @@ def _is_apostrophe(text: str, start: int, end: int) -> bool:
     )
 
 
+def _possessive(text: str, start: int, end: int) -> bool:
+    """Whether a single mark after ``s`` is a plural or ``-s`` possessive (``Charles' dog``).
+
+    It is when a word follows it and a mark that can close the quotation
+    comes later in the line (``'Charles' dog is old,' she said``); a quoted
+    phrase ending in ``s`` (``called them 'the lions' today``) closes.
+    """
+    if start == 0 or text[start - 1] not in "sSzZ" or end + 1 >= len(text):
+        return False
+    if text[end] not in " \t" or not text[end + 1].isalnum():
+        return False
+    line_end = text.find("\n", end)
+    for match in _SINGLE_MARK.finditer(text, end, len(text) if line_end < 0 else line_end):
+        if _is_apostrophe(text, match.start(), match.end()):
+            continue
+        opening, closing = _flanking(text, match.start(), match.end())
+        return closing and not opening  # the next mark closes: this one did not
+    return False
+
+
 def _role(text: str, start: int, mark: str, stack: list[_Opening]) -> str | None:
     """``"open"``, ``"close"`` or ``None`` (not a quotation mark here)."""
     family = FAMILIES[mark]
@@ -229,6 +250,8 @@ def _role(text: str, start: int, mark: str, stack: list[_Opening]) -> str | None
     if opening and not closing:
         return "open"
     if closing and not opening:
+        if family == SINGLE and _possessive(text, start, start + len(mark)):
+            return None
         return "close" if top else None
     # Both or neither: decided by what is open.
     if mark in _AMBIGUOUS_DOUBLE and _isolated(text, start, start + len(mark)):
@@ -248,7 +271,9 @@ def _push_or_pop(
     text: str, start: int, mark: str, stack: list[_Opening], found: list[Quotation]
 ) -> None:
     role = _role(text, start, mark, stack)
-    if role == "open":
+    if role == "open" and _reopens(text, start, mark, stack):
+        stack[-1].paragraph_break = True  # a paragraph break lost in the text
+    elif role == "open":
         stack.append(_Opening(start, mark, FAMILIES[mark]))
     elif role == "close":
         family = FAMILIES[mark]
@@ -264,6 +289,22 @@ def _push_or_pop(
                 paragraph_break=opening.paragraph_break,
             )
         )
+
+
+def _reopens(text: str, start: int, mark: str, stack: list[_Opening]) -> bool:
+    """Whether a double mark opening after a sentence end continues the double quotation open.
+
+    News style opens each paragraph of a long quotation and closes only the
+    last; where the paragraph break was lost (``"... away. "The cause ..."``),
+    the second opening mark continues the first quotation instead of nesting
+    in it (a quotation nested in double marks takes single marks).
+    """
+    if FAMILIES[mark] != DOUBLE or not stack or stack[-1].family != DOUBLE:
+        return False
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    before = _skip_space_back(text, start)
+    return before > stack[-1].start + len(stack[-1].mark) and text[before - 1] in ".!?\u2026"
 
 
 def _ends_paragraph(text: str, start: int, end: int, stack: list[_Opening]) -> bool:

@@ -271,3 +271,19 @@ def test_quotemarks_cover_gold_direct_quotes(eval_dev: Path) -> None:
             )
     assert total == 2331
     assert covered / total >= 0.99
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'Charles' dog is old,' she said.", ["'Charles' dog is old,'"]),
+        ("'The students' union met at five o'clock,' he said.", ["'The students' union met at five o'clock,'"]),
+        ("He called them 'the lions' on Tuesday.", ["'the lions'"]),
+        ("He called them 'the lions' today, 'and they roar,' he said.", ["'the lions'", "'and they roar,'"]),
+        ('"It flooded. "Then it froze," she said.', ['"It flooded. "Then it froze,"']),
+        ('\u201cIt flooded. \u201cThen it froze,\u201d she said.', ['\u201cIt flooded. \u201cThen it froze,\u201d']),
+        ('"He said "no" to me," she said.', ['"He said "no" to me,"']),
+    ],
+)
+def test_quotemarks_possessives_and_lost_paragraph_breaks(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == expected

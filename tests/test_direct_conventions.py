@@ -1,0 +1,99 @@
+"""Direct quotations in each convention news uses, end to end (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.pipeline import find_quotes
+
+#: (type, content segments, cue, source mention) of one quote.
+Row = tuple[str, tuple[str, ...], str | None, str | None]
+
+
+def _rows(nlp: Language, text: str) -> list[Row]:
+    return [
+        (
+            q.type.value,
+            tuple(part.text for part in q.content),
+            q.cue.text if q.cue else None,
+            q.source.mention.text if q.source else None,
+        )
+        for q in find_quotes(nlp(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Ms Lee said the plan had failed. "It was a disaster from the start."',
+            [
+                ("indirect", ("the plan had failed",), "said", "Ms Lee"),
+                ("direct", ('"It was a disaster from the start."',), None, "Ms Lee"),
+            ],
+            id="follow-on-after-sentence",
+        ),
+        pytest.param(
+            'The coach said the team had run out of ideas: "We were flat and slow all night."',
+            [
+                ("indirect", ("the team had run out of ideas",), "said", "The coach"),
+                ("direct", ('"We were flat and slow all night."',), "said", "The coach"),
+            ],
+            id="follow-on-after-colon",
+        ),
+        pytest.param(
+            'Ashworth & Lyle - "Interest rates are likely to remain low."',
+            [("direct", ('"Interest rates are likely to remain low."',), "-", "Ashworth & Lyle")],
+            id="source-hyphen-quote",
+        ),
+        pytest.param(
+            "Ashworth & Lyle \u2013 \"Interest rates are likely to remain low.\"",
+            [("direct", ('"Interest rates are likely to remain low."',), "\u2013", "Ashworth & Lyle")],
+            id="source-en-dash-quote",
+        ),
+        pytest.param(
+            "Analysts at Ashworth & Lyle \u2014 \"Interest rates are likely to remain low.\"",
+            [
+                (
+                    "direct",
+                    ('"Interest rates are likely to remain low."',),
+                    "\u2014",
+                    "Analysts at Ashworth & Lyle",
+                )
+            ],
+            id="source-em-dash-quote",
+        ),
+        pytest.param(
+            "'Charles' dog is older than the '80s van,' said the farmer.",
+            [("direct", ("'Charles' dog is older than the '80s van,'",), "said", "the farmer")],
+            id="apostrophes-in-single-marks",
+        ),
+        pytest.param(
+            "'Well, 'twas a fine night for rock 'n' roll until two o'clock,' said the drummer.",
+            [
+                (
+                    "direct",
+                    ("'Well, 'twas a fine night for rock 'n' roll until two o'clock,'",),
+                    "said",
+                    "the drummer",
+                )
+            ],
+            id="elisions-in-single-marks",
+        ),
+        pytest.param(
+            'The mayor said: "The water came in at night. "By morning the street was a river."',
+            [
+                (
+                    "direct",
+                    ('"The water came in at night. "By morning the street was a river."',),
+                    "said",
+                    "The mayor",
+                )
+            ],
+            id="paragraph-break-lost",
+        ),
+    ],
+)
+def test_direct_conventions(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
