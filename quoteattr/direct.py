@@ -55,12 +55,15 @@ DIRECT_CUE_VERBS = _word_set(
     "exclaim fume echo answer bark quip retort scream whisper muse proclaim reiterate "
     "repeat emphasize stress concede caution wonder sigh chime blurt implore assure "
     "counter complain observe boast brag mutter snap lament scoff plead pledge cry gush "
-    "quote cite email text assert comment offer begin go point put"
+    "quote cite email text assert comment offer begin go point put speak criticize criticise"
 )
 
 #: Characters that end the text before an opening mark when a new sentence
 #: or a list of quotations starts there.
 OPENERS = frozenset(".?!;…([{\u2014\u2013\u2015-\"'\u201c\u201d\u2018\u2019\u00bb\u00ab")
+
+#: Marks that open a quotation right after a cue (``She also said "..."``).
+OPENING_MARKS = frozenset("\"\u201c\u201e'\u2018\u00ab")
 
 #: Characters that end a quoted clause, inside or right after the closing mark.
 CLAUSE_ENDS = frozenset(".,?!;:…\u2014\u2013\u2015-")
@@ -313,6 +316,8 @@ def _tokens_between(doc: Doc, starts: list[int], start: int, end: int) -> Span:
 
 def _inner_last(text: str, quotation: Quotation) -> str:
     inner = text[quotation.inner_start : quotation.inner_end].rstrip()
+    if inner.endswith("]") and inner[:-1].rstrip(".?!\u2026").endswith("["):
+        return inner[-2]  # an editor's full stop: "... may say[.]"
     return inner[-1:] if inner else ""
 
 
@@ -507,7 +512,9 @@ def _cue_after(
     rest = text[clause[-1].idx + len(clause[-1]) : end]
     if len(clause) < len(window) or rest.strip():
         pass
-    elif _inner_last(text, quotation) in SENTENCE_ENDS and clause[-1].text in {",", ":"}:
+    elif _inner_last(text, quotation) in SENTENCE_ENDS and (
+        clause[-1].text in {",", ":"} or text[end : end + 1] in OPENING_MARKS
+    ):
         return None  # "Why now?" Mills then writes back, "You look cute."  (the cue introduces the next quote)
     dialogue = (
         _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"}
@@ -671,10 +678,13 @@ def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
             break
         sentence.insert(0, token)
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if not words or len(words) > 8 or window[-1].text != ".":
-        return None
     cues = [t for t in words if _is_cue_word(t) and t.dep_ == "ROOT"]
-    if len(cues) != 1 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cues[0].children):
+    if len(cues) != 1 or window[-1].text != ".":
+        return None
+    subject = {t.i for c in cues[0].children if c.dep_ == "nsubj" for t in c.subtree}
+    if len([t for t in words if t.i not in subject]) > 8:
+        return None  # the source may be long ("X, who led the talks, agreed."), the rest not
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in cues[0].children):
         return None
     attribution = _attribution(cues[0], confidence=CONFIDENCE_INTRODUCED)
     return attribution if attribution.source is not None else None
@@ -708,7 +718,9 @@ def _governs(cue: Token, quotation: Quotation) -> bool:
             and child.idx < quotation.start
             and any(quotation.start <= t.idx < quotation.end for t in child.subtree)
         ):
-            return True
+            # "told the BBC after the verdict "..."": the preposition has its object already
+            objects = [t for t in child.children if t.dep_ in {"pobj", "pcomp"}]
+            return child.dep_ != "prep" or not objects or objects[0].idx >= quotation.start
     return False
 
 

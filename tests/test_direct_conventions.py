@@ -93,6 +93,25 @@ def _rows(nlp: Language, text: str) -> list[Row]:
             ],
             id="paragraph-break-lost",
         ),
+        pytest.param(
+            'The head of the inquiry told the court "Basic checks were not done." '
+            'She also said "We were called too late."',
+            [
+                ("direct", ('"Basic checks were not done."',), "told", "The head of the inquiry"),
+                ("direct", ('"We were called too late."',), "said", "She"),
+            ],
+            id="cue-introduces-the-next-quotation",
+        ),
+        pytest.param(
+            'The ruling, released on Monday, read in part, "The law is void from this day on[.]"',
+            [("direct", ('"The law is void from this day on[.]"',), "read", "The ruling")],
+            id="editor-full-stop-in-brackets",
+        ),
+        pytest.param(
+            'Senator Hale spoke on the radio, "This will lead to a wider war in the region."',
+            [("direct", ('"This will lead to a wider war in the region."',), "spoke", "Senator Hale")],
+            id="spoke-comma-quote",
+        ),
     ],
 )
 def test_direct_conventions(nlp: Language, text: str, expected: list[Row]) -> None:
