@@ -32,7 +32,9 @@ wrapping). Marks inside markup tags (``<tweet author="...">``) are ignored.
 
 from __future__ import annotations
 
+import html
 import re
+from typing import Any
 
 import attrs
 
@@ -73,6 +75,8 @@ _SCAN = re.compile(
 _MARK = re.compile(
     r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a]"
 )
+# An HTML character reference, named or numeric (``&ldquo;``, ``&#8220;``, ``&#x201D;``).
+_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 # What follows an apostrophe that stands for left-out letters or digits.
 _ELISION = re.compile(
     r"(?:\d\d(?:s\b|\b)|em\b|n\b|til\b|cause\b|cos\b|bout\b|tis\b|twas\b|s\b|re\b|ll\b|ve\b|d\b|m\b|t\b)",
@@ -126,7 +130,7 @@ class Quotation:
     @property
     def family(self) -> str:
         """``"double"``, ``"guillemet"`` or ``"single"``: the kind of marks."""
-        return FAMILIES.get(self.open_mark, DOUBLE)
+        return FAMILIES.get(html.unescape(self.open_mark), DOUBLE)
 
 
 @attrs.define
@@ -150,6 +154,13 @@ def find_quotations(text: str) -> list[Quotation]:
     Returns:
         The quotations; an unclosed one ends at the end of its paragraph.
     """
+    references = _mark_references(text)
+    if references:
+        return _from_references(_find_quotations(_decode(text, references)), references)
+    return _find_quotations(text)
+
+
+def _find_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     stack: list[_Opening] = []
     skip_until = 0  # marks before this offset were consumed already
@@ -178,6 +189,63 @@ def find_quotations(text: str) -> list[Quotation]:
     if stack:
         _close_paragraph(text, len(text), len(text), stack, found)
     return _outermost(found)
+
+
+def _mark_references(text: str) -> list[tuple[re.Match[str], str, bool]]:
+    """The HTML character references in ``text`` that encode a quotation mark.
+
+    Returns:
+        Each reference with the mark it encodes and whether it stands where a
+        mark opens (a word follows it, none precedes it).
+    """
+    if "&" not in text:
+        return []
+    found = []
+    for match in _REFERENCE.finditer(text):
+        mark = html.unescape(match.group())
+        if mark not in FAMILIES:
+            continue
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        opens = not before.isalnum() and (after.isalnum() or after in "([{&")
+        found.append((match, mark, opens))
+    return found
+
+
+def _decode(text: str, references: list[tuple[re.Match[str], str, bool]]) -> str:
+    """``text`` with each reference replaced by its mark, padded with spaces to the same length.
+
+    An opening mark goes at the end of its reference, next to the word it
+    opens; a closing one at the start, next to the word it closes.
+    """
+    pieces = []
+    position = 0
+    for match, mark, opens in references:
+        padding = " " * (len(match.group()) - 1)
+        pieces += [text[position : match.start()], padding + mark if opens else mark + padding]
+        position = match.end()
+    return "".join(pieces) + text[position:]
+
+
+def _from_references(
+    quotations: list[Quotation], references: list[tuple[re.Match[str], str, bool]]
+) -> list[Quotation]:
+    """Quotations found in the decoded text, their marks widened back to the references."""
+    by_mark = {}
+    for match, _, opens in references:
+        mark_at = match.end() - 1 if opens else match.start()
+        by_mark[mark_at] = match
+    result = []
+    for quotation in quotations:
+        opening = by_mark.get(quotation.start)
+        closing = by_mark.get(quotation.end - 1) if quotation.closed else None
+        changes: dict[str, Any] = {}
+        if opening is not None:
+            changes.update(start=opening.start(), open_mark=opening.group())
+        if closing is not None:
+            changes.update(end=closing.end(), close_mark=closing.group())
+        result.append(attrs.evolve(quotation, **changes))
+    return result
 
 
 def _split_marks(text: str, start: int, run: str) -> list[tuple[int, str]]:

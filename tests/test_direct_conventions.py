@@ -112,6 +112,11 @@ def _rows(nlp: Language, text: str) -> list[Row]:
             [("direct", ('"This will lead to a wider war in the region."',), "spoke", "Senator Hale")],
             id="spoke-comma-quote",
         ),
+        pytest.param(
+            "<p>&ldquo;We provided an explanation,&rdquo; Mr Lavrov said.</p>",
+            [("direct", ("&ldquo;We provided an explanation,&rdquo;",), "said", "Mr Lavrov")],
+            id="html-character-references",
+        ),
     ],
 )
 def test_direct_conventions(nlp: Language, text: str, expected: list[Row]) -> None:
