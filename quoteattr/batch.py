@@ -31,6 +31,7 @@ from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
 from quoteattr.pipeline import find_quotes
 from quoteattr.results import Quote
+from quoteattr.unattributed import QUOTATION_CHOICES
 
 #: What :func:`extract_many` accepts per document: a text, or a record with a
 #: ``"text"`` and optionally an ``"id"`` (other fields are ignored).
@@ -85,6 +86,7 @@ def extract_many(
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
+    quotations: str = "attributed",
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -106,6 +108,8 @@ def extract_many(
             ``nlp.max_length``).
         fast: Parse each sentence only as far as the stages need
             (:func:`quoteattr.parsing.find_parse_modes`).
+        quotations: ``"attributed"`` or ``"all"`` (every quotation too, see
+            :func:`quoteattr.find_quotes`).
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -114,13 +118,21 @@ def extract_many(
         goes on.
 
     Raises:
-        ValueError: ``batch_size``, ``n_process`` or ``max_chars`` is below 1.
+        ValueError: ``batch_size``, ``n_process`` or ``max_chars`` is below 1, or
+            ``quotations`` is not a known value (``E080``).
     """
+    if quotations not in QUOTATION_CHOICES:
+        raise ValueError(Errors.E080.format(value=quotations))
     for name, value in (("batch_size", batch_size), ("n_process", n_process), ("max_chars", max_chars)):
         if value < 1:
             raise ValueError(f"{name} must be at least 1, got {value!r}")
     pipeline = load(nlp)
-    options: dict[str, Any] = {"max_chars": max_chars, "fast": fast, "batch_size": batch_size}
+    options: dict[str, Any] = {
+        "max_chars": max_chars,
+        "fast": fast,
+        "batch_size": batch_size,
+        "quotations": quotations,
+    }
     batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
     if n_process == 1:
         for batch in batches:
@@ -136,6 +148,7 @@ def process_batch(
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
     batch_size: int = 32,
+    quotations: str = "attributed",
 ) -> list[DocumentResult]:
     """The results of one batch of checked documents, in order.
 
@@ -163,7 +176,7 @@ def process_batch(
         try:
             if isinstance(doc, Exception):
                 raise doc
-            quotes = find_quotes(doc)
+            quotes = find_quotes(doc, quotations=quotations)
         except Exception as error:  # noqa: BLE001 - becomes this document's error result
             message = Errors.E703.format(
                 index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"

@@ -147,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
         "attribution may be, names only elsewhere): faster, nearly as accurate",
     )
     parser.add_argument(
+        "--all-quotations",
+        action="store_true",
+        help="also every quotation not read as attributed speech (titles, scare quotes, "
+        "dialogue without a cue), with no source and a low confidence",
+    )
+    parser.add_argument(
         "--no-progress",
         action="store_true",
         help="no progress bar (it goes to stderr, and only when stderr is a terminal)",
@@ -207,6 +213,7 @@ def _run(
         batch_size=options.batch_size,
         n_process=options.n_process,
         fast=options.fast,
+        quotations="all" if options.all_quotations else "attributed",
     )
     try:
         with progress as bar:
@@ -316,6 +323,7 @@ def extract_records(
     batch_size: int = 16,
     n_process: int = 1,
     fast: bool = False,
+    quotations: str = "attributed",
 ) -> Iterator[tuple[InputRecord, Outcome]]:
     """Each record with its quotes (or error message), in input order, lazily.
 
@@ -332,6 +340,7 @@ def extract_records(
         n_process: Worker processes.
         fast: Parse each sentence only as far as the stages need
             (:func:`quoteattr.parsing.find_parse_modes`).
+        quotations: ``"attributed"`` or ``"all"`` (every quotation too).
 
     Yields:
         ``(record, quotes)``, or ``(record, message)`` when the record could
@@ -347,7 +356,12 @@ def extract_records(
             yield {"id": record.id} if record.error is not None else {"id": record.id, "text": record.text}
 
     results = extract_many(
-        documents(), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast
+        documents(),
+        nlp=nlp,
+        batch_size=batch_size,
+        n_process=n_process,
+        fast=fast,
+        quotations=quotations,
     )
     for result in results:
         record = in_flight.popleft()

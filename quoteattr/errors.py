@@ -59,6 +59,10 @@ class Errors:
         "give them different names."
     )
     E071 = "E071 Cannot write the output to {path!r}: {reason}."
+    E080 = (
+        "E080 quotations must be \"attributed\" (the attributions only) or \"all\" "
+        "(every quotation too), got {value!r}."
+    )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."

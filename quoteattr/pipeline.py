@@ -23,10 +23,11 @@ from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
 from quoteattr.resolution import resolve_sources
 from quoteattr.results import Quote, QuoteType
+from quoteattr.unattributed import QUOTATION_CHOICES, find_unattributed_quotations
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
+def find_quotes(doc: Doc, *, quotations: str = "attributed") -> list[Quote]:
     """Every attribution in a parsed Doc, sorted by position.
 
     A Doc longer than :data:`~quoteattr.windows.LONG_TEXT_CHARS` characters
@@ -34,17 +35,33 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
     Args:
         doc: A Doc parsed by a pipeline with a dependency parser and NER.
+        quotations: ``"attributed"`` (default): the attributions only;
+            ``"all"``: also every other quotation (titles, scare quotes,
+            dialogue without a cue), as a direct quote with no cue, no source
+            and a low confidence (:mod:`quoteattr.unattributed`).
 
     Returns:
         The quotes, with resolved sources.
 
     Raises:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
+        ValueError: ``quotations`` is neither ``"attributed"`` nor ``"all"`` (``E080``).
     """
+    if quotations not in QUOTATION_CHOICES:
+        raise ValueError(Errors.E080.format(value=quotations))
     check_doc(doc)
     if len(doc_text(doc)) > LONG_TEXT_CHARS:
-        return find_quotes_in_windows(doc, _find_quotes_whole)
-    return _find_quotes_whole(doc)
+        quotes = find_quotes_in_windows(doc, _find_quotes_whole)
+    else:
+        quotes = _find_quotes_whole(doc)
+    if quotations == "all":
+        text = doc_text(doc)
+        every = find_quotations(to_quotation_text(text))
+        quotes = sorted(
+            quotes + find_unattributed_quotations(text, every, quotes),
+            key=lambda q: (q.start, q.end),
+        )
+    return quotes
 
 
 def _find_quotes_whole(doc: Doc) -> list[Quote]:
@@ -112,7 +129,11 @@ def check_doc(doc: Doc) -> None:
 
 
 def extract(
-    text: str | Doc, *, nlp: str | Language | None = None, fast: bool = False
+    text: str | Doc,
+    *,
+    nlp: str | Language | None = None,
+    fast: bool = False,
+    quotations: str = "attributed",
 ) -> list[Quote]:
     """Every attribution in a text: who said (or claimed) what.
 
@@ -125,6 +146,8 @@ def extract(
             (:mod:`quoteattr.parsing`). A text
             longer than a piece (100,000 characters) is parsed in pieces cut
             at paragraph boundaries either way.
+        quotations: ``"attributed"`` (default) or ``"all"``: also every
+            quotation not read as attributed speech (see :func:`find_quotes`).
 
     Returns:
         The quotes, sorted by position; ``[]`` when there are none.
@@ -132,6 +155,7 @@ def extract(
     Raises:
         InputTypeError: ``text`` is not a ``str`` or ``Doc`` (``E003``).
         IncompatibleDocError: The Doc has no parse or entities (``E004``).
+        ValueError: ``quotations`` is neither ``"attributed"`` nor ``"all"`` (``E080``).
         ModelNotFound: No pipeline is installed (``E001``, ``E002``).
 
     Warns:
@@ -140,9 +164,11 @@ def extract(
     if isinstance(text, Doc):
         if text.lang_ != "en":
             warnings.warn(Errors.W001.format(lang=text.lang_), NotEnglishWarning, stacklevel=2)
-        return find_quotes(text)
+        return find_quotes(text, quotations=quotations)
     if not isinstance(text, str):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
+    if quotations not in QUOTATION_CHOICES:
+        raise ValueError(Errors.E080.format(value=quotations))
     if not text.strip():
         return []
-    return find_quotes(parse_text(load(nlp), text, fast=fast))
+    return find_quotes(parse_text(load(nlp), text, fast=fast), quotations=quotations)
