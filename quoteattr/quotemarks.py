@@ -9,15 +9,24 @@ Conventions handled:
   the typewriter twins ``''…''`` and ````…''`` (PTB/NYT style), and the
   reversed ``”…”``;
 - guillemets ``«…»`` (French spacing too) and ``»…«`` (German);
-- single marks used as quotation marks: ``‘…’``, ``'…'``, ``‚…‘``, ``‹…›``.
+- single marks used as quotation marks: ``‘…’``, ``'…'``, ``‚…‘``, ``‹…›`` and
+  the LaTeX/ASCII ```…'``;
+- HTML character references for any of these (``&ldquo;``, ``&rdquo;``,
+  ``&quot;``, ``&#8220;``, ``&#x201D;``, ``&lsquo;``, ``&laquo;``, ...): a
+  quotation's offsets and marks cover the references as written.
 
 Apostrophes are not quotation marks: a mark between two letters or digits
 (``don't``), a leading elision (``the '90s``, ``'em``, ``rock 'n' roll``) and a
-trailing one (``students'``) when no single-mark quotation is open.
+trailing one (``students'``) when no single-mark quotation is open, or when a
+word follows it and the next single mark in the line closes (``'Charles' dog
+is old,' she said``).
 
 Unbalanced marks never raise and never swallow the rest of the text:
 
 - a stray closing mark is ignored;
+- a double mark opening after a sentence end while a double quotation is
+  open continues that quotation (a paragraph break lost in the text:
+  ``"... away. "The cause ..."``);
 - an unclosed opening mark at the end of a paragraph continues into the next
   paragraph when that paragraph opens with a mark of the same kind (news
   style for long quotes: every paragraph opens, only the last closes);
@@ -62,6 +71,7 @@ FAMILIES: dict[str, str] = {
     "\u201a": SINGLE,  # ‚
     "\u2039": SINGLE,  # ‹
     "\u203a": SINGLE,  # ›
+    "`": SINGLE,  # `...' (LaTeX/ASCII)
 }
 
 # One match per mark, markup tag or run of line breaks. Tags are matched so
@@ -70,10 +80,10 @@ _SCAN = re.compile(
     r"(?P<tag></?[A-Za-z][\w:.-]*(?:\s[^<>]{0,10000})?/?>)"
     r"|(?P<brk>(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))*)"
     r"|(?P<run>'{2,})"
-    r"|(?P<mark>``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a])"
+    r"|(?P<mark>``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a`])"
 )
 _MARK = re.compile(
-    r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a]"
+    r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a`]"
 )
 # An HTML character reference, named or numeric (``&ldquo;``, ``&#8220;``, ``&#x201D;``).
 _REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
@@ -313,8 +323,8 @@ def _role(text: str, start: int, mark: str, stack: list[_Opening]) -> str | None
     family = FAMILIES[mark]
     opening, closing = _flanking(text, start, start + len(mark))
     top = next((o for o in reversed(stack) if o.family == family), None)
-    if mark in ("\u201e", "\u201f", "``", "\u201a"):
-        return "open" if mark != "\u201a" or opening else None
+    if mark in ("\u201e", "\u201f", "``", "\u201a", "`"):
+        return "open" if mark not in ("\u201a", "`") or opening else None
     if opening and not closing:
         return "open"
     if closing and not opening:
