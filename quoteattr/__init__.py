@@ -13,6 +13,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     QuoteattrError,
 )
+from quoteattr.htmlpage import PageQuotes, extract_html
 from quoteattr.models import load
 from quoteattr.pipeline import extract, find_quotes
 from quoteattr.render import render
@@ -28,6 +29,7 @@ __all__ = [
     "InputTypeError",
     "ModelNotFound",
     "NotEnglishWarning",
+    "PageQuotes",
     "Quote",
     "QuoteType",
     "QuoteattrError",
@@ -35,6 +37,7 @@ __all__ = [
     "SourceKind",
     "TextSpan",
     "extract",
+    "extract_html",
     "extract_many",
     "extract_sources",
     "find_quotes",

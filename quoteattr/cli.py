@@ -31,6 +31,7 @@ from spacy.language import Language
 
 from quoteattr.batch import extract_many
 from quoteattr.errors import Errors, QuoteattrError
+from quoteattr.htmlpage import extract_main_text
 from quoteattr.models import load
 from quoteattr.render import page_end, page_start, render_article, render_error
 from quoteattr.results import Quote
@@ -96,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="*",
         metavar="INPUT",
-        help=".txt or .jsonl files, folders (searched for both), or - for standard input "
+        help=".txt, .jsonl or .html files (a web page: its article text is read, and "
+        "written to the output), folders (searched for .txt and .jsonl), or - for standard input "
         "(the default)",
     )
     parser.add_argument(
@@ -261,6 +263,8 @@ def read_records(inputs: Sequence[str], *, input_format: str = "auto") -> Iterat
             if kind == "jsonl":
                 with path.open("rb") as lines:
                     yield from read_jsonl_lines(lines)
+            elif kind == "html":
+                yield _read_html(path, id_)
             else:
                 yield _read_txt(path, id_)
 
@@ -540,7 +544,21 @@ def _files(path: Path) -> Iterator[tuple[Path, str]]:
 
 
 def _kind_of(path: Path) -> str:
+    if path.suffix.lower() in (".html", ".htm"):
+        return "html"
     return "jsonl" if path.suffix == ".jsonl" else "txt"
+
+
+def _read_html(path: Path, id_: str) -> InputRecord:
+    """A web page's article text (:func:`~quoteattr.htmlpage.extract_main_text`).
+
+    The text goes to the output too (``"text"``): the quotes' offsets index it.
+    """
+    try:
+        text = extract_main_text(path.read_text(encoding="utf-8", errors="replace"))
+    except (OSError, QuoteattrError) as error:
+        return InputRecord(id=id_, line=None, error=_describe(error))
+    return InputRecord(id=id_, line=None, text=text, extra={"text": text})
 
 
 def _read_txt(path: Path, id_: str) -> InputRecord:

@@ -63,6 +63,10 @@ class Errors:
         "E080 quotations must be \"attributed\" (the attributions only) or \"all\" "
         "(every quotation too), got {value!r}."
     )
+    E081 = (
+        "E081 Reading a web page needs the optional extractor trafilatura, which is not "
+        "installed: pip install 'quoteattr[html]'."
+    )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."
@@ -102,6 +106,10 @@ class QuoteattrError(Exception):
 
 class ModelNotFound(QuoteattrError, OSError):
     """No usable spaCy pipeline could be loaded."""
+
+
+class MissingExtraError(QuoteattrError, ImportError):
+    """An optional dependency (an extra of the package) is needed and not installed."""
 
 
 class InputTypeError(QuoteattrError, TypeError):
