@@ -121,3 +121,60 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 )
 def test_direct_conventions(nlp: Language, text: str, expected: list[Row]) -> None:
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"The water came in at night," the mayor said.\n\n"By morning the street was a river.'
+            '\n\n"We lost everything.',
+            [
+                (
+                    "direct",
+                    (
+                        '"The water came in at night,"',
+                        '"By morning the street was a river.\n\n"We lost everything.',
+                    ),
+                    "said",
+                    "the mayor",
+                )
+            ],
+            id="paragraphs-cue-between-last-unclosed",
+        ),
+        pytest.param(
+            "\"She told me, 'He kept saying \"wait\" all day,' and I believed her,\" said Ann.",
+            [
+                (
+                    "direct",
+                    ("\"She told me, 'He kept saying \"wait\" all day,' and I believed her,\"",),
+                    "said",
+                    "Ann",
+                )
+            ],
+            id="three-levels",
+        ),
+        pytest.param(
+            "'She said \"never\" to me,' he said.",
+            [("direct", ("'She said \"never\" to me,'",), "said", "he")],
+            id="double-in-single",
+        ),
+        pytest.param(
+            "\"He called the plan 'a waste of time.''' said Ann.",
+            [("direct", ("\"He called the plan 'a waste of time.'''",), "said", "Ann")],
+            id="two-closing-at-once",
+        ),
+        pytest.param(
+            "``He told me `never again' and left,'' she said.",
+            [("direct", ("``He told me `never again' and left,''",), "said", "she")],
+            id="latex-marks",
+        ),
+        pytest.param(
+            "`We will win,' the coach said.",
+            [("direct", ("`We will win,'",), "said", "the coach")],
+            id="latex-single-marks",
+        ),
+    ],
+)
+def test_direct_paragraphs_and_nesting(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
