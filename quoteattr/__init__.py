@@ -15,6 +15,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     QuoteattrError,
 )
+from quoteattr.htmlpage import PageQuotes, extract_html
 from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
 from quoteattr.pipeline import (
@@ -39,6 +40,7 @@ __all__ = [
     "LexiconTypeError",
     "ModelNotFound",
     "NotEnglishWarning",
+    "PageQuotes",
     "Quote",
     "QuoteKind",
     "QuoteType",
@@ -47,6 +49,7 @@ __all__ = [
     "SourceKind",
     "TextSpan",
     "extract",
+    "extract_html",
     "extract_many",
     "extract_sources",
     "find_attributions",

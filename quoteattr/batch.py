@@ -32,6 +32,7 @@ from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
 from quoteattr.pipeline import find_attributions, find_quotes, keep_kinds, keep_sources
 from quoteattr.results import Entity, Quote
+from quoteattr.unattributed import QUOTATION_CHOICES
 
 #: What :func:`extract_many` accepts per document: a text, or a record with a
 #: ``"text"`` and optionally an ``"id"`` (other fields are ignored).
@@ -98,6 +99,7 @@ def extract_many(
     kinds: Iterable[str] | None = None,
     sources: bool = False,
     gender_from_names: bool = False,
+    quotations: str = "attributed",
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -126,6 +128,8 @@ def extract_many(
             (``DocumentResult.entities``).
         gender_from_names: With ``sources``, estimate a gender from the first
             name where the text gives none (``gender_source="name"``).
+        quotations: ``"attributed"`` or ``"all"`` (every quotation too, see
+            :func:`quoteattr.find_quotes`).
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -134,8 +138,11 @@ def extract_many(
         goes on.
 
     Raises:
-        ValueError: ``batch_size``, ``n_process`` or ``max_chars`` is below 1.
+        ValueError: ``batch_size``, ``n_process`` or ``max_chars`` is below 1, or
+            ``quotations`` is not a known value (``E085``).
     """
+    if quotations not in QUOTATION_CHOICES:
+        raise ValueError(Errors.E085.format(value=quotations))
     for name, value in (("batch_size", batch_size), ("n_process", n_process), ("max_chars", max_chars)):
         if value < 1:
             raise ValueError(f"{name} must be at least 1, got {value!r}")
@@ -151,6 +158,7 @@ def extract_many(
         "kinds": None if kinds is None else sorted(kinds),
         "sources": sources,
         "gender_from_names": gender_from_names,
+        "quotations": quotations,
     }
     batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
     if n_process == 1:
@@ -171,6 +179,7 @@ def process_batch(
     kinds: Iterable[str] | None = None,
     sources: bool = False,
     gender_from_names: bool = False,
+    quotations: str = "attributed",
 ) -> list[DocumentResult]:
     """The results of one batch of checked documents, in order.
 
@@ -188,6 +197,7 @@ def process_batch(
             batch_size=batch_size,
             sources=sources,
             gender_from_names=gender_from_names,
+            quotations=quotations,
         )
     if kinds is None:
         return results
@@ -214,6 +224,7 @@ def _process_batch(
     batch_size: int,
     sources: bool,
     gender_from_names: bool,
+    quotations: str,
 ) -> list[DocumentResult]:
     good = [item for item in items if item.text is not None]
     texts = [item.text for item in good if item.text is not None]
@@ -237,9 +248,11 @@ def _process_batch(
             if isinstance(doc, Exception):
                 raise doc
             if sources:
-                quotes, entities = find_attributions(doc, gender_from_names=gender_from_names)
+                quotes, entities = find_attributions(
+                    doc, quotations=quotations, gender_from_names=gender_from_names
+                )
             else:
-                quotes, entities = find_quotes(doc), []
+                quotes, entities = find_quotes(doc, quotations=quotations), []
         except Exception as error:  # noqa: BLE001 - becomes this document's error result
             message = Errors.E703.format(
                 index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"

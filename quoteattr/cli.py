@@ -31,6 +31,7 @@ from spacy.language import Language
 
 from quoteattr.batch import extract_many
 from quoteattr.errors import Errors, QuoteattrError
+from quoteattr.htmlpage import extract_main_text
 from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
 from quoteattr.pipeline import keep_sources
@@ -100,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="*",
         metavar="INPUT",
-        help=".txt or .jsonl files, folders (searched for both), or - for standard input "
+        help=".txt, .jsonl or .html files (a web page: its article text is read, and "
+        "written to the output), folders (searched for .txt and .jsonl), or - for standard input "
         "(the default)",
     )
     parser.add_argument(
@@ -171,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
         'noun for them), estimate one from the first name; marked gender_source "name"',
     )
     parser.add_argument(
+        "--all-quotations",
+        action="store_true",
+        help="also every quotation not read as attributed speech (titles, scare quotes, "
+        "dialogue without a cue), with no source and a low confidence",
+    )
+    parser.add_argument(
         "--no-progress",
         action="store_true",
         help="no progress bar (it goes to stderr, and only when stderr is a terminal)",
@@ -239,6 +247,7 @@ def _run(
         kinds=options.kinds,
         sources=type(writer) is not Writer,
         gender_from_names=options.gender_from_names,
+        quotations="all" if options.all_quotations else "attributed",
     )
     try:
         with progress as bar:
@@ -286,6 +295,8 @@ def read_records(inputs: Sequence[str], *, input_format: str = "auto") -> Iterat
             if kind == "jsonl":
                 with path.open("rb") as lines:
                     yield from read_jsonl_lines(lines)
+            elif kind == "html":
+                yield _read_html(path, id_)
             else:
                 yield _read_txt(path, id_)
 
@@ -352,8 +363,10 @@ def extract_records(
     kinds: Sequence[str] | None = None,
     sources: bool = False,
     gender_from_names: bool = False,
+    quotations: str = "attributed",
 ) -> Iterator[tuple[InputRecord, Outcome, Sources]]:
     """Each record with its quotes (or error message) and sources, in input order, lazily.
+    quotations: str = "attributed",
 
     The readable records go through :func:`quoteattr.batch.extract_many`
     (batches, ``n_process`` workers, long texts parsed in pieces); a record
@@ -373,6 +386,7 @@ def extract_records(
         sources: Also find each document's sources with their profiles.
         gender_from_names: With ``sources``, estimate a gender from the first
             name where the text gives none.
+        quotations: ``"attributed"`` or ``"all"`` (every quotation too).
 
     Yields:
         ``(record, quotes, sources)``, or ``(record, message, [])`` when the
@@ -398,6 +412,7 @@ def extract_records(
         kinds=kinds,
         sources=sources,
         gender_from_names=gender_from_names,
+        quotations=quotations,
     )
     for result in results:
         record = in_flight.popleft()
@@ -613,7 +628,21 @@ def _files(path: Path) -> Iterator[tuple[Path, str]]:
 
 
 def _kind_of(path: Path) -> str:
+    if path.suffix.lower() in (".html", ".htm"):
+        return "html"
     return "jsonl" if path.suffix == ".jsonl" else "txt"
+
+
+def _read_html(path: Path, id_: str) -> InputRecord:
+    """A web page's article text (:func:`~quoteattr.htmlpage.extract_main_text`).
+
+    The text goes to the output too (``"text"``): the quotes' offsets index it.
+    """
+    try:
+        text = extract_main_text(path.read_text(encoding="utf-8", errors="replace"))
+    except (OSError, QuoteattrError) as error:
+        return InputRecord(id=id_, line=None, error=_describe(error))
+    return InputRecord(id=id_, line=None, text=text, extra={"text": text})
 
 
 def _read_txt(path: Path, id_: str) -> InputRecord:

@@ -41,6 +41,7 @@ from quoteattr.lexicon import Lexicon, active_lexicon, using_lexicon
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
 from quoteattr.sources import find_source_mention, noun_phrase
+from quoteattr.transcripts import find_transcript_turns
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -51,6 +52,9 @@ def _word_set(words: str) -> frozenset[str]:
 #: Characters that end the text before an opening mark when a new sentence
 #: or a list of quotations starts there.
 OPENERS = frozenset(".?!;…([{\u2014\u2013\u2015-\"'\u201c\u201d\u2018\u2019\u00bb\u00ab")
+
+#: Marks that open a quotation right after a cue (``She also said "..."``).
+OPENING_MARKS = frozenset("\"\u201c\u201e'\u2018\u00ab")
 
 #: Characters that end a quoted clause, inside or right after the closing mark.
 CLAUSE_ENDS = frozenset(".,?!;:…\u2014\u2013\u2015-")
@@ -66,6 +70,9 @@ DISCOURSE_MARKERS = _word_set(
 
 #: Dashes that sign a quotation (``"..." ― Name (@handle)``).
 SIGNATURE_DASHES = frozenset("\u2014\u2015")
+
+#: Dashes that introduce a quotation after its source's name, as a colon does.
+INTRODUCING_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
 
 #: Dependencies of a cue's children that may stand between the cue and its quotation.
 FRAME_DEPS = _word_set(
@@ -126,11 +133,11 @@ def find_direct_quotes(
 
 def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     text = doc_text(doc)
-    ordered = sorted(_speech_quotations(quotations), key=lambda q: q.start)
+    ordered = sorted(speech_quotations(quotations), key=lambda q: q.start)
     starts = [token.idx for token in doc_tokens(doc)]
     builders: list[_Builder] = []
     current: _Builder | None = None
-    turns = _transcript_turns(text, ordered)
+    turns = find_transcript_turns(text, ordered)
     for index, quotation in enumerate(ordered):
         if quotation in turns:
             builders.extend(_turn_quotes(doc, text, starts, turns[quotation]))
@@ -212,7 +219,7 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
     return [_to_quote(doc, text, builder) for builder in builders]
 
 
-def _speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
+def speech_quotations(quotations: list[Quotation]) -> list[Quotation]:
     """The quotations that may hold speech: in single quotation marks only when the text uses no double ones.
 
     News in single-quote style (British headlines and articles) quotes speech in
@@ -247,41 +254,6 @@ def _right_after(doc: Doc, attribution: _Attribution | None, quotation: Quotatio
         first -= 1
         between.append(doc[first])
     return all(t.is_space or t.text == "," for t in between)
-
-
-#: A speaker label opening a transcript paragraph: ``"WALLACE: ...``, ``"PENCE: ...``.
-SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:[ \t]")
-
-
-def _transcript_turns(
-    text: str, quotations: list[Quotation]
-) -> dict[Quotation, list[tuple[int, int, int]]]:
-    """Quotations that hold a transcript, each paragraph opening with a speaker label.
-
-    Returns, for each such quotation, its turns as (label start, colon, turn end) offsets.
-    """
-    turns: dict[Quotation, list[tuple[int, int, int]]] = {}
-    for quotation in quotations:
-        paragraphs = [quotation.inner_start] + [
-            m.end()
-            for m in re.finditer(r"\n\s*[\"\u201c\u201e]?", text[quotation.start : quotation.end])
-        ]
-        labels = []
-        for offset in paragraphs:
-            start = offset if offset == quotation.inner_start else quotation.start + offset
-            match = SPEAKER_LABEL.match(text, start)
-            if match:
-                labels.append((start, match.end() - 2))
-        if not labels or labels[0][0] != quotation.inner_start:
-            continue
-        bounds = [label for label, _ in labels[1:]] + [quotation.inner_end]
-        found = []
-        for (label, colon), bound in zip(labels, bounds):
-            end = text.rfind("\n", label, bound)
-            end = bound if end < 0 or not labels or bound == quotation.inner_end else end
-            found.append((label, colon, len(text[:end].rstrip(' \t\n"\u201c\u201d'))))
-        turns[quotation] = found
-    return turns
 
 
 def _turn_quotes(
@@ -330,6 +302,8 @@ def _tokens_between(doc: Doc, starts: list[int], start: int, end: int) -> Span:
 
 def _inner_last(text: str, quotation: Quotation) -> str:
     inner = text[quotation.inner_start : quotation.inner_end].rstrip()
+    if inner.endswith("]") and inner[:-1].rstrip(".?!\u2026").endswith("["):
+        return inner[-2]  # an editor's full stop: "... may say[.]"
     return inner[-1:] if inner else ""
 
 
@@ -524,7 +498,9 @@ def _cue_after(
     rest = text[clause[-1].idx + len(clause[-1]) : end]
     if len(clause) < len(window) or rest.strip():
         pass
-    elif _inner_last(text, quotation) in SENTENCE_ENDS and clause[-1].text in {",", ":"}:
+    elif _inner_last(text, quotation) in SENTENCE_ENDS and (
+        clause[-1].text in {",", ":"} or text[end : end + 1] in OPENING_MARKS
+    ):
         return None  # "Why now?" Mills then writes back, "You look cute."  (the cue introduces the next quote)
     dialogue = (
         _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"}
@@ -636,11 +612,23 @@ def _cue_before(
         return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
     if last.text == ":":
         return _colon_attribution(clause)
+    words = [t for t in clause[:-1] if not t.is_space]
+    if last.text in INTRODUCING_DASHES and _names_only(words):  # Ashworth & Lyle - "..."
+        return _Attribution((last.i, last.i + 1), (words[0].i, words[-1].i + 1), CONFIDENCE_INTRODUCED)
     if last.text == "," and not _starts_lowercase(text, quotation):
         for token in reversed(clause):
             if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
                 return _attribution(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
     return None
+
+
+def _names_only(words: list[Token]) -> bool:
+    """Whether ``words`` are a short noun phrase naming someone, without a verb (``Ashworth & Lyle``)."""
+    return (
+        0 < len(words) <= 8
+        and any(t.pos_ in {"PROPN", "NOUN"} for t in words)
+        and all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "ADP", "CCONJ", "PUNCT", "SYM"} for t in words)
+    )
 
 
 def _issues_message(token: Token) -> bool:
@@ -679,10 +667,13 @@ def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
             break
         sentence.insert(0, token)
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if not words or len(words) > 8 or window[-1].text != ".":
-        return None
     cues = [t for t in words if _is_cue_word(t) and t.dep_ == "ROOT"]
-    if len(cues) != 1 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cues[0].children):
+    if len(cues) != 1 or window[-1].text != ".":
+        return None
+    subject = {t.i for c in cues[0].children if c.dep_ == "nsubj" for t in c.subtree}
+    if len([t for t in words if t.i not in subject]) > 8:
+        return None  # the source may be long ("X, who led the talks, agreed."), the rest not
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in cues[0].children):
         return None
     attribution = _attribution(cues[0], confidence=CONFIDENCE_INTRODUCED)
     return attribution if attribution.source is not None else None
@@ -716,7 +707,9 @@ def _governs(cue: Token, quotation: Quotation) -> bool:
             and child.idx < quotation.start
             and any(quotation.start <= t.idx < quotation.end for t in child.subtree)
         ):
-            return True
+            # "told the BBC after the verdict "..."": the preposition has its object already
+            objects = [t for t in child.children if t.dep_ in {"pobj", "pcomp"}]
+            return child.dep_ != "prep" or not objects or objects[0].idx >= quotation.start
     return False
 
 

@@ -82,6 +82,14 @@ class Errors:
     E115 = (
         "E115 Unknown quote kind {kind!r}: use some of {allowed} (quoteattr.QuoteKind)."
     )
+    E085 = (
+        "E085 quotations must be \"attributed\" (the attributions only) or \"all\" "
+        "(every quotation too), got {value!r}."
+    )
+    E086 = (
+        "E086 Reading a web page needs the optional extractor trafilatura, which is not "
+        "installed: pip install 'quoteattr[html]'."
+    )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."
@@ -126,6 +134,10 @@ class QuoteattrError(Exception):
 
 class ModelNotFound(QuoteattrError, OSError):
     """No usable spaCy pipeline could be loaded."""
+
+
+class MissingExtraError(QuoteattrError, ImportError):
+    """An optional dependency (an extra of the package) is needed and not installed."""
 
 
 class InputTypeError(QuoteattrError, TypeError):

@@ -10,7 +10,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.direct import find_direct_quotes
+from quoteattr.direct import find_direct_quotes, speech_quotations
 from quoteattr.doctext import doc_text, to_quotation_text
 from quoteattr.errors import (
     Errors,
@@ -19,6 +19,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     type_hint,
 )
+from quoteattr.followon import find_follow_on_quotes, split_follow_on
 from quoteattr.lexicon import Lexicon, using_lexicon
 from quoteattr.models import load
 from quoteattr.parsing import parse_text
@@ -26,6 +27,7 @@ from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
 from quoteattr.resolution import resolve_attributions
 from quoteattr.results import Entity, Quote, QuoteKind, QuoteType
+from quoteattr.unattributed import QUOTATION_CHOICES, find_unattributed_quotations
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
 
 
@@ -33,6 +35,7 @@ def find_attributions(
     doc: Doc,
     *,
     lexicon: Lexicon | None = None,
+    quotations: str = "attributed",
     profiles: bool = True,
     gender_from_names: bool = False,
 ) -> tuple[list[Quote], list[Entity]]:
@@ -45,6 +48,10 @@ def find_attributions(
         doc: A Doc parsed by a pipeline with a dependency parser and NER.
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`
             (or the one in use, see :mod:`quoteattr.lexicon`).
+        quotations: ``"attributed"`` (default): the attributions only;
+            ``"all"``: also every other quotation (titles, scare quotes,
+            dialogue without a cue), as a direct quote with no cue, no source
+            and a low confidence (:mod:`quoteattr.unattributed`).
         profiles: Give each person source the gender, role and affiliation the
             text gives them (:mod:`quoteattr.resolution.profiles`).
         gender_from_names: With ``profiles``, where the text gives no gender,
@@ -56,31 +63,51 @@ def find_attributions(
 
     Raises:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
+        ValueError: ``quotations`` is neither ``"attributed"`` nor ``"all"`` (``E085``).
     """
+    if quotations not in QUOTATION_CHOICES:
+        raise ValueError(Errors.E085.format(value=quotations))
     check_doc(doc)
     find = functools.partial(
         _find_attributions_whole, profiles=profiles, gender_from_names=gender_from_names
     )
     with using_lexicon(lexicon):
         if len(doc_text(doc)) > LONG_TEXT_CHARS:
-            return find_quotes_in_windows(doc, find)
-        return find(doc)
+            quotes, entities = find_quotes_in_windows(doc, find)
+        else:
+            quotes, entities = find(doc)
+    if quotations == "all":
+        text = doc_text(doc)
+        every = find_quotations(to_quotation_text(text))
+        combined = quotes + find_unattributed_quotations(text, every, quotes)
+        order = sorted(range(len(combined)), key=lambda i: (combined[i].start, combined[i].end))
+        position = {old: new for new, old in enumerate(order)}
+        quotes = [combined[i] for i in order]
+        entities = [
+            attrs.evolve(e, quotes=sorted(position[i] for i in e.quotes)) for e in entities
+        ]
+    return quotes, entities
 
 
-def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Quote]:
+def find_quotes(
+    doc: Doc, *, lexicon: Lexicon | None = None, quotations: str = "attributed"
+) -> list[Quote]:
     """Every attribution in a parsed Doc, sorted by position.
 
     Args:
         doc: A Doc parsed by a pipeline with a dependency parser and NER.
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
+        quotations: ``"attributed"`` (default) or ``"all"``: also every
+            quotation not read as attributed speech (see :func:`find_attributions`).
 
     Returns:
         The quotes, with resolved sources (:func:`find_attributions`).
 
     Raises:
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
+        ValueError: ``quotations`` is neither ``"attributed"`` nor ``"all"`` (``E085``).
     """
-    quotes, _ = find_attributions(doc, lexicon=lexicon, profiles=False)
+    quotes, _ = find_attributions(doc, lexicon=lexicon, quotations=quotations, profiles=False)
     return quotes
 
 
@@ -144,10 +171,14 @@ def _find_attributions_whole(
     doc: Doc, *, profiles: bool, gender_from_names: bool
 ) -> tuple[list[Quote], list[Entity]]:
     """The stages over the whole Doc at once."""
-    quotations = find_quotations(to_quotation_text(doc_text(doc)))
+    text = doc_text(doc)
+    quotations = find_quotations(to_quotation_text(text))
     direct = find_direct_quotes(doc, quotations)
-    reported = find_reported_speech(doc, quotations)
+    speech = speech_quotations(quotations)
+    reported = split_follow_on(text, speech, find_reported_speech(doc, quotations))
     quotes = merge_quotes(direct, reported)
+    quotes += find_follow_on_quotes(text, speech, quotes)
+    quotes.sort(key=lambda q: (q.start, q.end))
     return resolve_attributions(
         doc, quotes, profiles=profiles, gender_from_names=gender_from_names
     )
@@ -211,6 +242,7 @@ def extract(
     fast: bool = False,
     lexicon: Lexicon | None = None,
     kinds: Iterable[str] | None = None,
+    quotations: str = "attributed",
 ) -> list[Quote]:
     """Every attribution in a text: who said (or claimed) what.
 
@@ -227,6 +259,8 @@ def extract(
             :meth:`quoteattr.Lexicon.default` (see :mod:`quoteattr.lexicon`).
         kinds: Keep only quotes of these kinds (:class:`quoteattr.QuoteKind`:
             ``speech``, ``thought``, ``intention``, ``evidence``); default all.
+        quotations: ``"attributed"`` (default) or ``"all"``: also every
+            quotation not read as attributed speech (see :func:`find_quotes`).
 
     Returns:
         The quotes, sorted by position; ``[]`` when there are none.
@@ -234,6 +268,7 @@ def extract(
     Raises:
         InputTypeError: ``text`` is not a ``str`` or ``Doc`` (``E003``).
         IncompatibleDocError: The Doc has no parse or entities (``E004``).
+        ValueError: ``quotations`` is neither ``"attributed"`` nor ``"all"`` (``E085``).
         ModelNotFound: No pipeline is installed (``E001``, ``E002``).
         LexiconTypeError: ``lexicon`` is not a :class:`quoteattr.Lexicon` (``E114``).
         ValueError: ``kinds`` names an unknown kind (``E115``).
@@ -244,14 +279,17 @@ def extract(
     if isinstance(text, Doc):
         if text.lang_ != "en":
             warnings.warn(Errors.W001.format(lang=text.lang_), NotEnglishWarning, stacklevel=2)
-        return keep_kinds(find_quotes(text, lexicon=lexicon), kinds)
+        return keep_kinds(find_quotes(text, lexicon=lexicon, quotations=quotations), kinds)
     if not isinstance(text, str):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
+    if quotations not in QUOTATION_CHOICES:
+        raise ValueError(Errors.E085.format(value=quotations))
     keep_kinds([], kinds)  # a wrong kind fails before the parse
     with using_lexicon(lexicon):
         if not text.strip():
             return []
-        return keep_kinds(find_quotes(parse_text(load(nlp), text, fast=fast)), kinds)
+        doc = parse_text(load(nlp), text, fast=fast)
+        return keep_kinds(find_quotes(doc, quotations=quotations), kinds)
 
 
 def keep_kinds(quotes: list[Quote], kinds: Iterable[str] | None) -> list[Quote]:

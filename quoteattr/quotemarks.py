@@ -9,15 +9,24 @@ Conventions handled:
   the typewriter twins ``''…''`` and ````…''`` (PTB/NYT style), and the
   reversed ``”…”``;
 - guillemets ``«…»`` (French spacing too) and ``»…«`` (German);
-- single marks used as quotation marks: ``‘…’``, ``'…'``, ``‚…‘``, ``‹…›``.
+- single marks used as quotation marks: ``‘…’``, ``'…'``, ``‚…‘``, ``‹…›`` and
+  the LaTeX/ASCII ```…'``;
+- HTML character references for any of these (``&ldquo;``, ``&rdquo;``,
+  ``&quot;``, ``&#8220;``, ``&#x201D;``, ``&lsquo;``, ``&laquo;``, ...): a
+  quotation's offsets and marks cover the references as written.
 
 Apostrophes are not quotation marks: a mark between two letters or digits
 (``don't``), a leading elision (``the '90s``, ``'em``, ``rock 'n' roll``) and a
-trailing one (``students'``) when no single-mark quotation is open.
+trailing one (``students'``) when no single-mark quotation is open, or when a
+word follows it and the next single mark in the line closes (``'Charles' dog
+is old,' she said``).
 
 Unbalanced marks never raise and never swallow the rest of the text:
 
 - a stray closing mark is ignored;
+- a double mark opening after a sentence end while a double quotation is
+  open continues that quotation (a paragraph break lost in the text:
+  ``"... away. "The cause ..."``);
 - an unclosed opening mark at the end of a paragraph continues into the next
   paragraph when that paragraph opens with a mark of the same kind (news
   style for long quotes: every paragraph opens, only the last closes);
@@ -32,7 +41,9 @@ wrapping). Marks inside markup tags (``<tweet author="...">``) are ignored.
 
 from __future__ import annotations
 
+import html
 import re
+from typing import Any
 
 import attrs
 
@@ -60,6 +71,7 @@ FAMILIES: dict[str, str] = {
     "\u201a": SINGLE,  # ‚
     "\u2039": SINGLE,  # ‹
     "\u203a": SINGLE,  # ›
+    "`": SINGLE,  # `...' (LaTeX/ASCII)
 }
 
 # One match per mark, markup tag or run of line breaks. Tags are matched so
@@ -68,16 +80,19 @@ _SCAN = re.compile(
     r"(?P<tag></?[A-Za-z][\w:.-]*(?:\s[^<>]{0,10000})?/?>)"
     r"|(?P<brk>(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))*)"
     r"|(?P<run>'{2,})"
-    r"|(?P<mark>``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a])"
+    r"|(?P<mark>``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a`])"
 )
 _MARK = re.compile(
-    r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a]"
+    r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a`]"
 )
+# An HTML character reference, named or numeric (``&ldquo;``, ``&#8220;``, ``&#x201D;``).
+_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 # What follows an apostrophe that stands for left-out letters or digits.
 _ELISION = re.compile(
     r"(?:\d\d(?:s\b|\b)|em\b|n\b|til\b|cause\b|cos\b|bout\b|tis\b|twas\b|s\b|re\b|ll\b|ve\b|d\b|m\b|t\b)",
     re.IGNORECASE,
 )
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
 # Characters after which a mark may open, and before which one may close.
 _BEFORE_OPENING = frozenset("([{<\u2014\u2013-/\"'`\u201c\u2018\u201e\u201a\u201f\u00ab\u2039")
 _AFTER_CLOSING = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026\"'\u201d\u2019\u00bb\u203a*")
@@ -125,7 +140,7 @@ class Quotation:
     @property
     def family(self) -> str:
         """``"double"``, ``"guillemet"`` or ``"single"``: the kind of marks."""
-        return FAMILIES.get(self.open_mark, DOUBLE)
+        return FAMILIES.get(html.unescape(self.open_mark), DOUBLE)
 
 
 @attrs.define
@@ -149,6 +164,13 @@ def find_quotations(text: str) -> list[Quotation]:
     Returns:
         The quotations; an unclosed one ends at the end of its paragraph.
     """
+    references = _mark_references(text)
+    if references:
+        return _from_references(_find_quotations(_decode(text, references)), references)
+    return _find_quotations(text)
+
+
+def _find_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     stack: list[_Opening] = []
     skip_until = 0  # marks before this offset were consumed already
@@ -177,6 +199,63 @@ def find_quotations(text: str) -> list[Quotation]:
     if stack:
         _close_paragraph(text, len(text), len(text), stack, found)
     return _outermost(found)
+
+
+def _mark_references(text: str) -> list[tuple[re.Match[str], str, bool]]:
+    """The HTML character references in ``text`` that encode a quotation mark.
+
+    Returns:
+        Each reference with the mark it encodes and whether it stands where a
+        mark opens (a word follows it, none precedes it).
+    """
+    if "&" not in text:
+        return []
+    found = []
+    for match in _REFERENCE.finditer(text):
+        mark = html.unescape(match.group())
+        if mark not in FAMILIES:
+            continue
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        opens = not before.isalnum() and (after.isalnum() or after in "([{&")
+        found.append((match, mark, opens))
+    return found
+
+
+def _decode(text: str, references: list[tuple[re.Match[str], str, bool]]) -> str:
+    """``text`` with each reference replaced by its mark, padded with spaces to the same length.
+
+    An opening mark goes at the end of its reference, next to the word it
+    opens; a closing one at the start, next to the word it closes.
+    """
+    pieces = []
+    position = 0
+    for match, mark, opens in references:
+        padding = " " * (len(match.group()) - 1)
+        pieces += [text[position : match.start()], padding + mark if opens else mark + padding]
+        position = match.end()
+    return "".join(pieces) + text[position:]
+
+
+def _from_references(
+    quotations: list[Quotation], references: list[tuple[re.Match[str], str, bool]]
+) -> list[Quotation]:
+    """Quotations found in the decoded text, their marks widened back to the references."""
+    by_mark = {}
+    for match, _, opens in references:
+        mark_at = match.end() - 1 if opens else match.start()
+        by_mark[mark_at] = match
+    result = []
+    for quotation in quotations:
+        opening = by_mark.get(quotation.start)
+        closing = by_mark.get(quotation.end - 1) if quotation.closed else None
+        changes: dict[str, Any] = {}
+        if opening is not None:
+            changes.update(start=opening.start(), open_mark=opening.group())
+        if closing is not None:
+            changes.update(end=closing.end(), close_mark=closing.group())
+        result.append(attrs.evolve(quotation, **changes))
+    return result
 
 
 def _split_marks(text: str, start: int, run: str) -> list[tuple[int, str]]:
@@ -219,16 +298,38 @@ def _is_apostrophe(text: str, start: int, end: int) -> bool:
     )
 
 
+def _possessive(text: str, start: int, end: int) -> bool:
+    """Whether a single mark after ``s`` is a plural or ``-s`` possessive (``Charles' dog``).
+
+    It is when a word follows it and a mark that can close the quotation
+    comes later in the line (``'Charles' dog is old,' she said``); a quoted
+    phrase ending in ``s`` (``called them 'the lions' today``) closes.
+    """
+    if start == 0 or text[start - 1] not in "sSzZ" or end + 1 >= len(text):
+        return False
+    if text[end] not in " \t" or not text[end + 1].isalnum():
+        return False
+    line_end = text.find("\n", end)
+    for match in _SINGLE_MARK.finditer(text, end, len(text) if line_end < 0 else line_end):
+        if _is_apostrophe(text, match.start(), match.end()):
+            continue
+        opening, closing = _flanking(text, match.start(), match.end())
+        return closing and not opening  # the next mark closes: this one did not
+    return False
+
+
 def _role(text: str, start: int, mark: str, stack: list[_Opening]) -> str | None:
     """``"open"``, ``"close"`` or ``None`` (not a quotation mark here)."""
     family = FAMILIES[mark]
     opening, closing = _flanking(text, start, start + len(mark))
     top = next((o for o in reversed(stack) if o.family == family), None)
-    if mark in ("\u201e", "\u201f", "``", "\u201a"):
-        return "open" if mark != "\u201a" or opening else None
+    if mark in ("\u201e", "\u201f", "``", "\u201a", "`"):
+        return "open" if mark not in ("\u201a", "`") or opening else None
     if opening and not closing:
         return "open"
     if closing and not opening:
+        if family == SINGLE and _possessive(text, start, start + len(mark)):
+            return None
         return "close" if top else None
     # Both or neither: decided by what is open.
     if mark in _AMBIGUOUS_DOUBLE and _isolated(text, start, start + len(mark)):
@@ -248,7 +349,9 @@ def _push_or_pop(
     text: str, start: int, mark: str, stack: list[_Opening], found: list[Quotation]
 ) -> None:
     role = _role(text, start, mark, stack)
-    if role == "open":
+    if role == "open" and _reopens(text, start, mark, stack):
+        stack[-1].paragraph_break = True  # a paragraph break lost in the text
+    elif role == "open":
         stack.append(_Opening(start, mark, FAMILIES[mark]))
     elif role == "close":
         family = FAMILIES[mark]
@@ -264,6 +367,22 @@ def _push_or_pop(
                 paragraph_break=opening.paragraph_break,
             )
         )
+
+
+def _reopens(text: str, start: int, mark: str, stack: list[_Opening]) -> bool:
+    """Whether a double mark opening after a sentence end continues the double quotation open.
+
+    News style opens each paragraph of a long quotation and closes only the
+    last; where the paragraph break was lost (``"... away. "The cause ..."``),
+    the second opening mark continues the first quotation instead of nesting
+    in it (a quotation nested in double marks takes single marks).
+    """
+    if FAMILIES[mark] != DOUBLE or not stack or stack[-1].family != DOUBLE:
+        return False
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    before = _skip_space_back(text, start)
+    return before > stack[-1].start + len(stack[-1].mark) and text[before - 1] in ".!?\u2026"
 
 
 def _ends_paragraph(text: str, start: int, end: int, stack: list[_Opening]) -> bool:

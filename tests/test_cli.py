@@ -144,10 +144,10 @@ def test_cli_jsonl_output_is_compact_json_lines(
     )  # fmt: skip
 
 
-def boom_find_quotes(doc: Any) -> Any:
+def boom_find_quotes(doc: Any, **options: Any) -> Any:
     if "BOOM" in doc.text:
         raise RuntimeError("boom")
-    return quoteattr.find_quotes(doc)
+    return quoteattr.find_quotes(doc, **options)
 
 
 def test_cli_document_that_raises_gives_error_record(
@@ -388,11 +388,11 @@ def test_cli_interrupted_run_keeps_finished_lines(
     output = tmp_path / "out.jsonl"
     seen: list[str] = []
 
-    def find_quotes(doc: Any) -> Any:
+    def find_quotes(doc: Any, **options: Any) -> Any:
         seen.append(output.read_text("utf-8"))  # what is on disk when the next doc starts
         if "STOP" in doc.text:
             raise KeyboardInterrupt
-        return quoteattr.find_quotes(doc)
+        return quoteattr.find_quotes(doc, **options)
 
     monkeypatch.setattr(quoteattr.batch, "find_quotes", find_quotes)
     source = tmp_path / "in.jsonl"

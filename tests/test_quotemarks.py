@@ -271,3 +271,36 @@ def test_quotemarks_cover_gold_direct_quotes(eval_dev: Path) -> None:
             )
     assert total == 2331
     assert covered / total >= 0.99
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'Charles' dog is old,' she said.", ["'Charles' dog is old,'"]),
+        ("'The students' union met at five o'clock,' he said.", ["'The students' union met at five o'clock,'"]),
+        ("He called them 'the lions' on Tuesday.", ["'the lions'"]),
+        ("He called them 'the lions' today, 'and they roar,' he said.", ["'the lions'", "'and they roar,'"]),
+        ('"It flooded. "Then it froze," she said.', ['"It flooded. "Then it froze,"']),
+        ('\u201cIt flooded. \u201cThen it froze,\u201d she said.', ['\u201cIt flooded. \u201cThen it froze,\u201d']),
+        ('"He said "no" to me," she said.', ['"He said "no" to me,"']),
+    ],
+)
+def test_quotemarks_possessives_and_lost_paragraph_breaks(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<p>&ldquo;We agreed,&rdquo; he said.</p>", [("&ldquo;We agreed,&rdquo;", "double")]),
+        ("&#8220;Yes,&#x201D; she said.", [("&#8220;Yes,&#x201D;", "double")]),
+        ("&quot;No,&quot; he said.", [("&quot;No,&quot;", "double")]),
+        ("&lsquo;Maybe,&rsquo; I said.", [("&lsquo;Maybe,&rsquo;", "single")]),
+        ("Il a dit &laquo;oui&raquo;.", [("&laquo;oui&raquo;", "guillemet")]),
+        ("Fish &amp; chips &mdash; fine.", []),
+    ],
+)
+def test_quotemarks_html_character_references(text: str, expected: list[tuple[str, str]]) -> None:
+    quotations = find_quotations(text)
+    assert [(text[q.start : q.end], q.family) for q in quotations] == expected
+    assert all(text[q.inner_start : q.inner_end].isprintable() for q in quotations)
