@@ -26,7 +26,9 @@ from typing import Any
 import attrs
 from spacy.language import Language
 
+from quoteattr.doctext import doc_text
 from quoteattr.errors import Errors
+from quoteattr.linebreaks import with_text
 from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
 from quoteattr.pipeline import find_quotes
@@ -164,6 +166,8 @@ def process_batch(
             if isinstance(doc, Exception):
                 raise doc
             quotes = find_quotes(doc)
+            if item.text is not None and doc_text(doc) != item.text:  # a wrapped text's parse view
+                quotes = with_text(quotes, item.text)
         except Exception as error:  # noqa: BLE001 - becomes this document's error result
             message = Errors.E703.format(
                 index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"

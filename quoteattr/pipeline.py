@@ -16,6 +16,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     type_hint,
 )
+from quoteattr.linebreaks import with_text
 from quoteattr.models import load
 from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
@@ -140,4 +141,15 @@ def extract(
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
     if not text.strip():
         return []
-    return find_quotes(parse_text(load(nlp), text, fast=fast))
+    doc = parse_text(load(nlp), text, fast=fast)
+    return find_quotes_of(doc, text)
+
+
+def find_quotes_of(doc: Doc, text: str) -> list[Quote]:
+    """:func:`find_quotes` of a Doc parsed from ``text``, the spans holding ``text``'s characters.
+
+    The Doc's text is the parse view of ``text`` (:mod:`quoteattr.linebreaks`):
+    the same offsets, with soft line breaks read as spaces.
+    """
+    quotes = find_quotes(doc)
+    return quotes if doc_text(doc) == text else with_text(quotes, text)
