@@ -28,6 +28,7 @@ from spacy.language import Language
 
 from quoteattr.doctext import doc_text
 from quoteattr.errors import Errors
+from quoteattr.inputs import repair_text
 from quoteattr.linebreaks import with_text
 from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
@@ -35,7 +36,7 @@ from quoteattr.pipeline import find_quotes
 from quoteattr.results import Quote
 
 #: What :func:`extract_many` accepts per document: a text, or a record with a
-#: ``"text"`` and optionally an ``"id"`` (other fields are ignored).
+#: ``"text"`` and optionally an ``"id"`` (other fields come back on the result).
 TextOrRecord = str | Mapping[str, Any]
 
 
@@ -56,12 +57,18 @@ class DocumentResult:
             when ``error`` is set.
         error: ``None`` when the document was processed; otherwise a coded
             message saying what was wrong with it (``E701``-``E703``).
+        extra: The record's other fields (``outlet``, ``date``, ...), as given;
+            empty for a plain text.
+        text: The repaired text the offsets index, with ``fix_text=True``;
+            ``None`` otherwise (the offsets index the text as given).
     """
 
     index: int
     id: Any = None
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)
     error: str | None = None
+    extra: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    text: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -77,6 +84,8 @@ class _Item:
     id: Any
     text: str | None
     error: str | None
+    extra: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    repaired: bool = False
 
 
 def extract_many(
@@ -87,6 +96,7 @@ def extract_many(
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
+    fix_text: bool = False,
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -108,6 +118,9 @@ def extract_many(
             ``nlp.max_length``).
         fast: Parse each sentence only as far as the stages need
             (:func:`quoteattr.parsing.find_parse_modes`).
+        fix_text: Repair mojibake first (:func:`quoteattr.inputs.repair_text`,
+            the ``fix`` extra); each result's ``text`` is then the repaired
+            text, which its offsets index.
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -117,13 +130,19 @@ def extract_many(
 
     Raises:
         ValueError: ``batch_size``, ``n_process`` or ``max_chars`` is below 1.
+        MissingExtraError: ``fix_text`` without ftfy installed (``E083``).
     """
     for name, value in (("batch_size", batch_size), ("n_process", n_process), ("max_chars", max_chars)):
         if value < 1:
             raise ValueError(f"{name} must be at least 1, got {value!r}")
+    if fix_text:
+        repair_text("")  # fails early, with E083, when ftfy is missing
     pipeline = load(nlp)
     options: dict[str, Any] = {"max_chars": max_chars, "fast": fast, "batch_size": batch_size}
-    batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
+    items = (_check(index, item) for index, item in enumerate(texts_or_records))
+    if fix_text:
+        items = (_repaired(item) for item in items)
+    batches = _batched(items, batch_size)
     if n_process == 1:
         for batch in batches:
             yield from process_batch(pipeline, batch, **options)
@@ -159,7 +178,9 @@ def process_batch(
     results = []
     for item in items:
         if item.error is not None:
-            results.append(DocumentResult(index=item.index, id=item.id, error=item.error))
+            results.append(
+                DocumentResult(index=item.index, id=item.id, error=item.error, extra=item.extra)
+            )
             continue
         doc = parsed[item.index]
         try:
@@ -172,9 +193,16 @@ def process_batch(
             message = Errors.E703.format(
                 index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"
             )
-            results.append(DocumentResult(index=item.index, id=item.id, error=message))
+            results.append(
+                DocumentResult(index=item.index, id=item.id, error=message, extra=item.extra)
+            )
             continue
-        results.append(DocumentResult(index=item.index, id=item.id, quotes=quotes))
+        repaired = item.text if item.repaired else None
+        results.append(
+            DocumentResult(
+                index=item.index, id=item.id, quotes=quotes, extra=item.extra, text=repaired
+            )
+        )
     return results
 
 
@@ -184,15 +212,24 @@ def _check(index: int, item: object) -> _Item:
         return _Item(index, None, item, None)
     if isinstance(item, Mapping):
         record_id = item.get("id")
+        extra = {key: value for key, value in item.items() if key not in ("id", "text")}
         if "text" not in item:
-            return _Item(index, record_id, None, Errors.E701.format(index=index, id=record_id))
+            error = Errors.E701.format(index=index, id=record_id)
+            return _Item(index, record_id, None, error, extra)
         text = item["text"]
         if not isinstance(text, str):
             error = Errors.E702.format(index=index, id=record_id, type_name=type(text).__name__)
-            return _Item(index, record_id, None, error)
-        return _Item(index, record_id, text, None)
+            return _Item(index, record_id, None, error, extra)
+        return _Item(index, record_id, text, None, extra)
     error = Errors.E702.format(index=index, id=None, type_name=type(item).__name__)
     return _Item(index, None, None, error)
+
+
+def _repaired(item: _Item) -> _Item:
+    """``item`` with its text's mojibake repaired."""
+    if item.text is None:
+        return item
+    return attrs.evolve(item, text=repair_text(item.text), repaired=True)
 
 
 def _batched(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:

@@ -59,6 +59,23 @@ class Errors:
         "give them different names."
     )
     E071 = "E071 Cannot write the output to {path!r}: {reason}."
+    E080 = (
+        "E080 Cannot read {source} as {encoding}: the byte at position {position} (0x{byte}) "
+        "is not valid {encoding}. Pass the file's encoding with --encoding NAME (such as "
+        "cp1252 or latin-1), or --encoding auto to detect it."
+    )
+    E081 = (
+        "E081 Unknown encoding {name!r}: pass a codec name Python knows (utf-8, cp1252, "
+        "latin-1, utf-16, ...) or auto to detect it."
+    )
+    E082 = (
+        "E082 Cannot detect the encoding of {source}: it does not look like text in any "
+        "encoding. Pass the encoding with --encoding NAME if it is text."
+    )
+    E083 = (
+        "E083 Repairing mojibake (fix_text=True, --fix-text) needs ftfy: "
+        "pip install 'quoteattr[fix]' (or pip install ftfy)."
+    )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."
@@ -114,6 +131,14 @@ class ExtensionConflictError(QuoteattrError, ValueError):
 
 class EvaluationDataError(QuoteattrError, ValueError):
     """A gold or prediction file does not follow the evaluation format."""
+
+
+class InputDecodeError(QuoteattrError, UnicodeError):
+    """Input bytes are not text in the encoding given (or any detected)."""
+
+
+class MissingExtraError(QuoteattrError, ImportError):
+    """An optional feature's package (an extra) is not installed."""
 
 
 class NotEnglishWarning(UserWarning):
