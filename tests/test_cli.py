@@ -66,7 +66,7 @@ def batch(tmp_path: Path) -> Path:
 
 
 BATCH_ERRORS = {
-    2: {"id": "b", "line": 2, "error": 'E065 The "text" of line 2 is a number, not a string: '
+    2: {"id": "b", "line": 2, "error": 'E065 The "text" of line 2 is a JSON number, not a string: '
         "put the article text as a JSON string."},
     3: {"id": None, "line": 3, "error": "E062 Line 3 is not valid JSON (Expecting value: "
         "line 1 column 1 (char 0)): each line must be a JSON object."},

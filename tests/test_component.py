@@ -286,3 +286,12 @@ def test_component_conflict_error_is_a_value_error() -> None:
     assert issubclass(ExtensionConflictError, quoteattr.QuoteattrError) and issubclass(
         ExtensionConflictError, ValueError
     )
+
+
+def test_component_html_through_a_plain_pipeline_agrees_with_extract() -> None:
+    plain = spacy.load(quoteattr.models.default_model_name() or "en_core_web_sm")
+    plain.add_pipe("quoteattr")
+    html = '<p>Officials met on Monday.</p><p>"The vote was close," said Mayor Ann Lee.</p>'
+    expected = quoteattr.extract(html)
+    assert plain(html)._.quotes == expected
+    assert [q.type.value for q in expected] == ["direct"]
