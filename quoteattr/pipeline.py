@@ -7,6 +7,7 @@ import warnings
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quoteattr.boilerplate import drop_boilerplate
 from quoteattr.direct import find_direct_quotes
 from quoteattr.doctext import doc_text, to_quotation_text
 from quoteattr.errors import (
@@ -49,10 +50,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 def _find_quotes_whole(doc: Doc) -> list[Quote]:
     """The stages over the whole Doc at once."""
-    quotations = find_quotations(to_quotation_text(doc_text(doc)))
+    text = doc_text(doc)
+    quotations = find_quotations(to_quotation_text(text))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)
-    quotes = merge_quotes(direct, reported)
+    quotes = drop_boilerplate(merge_quotes(direct, reported), text)
     return resolve_sources(doc, quotes)
 
 
