@@ -17,6 +17,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     type_hint,
 )
+from quoteattr.labels import apply_labels
 from quoteattr.linebreaks import with_text
 from quoteattr.models import load
 from quoteattr.parsing import parse_text
@@ -54,7 +55,8 @@ def _find_quotes_whole(doc: Doc) -> list[Quote]:
     quotations = find_quotations(to_quotation_text(text))
     direct = find_direct_quotes(doc, quotations)
     reported = find_reported_speech(doc, quotations)
-    quotes = drop_boilerplate(merge_quotes(direct, reported), text)
+    quotes = apply_labels(doc, text, merge_quotes(direct, reported), quotations)
+    quotes = drop_boilerplate(quotes, text)
     return resolve_sources(doc, quotes)
 
 
