@@ -25,6 +25,7 @@ package registered under the same name.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -32,7 +33,9 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quoteattr.errors import Errors, ExtensionConflictError
+from quoteattr.doctext import doc_text
+from quoteattr.errors import Errors, ExtensionConflictError, WrappedTextWarning
+from quoteattr.linebreaks import is_wrapped
 from quoteattr.parsing import tokenize_markup
 from quoteattr.pipeline import find_quotes
 from quoteattr.resolution import find_sources
@@ -121,10 +124,14 @@ class QuoteAttributor:
         self.sources_key = sources_key
         self.cues_key = cues_key
         self.min_confidence = min_confidence
+        self._warned_wrapped = False
         register_extension(extension, sources=sources_extension)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` with its quotes and sources; exceptions propagate."""
+        if not self._warned_wrapped and is_wrapped(doc_text(doc)):
+            warnings.warn(Errors.W080, WrappedTextWarning, stacklevel=2)
+            self._warned_wrapped = True
         found = find_quotes(doc)
         kept = [i for i, q in enumerate(found) if q.confidence >= self.min_confidence]
         quotes = [found[i] for i in kept]

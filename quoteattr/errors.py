@@ -102,6 +102,11 @@ class Errors:
         "E703 Record {index} (id {id!r}) failed: {error}. The other documents were "
         "processed; report this text to quoteattr's issue tracker."
     )
+    W080 = (
+        "W080 This Doc's text is wrapped at a fixed width (line breaks inside paragraphs): "
+        "the component reads each line break as the tokenizer made it. For wrapped text "
+        "use quoteattr.extract(text) or extract_many, which read soft line breaks as spaces."
+    )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."
@@ -138,6 +143,10 @@ class InputDecodeError(QuoteattrError, UnicodeError):
 
 class MissingExtraError(QuoteattrError, ImportError):
     """An optional feature's package (an extra) is not installed."""
+
+
+class WrappedTextWarning(UserWarning):
+    """A Doc given to the component holds text wrapped at a fixed width."""
 
 
 class NotEnglishWarning(UserWarning):

@@ -17,6 +17,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     type_hint,
 )
+from quoteattr.inputs import repair_text
 from quoteattr.labels import apply_labels
 from quoteattr.linebreaks import with_text
 from quoteattr.models import load
@@ -112,7 +113,11 @@ def check_doc(doc: Doc) -> None:
 
 
 def extract(
-    text: str | Doc, *, nlp: str | Language | None = None, fast: bool = False
+    text: str | Doc,
+    *,
+    nlp: str | Language | None = None,
+    fast: bool = False,
+    fix_text: bool = False,
 ) -> list[Quote]:
     """Every attribution in a text: who said (or claimed) what.
 
@@ -125,6 +130,9 @@ def extract(
             (:mod:`quoteattr.parsing`). A text
             longer than a piece (100,000 characters) is parsed in pieces cut
             at paragraph boundaries either way.
+        fix_text: Repair mojibake first (:func:`quoteattr.inputs.repair_text`,
+            the ``fix`` extra); the offsets then index the repaired text.
+            Ignored for a Doc.
 
     Returns:
         The quotes, sorted by position; ``[]`` when there are none.
@@ -133,6 +141,7 @@ def extract(
         InputTypeError: ``text`` is not a ``str`` or ``Doc`` (``E003``).
         IncompatibleDocError: The Doc has no parse or entities (``E004``).
         ModelNotFound: No pipeline is installed (``E001``, ``E002``).
+        MissingExtraError: ``fix_text`` without ftfy installed (``E083``).
 
     Warns:
         NotEnglishWarning: The pipeline or the Doc is not English (``W001``).
@@ -143,6 +152,8 @@ def extract(
         return find_quotes(text)
     if not isinstance(text, str):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
+    if fix_text:
+        text = repair_text(text)
     if not text.strip():
         return []
     doc = parse_text(load(nlp), text, fast=fast)

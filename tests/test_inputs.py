@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import quoteattr
 from quoteattr import cli
 from quoteattr.batch import DocumentResult, extract_many
 from quoteattr.errors import Errors, InputDecodeError
@@ -120,3 +121,9 @@ def test_inputs_batch_keeps_record_fields_and_repaired_text() -> None:
     first, second = extract_many(records, fix_text=True)
     assert first == DocumentResult(index=0, id=1, extra={"outlet": "Daily"}, text="Nothing here.")
     assert (second.extra, second.error is not None) == ({"outlet": "Weekly"}, True)
+
+
+def test_inputs_extract_fix_text_offsets_index_the_repaired_text() -> None:
+    broken = "\u00e2\u20ac\u0153We will win,\u00e2\u20ac\x9d said Mayor Ann Lee."
+    [quote] = quoteattr.extract(broken, fix_text=True)
+    assert (quote.text, quote.speaker) == ("\u201cWe will win,\u201d", "Ann Lee")
