@@ -4,6 +4,12 @@ Run from the repository root::
 
     python benchmarks/accuracy.py                      # every ../shared/eval/dev/*.jsonl
     python benchmarks/accuracy.py GOLD.jsonl ... --limit 50
+    python benchmarks/accuracy.py GOLD.jsonl ... --rewrap 60,72,90
+
+``--rewrap`` also scores each file with every paragraph re-wrapped at each
+width, as wire copy and PDF text come (:func:`quoteattr.linebreaks.to_wrapped_text`: spaces turned into
+single line breaks, so the gold offsets stay right), and prints quoteattr's
+overlap F1 and name accuracy beside the figures on the file as it is.
 
 Each text is parsed once with quoteattr's pipeline and the same ``Doc`` goes to
 both systems. Both are scored by :func:`quoteattr.evaluation.score_corpus`
@@ -44,6 +50,8 @@ import quoteattr
 from quoteattr.evaluation import Report, read_corpus, score_corpus
 from quoteattr.evaluation.corpus import Document
 from quoteattr.evaluation.report import format_table
+from quoteattr.linebreaks import to_wrapped_text
+from quoteattr.parsing import parse_texts
 from quoteattr.serialization import to_format_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,15 +136,29 @@ def parse(texts: list[str], nlp: Language, cached: Path | None) -> Iterator[Doc]
                 raise SystemExit(f"{cached} does not hold the gold texts in order")
             yield doc
         return
-    yield from nlp.pipe(texts, batch_size=16)
+    # parsed as extract() parses: long texts in pieces, wrapped text through its parse view
+    for start in range(0, len(texts), 16):
+        yield from parse_texts(nlp, texts[start : start + 16], batch_size=16)
 
 
 def run_file(
-    path: Path, nlp: Language, *, limit: int | None, cache_dir: Path | None
+    path: Path,
+    nlp: Language,
+    *,
+    limit: int | None,
+    cache_dir: Path | None,
+    width: int | None = None,
 ) -> dict[str, Any]:
-    """Both systems on one gold file: reports, failures and times."""
+    """Both systems on one gold file: reports, failures and times.
+
+    With ``width``, each text is first re-wrapped at that width (:func:`quoteattr.linebreaks.to_wrapped_text`)
+    and parsed afresh.
+    """
     gold = read_corpus(path)[:limit]
     cached = cache_dir / f"{path.stem}.spacy" if cache_dir else None
+    if width is not None:
+        gold = [attrs.evolve(document, text=to_wrapped_text(document.text, width)) for document in gold]
+        cached = None
     predictions: dict[str, list[dict[str, Any]]] = {name: [] for name in SYSTEMS}
     seconds = dict.fromkeys(("parse", *SYSTEMS), 0.0)
     failures = {"quoteattr_documents": 0, "textacy_skipped_paragraphs": 0, "textacy_documents": 0}
@@ -208,6 +230,28 @@ def side_by_side(reports: dict[str, Report]) -> str:
     return format_table(["metric", *reports], table)
 
 
+def rewrap_table(original: Report, rewrapped: dict[int, Report]) -> str:
+    """Overlap F1 and name accuracy, as the file is and at each re-wrap width."""
+    rows = [["as it is", *_headline(original)]]
+    rows += [[f"wrapped at {width}", *_headline(report)] for width, report in rewrapped.items()]
+    return format_table(["text", "overlap F1", "name accuracy"], rows)
+
+
+def _headline(report: Report) -> list[str]:
+    figures = report.to_dict()
+    return [f"{figures['overlap']['f1']:.3f}", f"{figures['name_accuracy']['value']:.3f}"]
+
+
+def _widths(value: str) -> tuple[int, ...]:
+    try:
+        widths = tuple(int(part) for part in value.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"widths are whole numbers like 60,72,90, got {value!r}") from None
+    if any(width < 10 for width in widths):
+        raise argparse.ArgumentTypeError(f"widths are at least 10 columns, got {value!r}")
+    return widths
+
+
 def stamp(nlp: Language) -> dict[str, Any]:
     """The versions and commit the figures come from."""
     def git(*args: str) -> str | None:
@@ -250,6 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--cache-dir", type=Path, default=None,
         help="folder of <file stem>.spacy DocBins of the same texts, to skip parsing (development)",
     )
+    parser.add_argument(
+        "--rewrap", type=_widths, default=(),
+        help="also score each file re-wrapped at these widths, comma-separated (60,72,90)",
+    )
     options = parser.parse_args(argv)
     paths = options.gold or [p for p in sorted(DEFAULT_GOLD.glob("*.jsonl")) if is_attribution_gold(p)]
     if not paths:
@@ -276,6 +324,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(side_by_side(sourced_reports))
             result["files"][path.name]["with_a_source"] = {
                 name: r.to_dict() for name, r in sourced_reports.items()
+            }
+        if options.rewrap:
+            rewrapped = {
+                width: run_file(path, nlp, limit=options.limit, cache_dir=None, width=width)["reports"]
+                for width in options.rewrap
+            }
+            print(f"\n### {path.name} re-wrapped (quoteattr)\n")
+            print(rewrap_table(reports["quoteattr"], {w: r["quoteattr"] for w, r in rewrapped.items()}))
+            result["files"][path.name]["rewrapped"] = {
+                str(width): {name: r.to_dict() for name, r in runs.items()}
+                for width, runs in rewrapped.items()
             }
     options.output.parent.mkdir(parents=True, exist_ok=True)
     options.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

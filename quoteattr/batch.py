@@ -26,8 +26,11 @@ from typing import Any
 import attrs
 from spacy.language import Language
 
+from quoteattr.doctext import doc_text
 from quoteattr.errors import Errors, LexiconTypeError
+from quoteattr.inputs import repair_text
 from quoteattr.lexicon import Lexicon, using_lexicon
+from quoteattr.linebreaks import entities_with_text, with_text
 from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
 from quoteattr.pipeline import find_attributions, find_quotes, keep_kinds, keep_sources
@@ -35,7 +38,7 @@ from quoteattr.results import Entity, Quote
 from quoteattr.unattributed import QUOTATION_CHOICES
 
 #: What :func:`extract_many` accepts per document: a text, or a record with a
-#: ``"text"`` and optionally an ``"id"`` (other fields are ignored).
+#: ``"text"`` and optionally an ``"id"`` (other fields come back on the result).
 TextOrRecord = str | Mapping[str, Any]
 
 
@@ -63,6 +66,10 @@ class DocumentResult:
         entities: The document's sources with their profiles
             (:func:`quoteattr.find_sources`) when asked for with
             ``sources=True``; empty otherwise.
+        extra: The record's other fields (``outlet``, ``date``, ...), as given;
+            empty for a plain text.
+        text: The repaired text the offsets index, with ``fix_text=True``;
+            ``None`` otherwise (the offsets index the text as given).
     """
 
     index: int
@@ -70,6 +77,8 @@ class DocumentResult:
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)
     error: str | None = None
     entities: tuple[Entity, ...] = attrs.field(default=(), converter=_to_entities)
+    extra: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    text: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -85,6 +94,8 @@ class _Item:
     id: Any
     text: str | None
     error: str | None
+    extra: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    repaired: bool = False
 
 
 def extract_many(
@@ -100,6 +111,7 @@ def extract_many(
     sources: bool = False,
     gender_from_names: bool = False,
     quotations: str = "attributed",
+    fix_text: bool = False,
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -130,6 +142,9 @@ def extract_many(
             name where the text gives none (``gender_source="name"``).
         quotations: ``"attributed"`` or ``"all"`` (every quotation too, see
             :func:`quoteattr.find_quotes`).
+        fix_text: Repair mojibake first (:func:`quoteattr.inputs.repair_text`,
+            the ``fix`` extra); each result's ``text`` is then the repaired
+            text, which its offsets index.
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -140,6 +155,7 @@ def extract_many(
     Raises:
         ValueError: ``batch_size``, ``n_process`` or ``max_chars`` is below 1, or
             ``quotations`` is not a known value (``E085``).
+        MissingExtraError: ``fix_text`` without ftfy installed (``E083``).
     """
     if quotations not in QUOTATION_CHOICES:
         raise ValueError(Errors.E085.format(value=quotations))
@@ -149,6 +165,8 @@ def extract_many(
     if lexicon is not None and not isinstance(lexicon, Lexicon):
         raise LexiconTypeError(Errors.E114.format(type_name=type(lexicon).__name__))
     keep_kinds([], kinds)  # a wrong kind fails before any work
+    if fix_text:
+        repair_text("")  # fails early, with E083, when ftfy is missing
     pipeline = load(nlp)
     options: dict[str, Any] = {
         "max_chars": max_chars,
@@ -160,7 +178,10 @@ def extract_many(
         "gender_from_names": gender_from_names,
         "quotations": quotations,
     }
-    batches = _batched((_check(index, item) for index, item in enumerate(texts_or_records)), batch_size)
+    items = (_check(index, item) for index, item in enumerate(texts_or_records))
+    if fix_text:
+        items = (_repaired(item) for item in items)
+    batches = _batched(items, batch_size)
     if n_process == 1:
         for batch in batches:
             yield from process_batch(pipeline, batch, **options)
@@ -241,7 +262,9 @@ def _process_batch(
     results = []
     for item in items:
         if item.error is not None:
-            results.append(DocumentResult(index=item.index, id=item.id, error=item.error))
+            results.append(
+                DocumentResult(index=item.index, id=item.id, error=item.error, extra=item.extra)
+            )
             continue
         doc = parsed[item.index]
         try:
@@ -253,14 +276,27 @@ def _process_batch(
                 )
             else:
                 quotes, entities = find_quotes(doc, quotations=quotations), []
+            if item.text is not None and doc_text(doc) != item.text:  # a wrapped text's parse view
+                quotes = with_text(quotes, item.text)
+                entities = entities_with_text(entities, item.text)
         except Exception as error:  # noqa: BLE001 - becomes this document's error result
             message = Errors.E703.format(
                 index=item.index, id=item.id, error=f"{type(error).__name__}: {error}"
             )
-            results.append(DocumentResult(index=item.index, id=item.id, error=message))
+            results.append(
+                DocumentResult(index=item.index, id=item.id, error=message, extra=item.extra)
+            )
             continue
+        repaired = item.text if item.repaired else None
         results.append(
-            DocumentResult(index=item.index, id=item.id, quotes=quotes, entities=entities)
+            DocumentResult(
+                index=item.index,
+                id=item.id,
+                quotes=quotes,
+                entities=entities,
+                extra=item.extra,
+                text=repaired,
+            )
         )
     return results
 
@@ -271,15 +307,24 @@ def _check(index: int, item: object) -> _Item:
         return _Item(index, None, item, None)
     if isinstance(item, Mapping):
         record_id = item.get("id")
+        extra = {key: value for key, value in item.items() if key not in ("id", "text")}
         if "text" not in item:
-            return _Item(index, record_id, None, Errors.E701.format(index=index, id=record_id))
+            error = Errors.E701.format(index=index, id=record_id)
+            return _Item(index, record_id, None, error, extra)
         text = item["text"]
         if not isinstance(text, str):
             error = Errors.E702.format(index=index, id=record_id, type_name=type(text).__name__)
-            return _Item(index, record_id, None, error)
-        return _Item(index, record_id, text, None)
+            return _Item(index, record_id, None, error, extra)
+        return _Item(index, record_id, text, None, extra)
     error = Errors.E702.format(index=index, id=None, type_name=type(item).__name__)
     return _Item(index, None, None, error)
+
+
+def _repaired(item: _Item) -> _Item:
+    """``item`` with its text's mojibake repaired."""
+    if item.text is None:
+        return item
+    return attrs.evolve(item, text=repair_text(item.text), repaired=True)
 
 
 def _batched(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:

@@ -30,8 +30,16 @@ import attrs
 from spacy.language import Language
 
 from quoteattr.batch import extract_many
-from quoteattr.errors import Errors, QuoteattrError
+from quoteattr.errors import Errors, InputDecodeError, QuoteattrError
 from quoteattr.htmlpage import extract_main_text
+from quoteattr.inputs import (
+    AUTO,
+    DEFAULT_ENCODING,
+    check_encoding,
+    decode_text,
+    detect_encoding,
+    repair_text,
+)
 from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
 from quoteattr.pipeline import keep_sources
@@ -179,6 +187,20 @@ def build_parser() -> argparse.ArgumentParser:
         "dialogue without a cue), with no source and a low confidence",
     )
     parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        default=DEFAULT_ENCODING,
+        metavar="NAME",
+        help="how input files and stdin are encoded: any codec Python knows (cp1252, "
+        "latin-1, utf-16, ...) or auto to detect it (default: utf-8, with or without a BOM)",
+    )
+    parser.add_argument(
+        "--fix-text",
+        action="store_true",
+        help="repair mojibake (â€œ for “) with ftfy before reading; offsets then "
+        "index the repaired text, which the json and jsonl outputs carry as \"text\"",
+    )
+    parser.add_argument(
         "--no-progress",
         action="store_true",
         help="no progress bar (it goes to stderr, and only when stderr is a terminal)",
@@ -203,6 +225,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if name != "-" and Path(name).is_dir() and next(_files(Path(name)), None) is None:
             parser.error(Errors.E068.format(path=name))
     fmt = options.format or _default_format(inputs, options.output)
+    if options.fix_text:
+        try:
+            repair_text("")
+        except QuoteattrError as error:
+            parser.exit(2, f"quoteattr: error: {error}\n")
     try:
         nlp = load(options.model)
     except QuoteattrError as error:
@@ -211,7 +238,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         options.lexicon = Lexicon.from_path(options.lexicon) if options.lexicon else None
     except QuoteattrError as error:
         parser.exit(2, f"quoteattr: error: {error}\n")
-    records = read_records(inputs, input_format=options.input_format)
+    records = read_records(
+        inputs, input_format=options.input_format, encoding=options.encoding, fix_text=options.fix_text
+    )
     show_progress = not options.no_progress and sys.stderr.isatty()
     total = count_records(inputs, input_format=options.input_format) if show_progress else None
     with contextlib.ExitStack() as stack:
@@ -276,29 +305,52 @@ def _run(
     return 0
 
 
-def read_records(inputs: Sequence[str], *, input_format: str = "auto") -> Iterator[InputRecord]:
+def read_records(
+    inputs: Sequence[str],
+    *,
+    input_format: str = "auto",
+    encoding: str = DEFAULT_ENCODING,
+    fix_text: bool = False,
+) -> Iterator[InputRecord]:
     """The records of every input, in order, read lazily.
+
+    Texts keep their line endings as stored (``\r\n`` is two characters), so
+    offsets index the file as it is.
 
     Args:
         inputs: Paths of files and folders, ``-`` for standard input.
         input_format: ``auto`` (by suffix), ``txt`` or ``jsonl``.
+        encoding: How the inputs are encoded (:func:`quoteattr.inputs.decode_text`):
+            a codec name, or ``auto``; UTF-8 may start with a byte order mark.
+        fix_text: Repair mojibake (:func:`quoteattr.inputs.repair_text`); the
+            repaired text is also put in the record's ``extra["text"]``, so
+            that the output carries the text its offsets index.
 
     Yields:
-        One record per .txt file and per .jsonl line; unreadable ones carry an error.
+        One record per .txt file and per non-blank .jsonl line; unreadable ones
+        carry an error.
     """
+    for record in _read_inputs(inputs, input_format, encoding):
+        if fix_text and record.text is not None:
+            text = repair_text(record.text)
+            record = attrs.evolve(record, text=text, extra={**record.extra, "text": text})
+        yield record
+
+
+def _read_inputs(inputs: Sequence[str], input_format: str, encoding: str) -> Iterator[InputRecord]:
     for name in inputs:
         if name == "-":
-            yield from _read_stdin(input_format)
+            yield from _read_stdin(input_format, encoding)
             continue
         for path, id_ in _files(Path(name)):
             kind = input_format if input_format != "auto" else _kind_of(path)
             if kind == "jsonl":
                 with path.open("rb") as lines:
-                    yield from read_jsonl_lines(lines)
+                    yield from read_jsonl_lines(lines, encoding=encoding, source=str(path))
             elif kind == "html":
-                yield _read_html(path, id_)
+                yield _read_html(path, id_, encoding)
             else:
-                yield _read_txt(path, id_)
+                yield _read_txt(path, id_, encoding)
 
 
 def count_records(inputs: Sequence[str], *, input_format: str = "auto") -> int | None:
@@ -311,26 +363,47 @@ def count_records(inputs: Sequence[str], *, input_format: str = "auto") -> int |
             kind = input_format if input_format != "auto" else _kind_of(path)
             if kind == "jsonl":
                 with path.open("rb") as lines:
-                    total += sum(1 for _ in lines)
+                    total += sum(1 for line in lines if line.strip(b" \t\r\n\xef\xbb\xbf"))
             else:
                 total += 1
     return total
 
 
-def read_jsonl_lines(lines: Iterable[bytes | str]) -> Iterator[InputRecord]:
-    """One record per line of JSON Lines input, an error record for a bad line."""
-    for number, raw in enumerate(lines, start=1):
-        yield parse_jsonl_line(raw, number)
+def read_jsonl_lines(
+    lines: Iterable[bytes | str], *, encoding: str = DEFAULT_ENCODING, source: str = "the input"
+) -> Iterator[InputRecord]:
+    """One record per line of JSON Lines input, an error record for a bad line.
+
+    A byte order mark before the first record and blank lines (between records
+    or at the end) are skipped; line numbers count every line.
+    """
+    iterator = iter(lines)
+    if encoding == AUTO:
+        head = list(itertools.islice(iterator, 200))
+        sample = b"".join(line if isinstance(line, bytes) else line.encode() for line in head)
+        try:
+            encoding = detect_encoding(sample, source=source)
+        except InputDecodeError:
+            encoding = DEFAULT_ENCODING
+        iterator = itertools.chain(head, iterator)
+    for number, raw in enumerate(iterator, start=1):
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf") if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
+        if not raw.strip():
+            continue
+        yield parse_jsonl_line(raw, number, encoding=encoding)
 
 
-def parse_jsonl_line(raw: bytes | str, line: int) -> InputRecord:
+def parse_jsonl_line(raw: bytes | str, line: int, *, encoding: str = DEFAULT_ENCODING) -> InputRecord:
     """The record of one JSON Lines line (``line`` is its 1-based number)."""
     try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        text = decode_text(raw, encoding=encoding, source=f"line {line}") if isinstance(raw, bytes) else raw
         text = text.rstrip("\r\n")
         if not text.strip():
             return InputRecord(id=None, line=line, error=Errors.E066.format(line=line))
         data = json.loads(text)
+    except InputDecodeError as error:
+        return InputRecord(id=None, line=line, error=str(error))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         reason = str(error).splitlines()[0]
         return InputRecord(id=None, line=line, error=Errors.E062.format(line=line, reason=reason))
@@ -597,6 +670,13 @@ def _confidence(value: str) -> float:
     return number
 
 
+def _encoding(value: str) -> str:
+    try:
+        return check_encoding(value)
+    except LookupError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -633,35 +713,50 @@ def _kind_of(path: Path) -> str:
     return "jsonl" if path.suffix == ".jsonl" else "txt"
 
 
-def _read_html(path: Path, id_: str) -> InputRecord:
+def _read_html(path: Path, id_: str, encoding: str = DEFAULT_ENCODING) -> InputRecord:
     """A web page's article text (:func:`~quoteattr.htmlpage.extract_main_text`).
 
     The text goes to the output too (``"text"``): the quotes' offsets index it.
     """
     try:
-        text = extract_main_text(path.read_text(encoding="utf-8", errors="replace"))
+        page = decode_text(path.read_bytes(), encoding=encoding, source=str(path))
+        text = extract_main_text(page)
     except (OSError, QuoteattrError) as error:
         return InputRecord(id=id_, line=None, error=_describe(error))
     return InputRecord(id=id_, line=None, text=text, extra={"text": text})
 
 
-def _read_txt(path: Path, id_: str) -> InputRecord:
+def _read_txt(path: Path, id_: str, encoding: str = DEFAULT_ENCODING) -> InputRecord:
     try:
-        return InputRecord(id=id_, line=None, text=path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
+        text = decode_text(path.read_bytes(), encoding=encoding, source=str(path))
+        return InputRecord(id=id_, line=None, text=text)
+    except (OSError, InputDecodeError) as error:
         return InputRecord(id=id_, line=None, error=_describe(error))
 
 
-def _read_stdin(input_format: str) -> Iterator[InputRecord]:
-    stream = sys.stdin
+def _read_stdin(input_format: str, encoding: str = DEFAULT_ENCODING) -> Iterator[InputRecord]:
+    # The bytes, not the text stream: it would turn "\r\n" into "\n" and decode as the locale says.
+    stream: IO[bytes] | IO[str] = getattr(sys.stdin, "buffer", sys.stdin)
     first = stream.readline()
     kind = input_format
     if kind == "auto":
-        kind = "jsonl" if first.lstrip().startswith("{") else "txt"
+        start = first.lstrip(b"\xef\xbb\xbf \t\r\n") if isinstance(first, bytes) else first.lstrip("\ufeff \t\r\n")
+        kind = "jsonl" if start[:1] in (b"{", "{") else "txt"
     if kind == "jsonl":
-        yield from read_jsonl_lines(itertools.chain([first] if first else [], stream))
-    else:
-        yield InputRecord(id="stdin", line=None, text=first + stream.read())
+        lines: Iterable[bytes | str] = itertools.chain([first] if first else [], stream)
+        yield from read_jsonl_lines(lines, encoding=encoding, source="standard input")
+        return
+    rest = stream.read()
+    if isinstance(first, str) and isinstance(rest, str):
+        yield InputRecord(id="stdin", line=None, text=first + rest)
+        return
+    data = first + rest if isinstance(first, bytes) and isinstance(rest, bytes) else b""
+    try:
+        text = decode_text(data, encoding=encoding, source="standard input")
+    except InputDecodeError as error:
+        yield InputRecord(id="stdin", line=None, error=str(error))
+        return
+    yield InputRecord(id="stdin", line=None, text=text)
 
 
 def _json_type(value: object) -> str:

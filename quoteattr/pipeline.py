@@ -10,6 +10,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quoteattr.boilerplate import drop_boilerplate
 from quoteattr.direct import find_direct_quotes, speech_quotations
 from quoteattr.doctext import doc_text, to_quotation_text
 from quoteattr.errors import (
@@ -20,7 +21,10 @@ from quoteattr.errors import (
     type_hint,
 )
 from quoteattr.followon import find_follow_on_quotes, split_follow_on
+from quoteattr.inputs import repair_text
+from quoteattr.labels import apply_labels
 from quoteattr.lexicon import Lexicon, using_lexicon
+from quoteattr.linebreaks import with_text
 from quoteattr.models import load
 from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
@@ -179,6 +183,8 @@ def _find_attributions_whole(
     quotes = merge_quotes(direct, reported)
     quotes += find_follow_on_quotes(text, speech, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = apply_labels(doc, text, quotes, quotations)
+    quotes = drop_boilerplate(quotes, text)
     return resolve_attributions(
         doc, quotes, profiles=profiles, gender_from_names=gender_from_names
     )
@@ -192,6 +198,9 @@ def merge_quotes(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     - A reported clause entirely inside quotation marks (``X said: "..."``)
       is a direct quote: the direct stage's quote of it is kept, the reported
       one dropped; it is kept when the direct stage missed it.
+    - A mixed quote that starts inside a quotation the direct stage kept and
+      runs past it (``wrote: "...". ,According to ...``) crossed the
+      quotation's end: it is dropped, the direct quote kept.
     - Reported cues inside a quotation never reach here (nested attributions
       are not counted).
     - Of quotes with the same content, the most confident is kept.
@@ -208,7 +217,7 @@ def merge_quotes(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     kept += [
         q
         for q in reported
-        if q.type is not QuoteType.DIRECT or not any(_overlap(q, d) for d in kept)
+        if q.type is QuoteType.INDIRECT or not any(_overlap(q, d) for d in kept)
     ]
     best: dict[tuple[int, int], Quote] = {}
     for quote in kept:
@@ -243,6 +252,7 @@ def extract(
     lexicon: Lexicon | None = None,
     kinds: Iterable[str] | None = None,
     quotations: str = "attributed",
+    fix_text: bool = False,
 ) -> list[Quote]:
     """Every attribution in a text: who said (or claimed) what.
 
@@ -261,6 +271,9 @@ def extract(
             ``speech``, ``thought``, ``intention``, ``evidence``); default all.
         quotations: ``"attributed"`` (default) or ``"all"``: also every
             quotation not read as attributed speech (see :func:`find_quotes`).
+        fix_text: Repair mojibake first (:func:`quoteattr.inputs.repair_text`,
+            the ``fix`` extra); the offsets then index the repaired text.
+            Ignored for a Doc.
 
     Returns:
         The quotes, sorted by position; ``[]`` when there are none.
@@ -272,6 +285,7 @@ def extract(
         ModelNotFound: No pipeline is installed (``E001``, ``E002``).
         LexiconTypeError: ``lexicon`` is not a :class:`quoteattr.Lexicon` (``E114``).
         ValueError: ``kinds`` names an unknown kind (``E115``).
+        MissingExtraError: ``fix_text`` without ftfy installed (``E083``).
 
     Warns:
         NotEnglishWarning: The pipeline or the Doc is not English (``W001``).
@@ -285,11 +299,23 @@ def extract(
     if quotations not in QUOTATION_CHOICES:
         raise ValueError(Errors.E085.format(value=quotations))
     keep_kinds([], kinds)  # a wrong kind fails before the parse
+    if fix_text:
+        text = repair_text(text)
     with using_lexicon(lexicon):
         if not text.strip():
             return []
         doc = parse_text(load(nlp), text, fast=fast)
-        return keep_kinds(find_quotes(doc, quotations=quotations), kinds)
+        return keep_kinds(find_quotes_of(doc, text, quotations=quotations), kinds)
+
+
+def find_quotes_of(doc: Doc, text: str, *, quotations: str = "attributed") -> list[Quote]:
+    """:func:`find_quotes` of a Doc parsed from ``text``, the spans holding ``text``'s characters.
+
+    The Doc's text is the parse view of ``text`` (:mod:`quoteattr.linebreaks`):
+    the same offsets, with soft line breaks read as spaces.
+    """
+    quotes = find_quotes(doc, quotations=quotations)
+    return quotes if doc_text(doc) == text else with_text(quotes, text)
 
 
 def keep_kinds(quotes: list[Quote], kinds: Iterable[str] | None) -> list[Quote]:

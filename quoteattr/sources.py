@@ -13,6 +13,7 @@ speaking on condition of anonymity``), or the object of ``according to``.
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -45,8 +46,22 @@ def find_source_mention(cue: Token) -> Span | None:
         reported that``, a passive cue without agent).
     """
     mention = _find_source_mention(cue)
+    if mention is not None and _beyond_paragraph(cue, mention):
+        return None
     mention = _past_line_start(mention, cue) if mention is not None else None
     return _without_trailing_space(mention) if mention is not None else None
+
+
+def _beyond_paragraph(cue: Token, mention: Span) -> bool:
+    """Whether a mention after its cue starts in a later paragraph: a misparse, never its subject.
+
+    ``"...," said the chief executive.\n\nCONTACT: Bob Smith``: the parser
+    may make the next paragraph's first noun the subject of ``said``.
+    """
+    if mention.start <= cue.i:
+        return False
+    between = cue.doc[cue.i : mention.start].text_with_ws
+    return _PARAGRAPH_BREAK.search(between) is not None
 
 
 def _without_trailing_space(mention: Span) -> Span:
@@ -269,6 +284,10 @@ def _past_line_start(mention: Span, cue: Token) -> Span | None:
         return mention
     phrase = noun_phrase(head)
     return doc[max(phrase.start, start) : phrase.end]
+
+
+#: A blank line: the break between two paragraphs.
+_PARAGRAPH_BREAK = re.compile(r"(?:\r?\n|\r)[ \t\u00a0]*(?:\r?\n|\r)")
 
 
 def _holds_line_break(text: str) -> bool:

@@ -48,7 +48,7 @@ def format_line(id_: Any, text: str, **extra: Any) -> dict[str, Any]:
 
 @pytest.fixture
 def batch(tmp_path: Path) -> Path:
-    """Seven lines: good ones and each kind of bad one."""
+    """Seven lines: good ones, each kind of bad one, and a blank line (skipped)."""
     path = tmp_path / "batch.jsonl"
     path.write_text(
         jsonl(
@@ -66,12 +66,10 @@ def batch(tmp_path: Path) -> Path:
 
 
 BATCH_ERRORS = {
-    2: {"id": "b", "line": 2, "error": 'E065 The "text" of line 2 is a number, not a string: '
+    2: {"id": "b", "line": 2, "error": 'E065 The "text" of line 2 is a JSON number, not a string: '
         "put the article text as a JSON string."},
     3: {"id": None, "line": 3, "error": "E062 Line 3 is not valid JSON (Expecting value: "
         "line 1 column 1 (char 0)): each line must be a JSON object."},
-    4: {"id": None, "line": 4, "error": "E066 Line 4 is empty: JSON Lines has one JSON object "
-        "on every line."},
     5: {"id": "c", "line": 5, "error": 'E064 Line 5 has no "text" key: each record needs the '
         'article text under "text".'},
     6: {"id": None, "line": 6, "error": 'E063 Line 6 is a JSON array, not an object: write '
@@ -84,7 +82,7 @@ def batch_result() -> tuple[int, list[dict[str, Any]], str]:
     return (
         1,
         [format_line("a", LAVROV, corpus="demo"), *BATCH_ERRORS.values(), format_line("d", REPORTED)],
-        "quoteattr: 5 of 7 documents failed (line 2, line 3, line 4, line 5, line 6)\n",
+        "quoteattr: 4 of 6 documents failed (line 2, line 3, line 5, line 6)\n",
     )
 
 
@@ -117,7 +115,7 @@ def test_cli_json_array_of_full_documents(capsys: pytest.CaptureFixture[str], ba
             quoteattr.extract(REPORTED), id="d", entities=quoteattr.extract_sources(REPORTED)
         ),
     ]
-    assert (status, json.loads(out), len(out.splitlines())) == (1, expected, 7 + 2)
+    assert (status, json.loads(out), len(out.splitlines())) == (1, expected, 6 + 2)
 
 
 def test_cli_json_entities_list_their_quotes(capsys: pytest.CaptureFixture[str]) -> None:
@@ -474,11 +472,12 @@ def test_cli_undecodable_txt_gives_error_record(
         capsys, str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "--format", "jsonl"
     )
     bad, good = (json.loads(line) for line in out.splitlines())
-    assert (status, bad["id"], bad["line"], bad["error"][:19], good, err) == (
+    message = Errors.E080.format(
+        source=str(tmp_path / "bad.txt"), encoding="utf-8", position=3, byte="e9"
+    )
+    assert (status, bad, good, err) == (
         1,
-        "bad",
-        None,
-        "UnicodeDecodeError:",
+        {"id": "bad", "line": None, "error": message},
         format_line("good", LAVROV),
         "quoteattr: 1 of 2 documents failed (bad)\n",
     )

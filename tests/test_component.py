@@ -6,6 +6,7 @@ import importlib.metadata
 import subprocess
 import sys
 import tomllib
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ from spacy.tokens import Doc, DocBin
 
 import quoteattr
 from quoteattr.component import DEFAULT_CONFIG, make_quoteattr, register_extension
-from quoteattr.errors import ExtensionConflictError
+from quoteattr.errors import ExtensionConflictError, WrappedTextWarning
+from quoteattr.linebreaks import to_wrapped_text
 from quoteattr.models import default_model_name
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -286,3 +288,28 @@ def test_component_conflict_error_is_a_value_error() -> None:
     assert issubclass(ExtensionConflictError, quoteattr.QuoteattrError) and issubclass(
         ExtensionConflictError, ValueError
     )
+
+
+def test_component_html_through_a_plain_pipeline_agrees_with_extract() -> None:
+    plain = spacy.load(quoteattr.models.default_model_name() or "en_core_web_sm")
+    plain.add_pipe("quoteattr")
+    html = '<p>Officials met on Monday.</p><p>"The vote was close," said Mayor Ann Lee.</p>'
+    expected = quoteattr.extract(html)
+    assert plain(html)._.quotes == expected
+    assert [q.type.value for q in expected] == ["direct"]
+
+
+def test_component_warns_once_on_wrapped_text() -> None:
+    plain = spacy.load(quoteattr.models.default_model_name() or "en_core_web_sm")
+    plain.add_pipe("quoteattr")
+    text = to_wrapped_text(
+        "The council approved a budget of 40 million dollars on Tuesday after a long "
+        "debate over the cost of the new bridge across the river, and the mayor said "
+        "that the bridge would open in the spring of the next year.",
+        50,
+    )
+    with pytest.warns(WrappedTextWarning, match="^W080 "):
+        plain(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", WrappedTextWarning)
+        plain(text)

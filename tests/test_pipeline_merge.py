@@ -26,6 +26,7 @@ FRAGMENT = quote(QuoteType.DIRECT, 39, 53)  # "all-time low"
 DIRECT = quote(QuoteType.DIRECT, 55, 67)  # "It is over,"
 REPORTED_DIRECT = quote(QuoteType.DIRECT, 56, 66, 0.8)  # It is over
 INDIRECT = quote(QuoteType.INDIRECT, 18, 38)
+RUN_ON = quote(QuoteType.MIXED, 56, 77)  # It is over," he said. : from inside a quotation past its end
 
 
 @pytest.mark.parametrize(
@@ -40,6 +41,8 @@ INDIRECT = quote(QuoteType.INDIRECT, 18, 38)
         # same content twice: the most confident is kept
         ([], [INDIRECT, quote(QuoteType.INDIRECT, 18, 38, 0.5)], [INDIRECT]),
         ([DIRECT], [INDIRECT], [INDIRECT, DIRECT]),
+        # a mixed reading that crossed the end of a kept quotation is dropped
+        ([DIRECT], [RUN_ON], [DIRECT]),
         ([], [], []),
     ],
 )
