@@ -6,6 +6,7 @@
 
 from quoteattr import component as _component  # noqa: F401  registers the spaCy factory
 from quoteattr.batch import DocumentResult, extract_many
+from quoteattr.exports import ExportArticle, read_export
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
@@ -24,6 +25,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DocumentResult",
     "Entity",
+    "ExportArticle",
     "IncompatibleDocError",
     "InputTypeError",
     "ModelNotFound",
@@ -37,6 +39,7 @@ __all__ = [
     "extract",
     "extract_many",
     "extract_sources",
+    "read_export",
     "find_quotes",
     "find_sources",
     "load",

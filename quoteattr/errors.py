@@ -59,6 +59,22 @@ class Errors:
         "give them different names."
     )
     E071 = "E071 Cannot write the output to {path!r}: {reason}."
+    E090 = (
+        "E090 {path!r} is not a Nexis or Factiva export: no 'N of M DOCUMENTS', "
+        "'End of Document' or 'Document ...' line in its first lines. Read it as one text, "
+        "or name its format: read_export(path, format='nexis') (CLI: --input-format nexis)."
+    )
+    E091 = "E091 Unknown export format {value!r}: use 'auto', 'nexis' or 'factiva'."
+    E092 = (
+        "E092 Article {number} (line {line}) has no body: no BODY: or Body line (or Factiva LP/TD "
+        "field) tells its text from its metadata, so it was not searched. Export it again with "
+        "its full text."
+    )
+    E093 = (
+        "E093 Article {number} (line {line}) is cut short: the file ends inside it (no "
+        "'End of Document' or 'Document ...' line, or fewer articles than 'N of M' announced), "
+        "so it was not searched. Export it again."
+    )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."
@@ -114,6 +130,10 @@ class ExtensionConflictError(QuoteattrError, ValueError):
 
 class EvaluationDataError(QuoteattrError, ValueError):
     """A gold or prediction file does not follow the evaluation format."""
+
+
+class ExportFormatError(QuoteattrError, ValueError):
+    """A file is not a news-database export of a known format."""
 
 
 class NotEnglishWarning(UserWarning):
