@@ -261,7 +261,7 @@ _DATE_PATTERNS = (
 #: Words a date line may hold besides the date: weekday, time, zone, edition.
 _DATE_LINE_REST = re.compile(
     r"^[\s,.:;\-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}:\d{2}(?::\d{2})?|"
-    r"[ap]\.?m\.?|[A-Z]{2,4}|\+\d{4}|[\s,.:;\-])*$",
+    r"[ap]\.?m\.?|(?-i:[A-Z]{2,4})|\+\d{4}|[\s,.:;\-])*$",
     re.IGNORECASE,
 )
 
