@@ -6,7 +6,6 @@
 
 from quoteattr import component as _component  # noqa: F401  registers the spaCy factory
 from quoteattr.batch import DocumentResult, extract_many
-from quoteattr.exports import ExportArticle, read_export
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
@@ -14,6 +13,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     QuoteattrError,
 )
+from quoteattr.exports import ExportArticle, read_export
 from quoteattr.models import load
 from quoteattr.pipeline import extract, find_quotes
 from quoteattr.render import render
@@ -39,9 +39,9 @@ __all__ = [
     "extract",
     "extract_many",
     "extract_sources",
-    "read_export",
     "find_quotes",
     "find_sources",
     "load",
+    "read_export",
     "render",
 ]
