@@ -23,6 +23,7 @@ from quoteattr.reported import find_reported_speech
 from quoteattr.resolution import resolve_sources
 from quoteattr.results import Quote, QuoteType
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
+from quoteattr.wire import apply_wire_conventions
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -42,8 +43,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """
     check_doc(doc)
     if len(doc_text(doc)) > LONG_TEXT_CHARS:
-        return find_quotes_in_windows(doc, _find_quotes_whole)
-    return _find_quotes_whole(doc)
+        quotes = find_quotes_in_windows(doc, _find_quotes_whole)
+    else:
+        quotes = _find_quotes_whole(doc)
+    return apply_wire_conventions(doc_text(doc), quotes)
 
 
 def _find_quotes_whole(doc: Doc) -> list[Quote]:
