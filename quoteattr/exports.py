@@ -113,7 +113,10 @@ class ExportArticle:
     error: str | None = None
 
     def metadata(self) -> dict[str, Any]:
-        """The article's metadata as plain JSON data (everything but the body)."""
+        """The article's metadata as plain JSON data (everything but the body).
+
+        ``body_offset`` and ``body_line`` are ``None`` for a broken article.
+        """
         return {
             "outlet": self.outlet,
             "date": self.date,
@@ -122,8 +125,8 @@ class ExportArticle:
             "section": self.section,
             "length": self.length,
             "format": self.format,
-            "body_offset": self.offset,
-            "body_line": self.line,
+            "body_offset": None if self.error else self.offset,
+            "body_line": None if self.error else self.line,
         }
 
 
