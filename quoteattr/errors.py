@@ -75,6 +75,11 @@ class Errors:
         "'End of Document' or 'Document ...' line, or fewer articles than 'N of M' announced), "
         "so it was not searched. Export it again."
     )
+    E094 = (
+        "E094 Reading {path!r} needs the {module!r} package, which is not installed: "
+        "pip install 'quoteattr[exports]' (python-docx and striprtf), or save the export "
+        "as plain text."
+    )
     E501 = (
         "E501 Invalid evaluation record ({where}): expected {expected}. "
         "See shared/eval/FORMAT.md for the record format."

@@ -209,7 +209,11 @@ def _read_lines(path: Path) -> Iterator[_Line]:
     """The decoded lines of a file, with their offsets, read lazily.
 
     A byte order mark is dropped; a line that is not UTF-8 is read as cp1252.
+    A ``.docx`` or ``.rtf`` file is read as its text (:func:`saved_text_lines`).
     """
+    if path.suffix.lower() in (".docx", ".rtf"):
+        yield from saved_text_lines(path)
+        return
     with path.open("rb") as stream:
         offset = 0
         for number, data in enumerate(stream, start=1):
@@ -221,6 +225,38 @@ def _read_lines(path: Path) -> Iterator[_Line]:
                 raw = data.decode("cp1252", errors="replace")
             yield _Line(raw, offset, number)
             offset += len(raw)
+
+
+def saved_text_lines(path: Path) -> Iterator[_Line]:
+    """The lines of an export saved as ``.docx`` or ``.rtf``, as text.
+
+    A ``.docx`` gives one line per paragraph (python-docx), read paragraph by
+    paragraph; an ``.rtf`` is converted whole (striprtf). Offsets then index
+    that text: the paragraphs joined with ``\\n``. Both readers are the
+    ``exports`` extra: ``pip install quoteattr[exports]``.
+
+    Raises:
+        ExportFormatError: The reader is not installed (``E094``).
+    """
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".docx":
+            import docx  # type: ignore[import-not-found,unused-ignore]
+
+            paragraphs: Iterable[str] = (p.text for p in docx.Document(str(path)).paragraphs)
+        else:
+            from striprtf.striprtf import rtf_to_text  # type: ignore[import-not-found,unused-ignore]
+
+            data = path.read_text(encoding="utf-8", errors="replace")
+            paragraphs = str(rtf_to_text(data, errors="ignore")).splitlines()  # type: ignore[no-untyped-call,unused-ignore]
+    except ImportError as error:
+        raise ExportFormatError(Errors.E094.format(path=str(path), module=error.name)) from error
+    offset = 0
+    for number, paragraph in enumerate(paragraphs, start=1):
+        raw = paragraph.replace("\r", "").replace("\v", "\n") + "\n"
+        for piece in raw.splitlines(keepends=True):
+            yield _Line(piece, offset, number)
+            offset += len(piece)
 
 
 def _body(

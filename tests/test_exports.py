@@ -342,3 +342,27 @@ def test_exports_search_headline_puts_it_first(capsys: pytest.CaptureFixture[str
     [item] = json.loads(out)
     assert item["text"].startswith("Harwell Foods to close two plants\n\nHarwell Foods Inc")
     assert item["text"][item["body_start"] :].startswith("Harwell Foods Inc <HWF>")
+
+
+def test_exports_docx_save_reads_like_the_text(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in NEXIS_UNI.split("\n"):
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "saved.docx"))
+    [plain] = read_export(write(tmp_path, NEXIS_UNI))
+    assert detect_format(tmp_path / "saved.docx") == "nexis"
+    [article] = read_export(tmp_path / "saved.docx")
+    assert attrs_without(article) == attrs_without(plain) and article.text == plain.text
+
+
+def test_exports_rtf_save_reads_like_the_text(tmp_path: Path) -> None:
+    pytest.importorskip("striprtf")
+    body = NEXIS_UNI.replace("\n", "\\par\n")
+    (tmp_path / "saved.rtf").write_text("{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0 " + body + "}")
+    [plain] = read_export(write(tmp_path, NEXIS_UNI))
+    [article] = read_export(tmp_path / "saved.rtf")
+    assert (article.headline, article.date, article.length, article.fields) == (
+        plain.headline, plain.date, plain.length, plain.fields,
+    )  # fmt: skip
+    assert article.text == plain.text
