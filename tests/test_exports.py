@@ -366,3 +366,13 @@ def test_exports_rtf_save_reads_like_the_text(tmp_path: Path) -> None:
         plain.headline, plain.date, plain.length, plain.fields,
     )  # fmt: skip
     assert article.text == plain.text
+
+
+def test_exports_cli_html_and_table_carry_the_metadata(capsys: pytest.CaptureFixture[str]) -> None:
+    _, page = run_cli(capsys, str(DOCS / "nexis-uni-export.txt"), "--format", "html")
+    assert "nexis-uni-export-1: Council delays vote on park plan (The Riverside Ledger, 2019-03-12)" in page
+    _, table = run_cli(capsys, str(DOCS / "nexis-uni-export.txt"))
+    assert table.splitlines()[:2] == [
+        "== nexis-uni-export-1 (line 16): 2 quotes ==",
+        "  Council delays vote on park plan (The Riverside Ledger, 2019-03-12)",
+    ]
