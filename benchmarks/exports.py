@@ -99,7 +99,9 @@ def write_inputs(folder: Path, count: int, seed: int = 19) -> tuple[Path, Path]:
                 f"(66%)\nLoad-Date: March {day}, 2019\n\nEnd of Document\n"
             )
             out.write(article.replace("\n", "\r\n").encode("utf-8"))
-            lines.write(json.dumps({"id": f"export-{n}", "text": body.replace("\n", "\r\n")}) + "\n")
+            lines.write(
+                json.dumps({"id": f"export-{n}", "text": body.replace("\n", "\r\n")}) + "\n"
+            )
     return export, jsonl
 
 

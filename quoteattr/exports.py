@@ -260,7 +260,11 @@ def saved_text_lines(path: Path) -> Iterator[_Line]:
 
 
 def _body(
-    lines: Sequence[_Line], first: int, column: int, stop: int, masked: Iterable[tuple[int, int]] = ()
+    lines: Sequence[_Line],
+    first: int,
+    column: int,
+    stop: int,
+    masked: Iterable[tuple[int, int]] = (),
 ) -> tuple[str, int, int]:
     """The text of ``lines[first:stop]`` from ``column`` of the first, trimmed.
 
@@ -502,7 +506,9 @@ def _nexis_article(
     tail_fields = _fields(lines, stop, len(lines))
     trailer = [x.stripped for x in lines[stop:] if x.stripped and _is_copyright(x.stripped)]
     # A copyright trailer right after the body (older exports) is not body text.
-    while stop > start + 1 and (not lines[stop - 1].stripped or _is_copyright(lines[stop - 1].stripped)):
+    while stop > start + 1 and (
+        not lines[stop - 1].stripped or _is_copyright(lines[stop - 1].stripped)
+    ):
         if lines[stop - 1].stripped:
             trailer.insert(0, lines[stop - 1].stripped)
         stop -= 1
@@ -627,7 +633,11 @@ def _factiva_coded(lines: list[_Line], accession: str, number: int) -> ExportArt
     values: list[tuple[str, str]] = []
     for (code, index, column), following in itertools.zip_longest(fields, fields[1:]):
         stop = following[1] if following else len(lines)
-        value = " ".join(x.stripped for x in [_Line(lines[index].raw[column:], 0, 0), *lines[index + 1 : stop]] if x.stripped)
+        value = " ".join(
+            x.stripped
+            for x in [_Line(lines[index].raw[column:], 0, 0), *lines[index + 1 : stop]]
+            if x.stripped
+        )
         values.append((code, value))
     found = dict(values)
     body = [(code, index, column) for code, index, column in fields if code in ("LP", "TD")]
@@ -650,7 +660,9 @@ def _factiva_coded(lines: list[_Line], accession: str, number: int) -> ExportArt
     while run_end + 1 < len(fields) and fields[run_end + 1][0] in ("LP", "TD"):
         run_end += 1
     stop = fields[run_end + 1][1] if run_end + 1 < len(fields) else len(lines)
-    masked = [(index, column) for code, index, column in fields[fields.index(body[0]) + 1 : run_end + 1]]
+    masked = [
+        (index, column) for code, index, column in fields[fields.index(body[0]) + 1 : run_end + 1]
+    ]
     text, offset, line_number = _body(lines, body[0][1], body[0][2], stop, masked)
     return ExportArticle(
         id=accession, format="factiva", number=number, text=text, offset=offset,
@@ -661,7 +673,14 @@ def _factiva_coded(lines: list[_Line], accession: str, number: int) -> ExportArt
 def _factiva_plain(lines: list[_Line], accession: str, number: int) -> ExportArticle:
     """An article without codes: a header block (headline ... copyright), then the body."""
     first = next((i for i, x in enumerate(lines) if x.stripped), None)
-    words = next((i for i, x in enumerate(lines) if _WORDS.match(x.stripped) and x.stripped.lower().endswith(("word", "words"))), None)
+    words = next(
+        (
+            i
+            for i, x in enumerate(lines)
+            if _WORDS.match(x.stripped) and x.stripped.lower().endswith(("word", "words"))
+        ),
+        None,
+    )
     start_line = lines[first].number if first is not None else 1
     if first is None or words is None:
         return ExportArticle(
@@ -679,8 +698,14 @@ def _factiva_plain(lines: list[_Line], accession: str, number: int) -> ExportArt
     date_at = next((i for i, h in enumerate(after) if parse_date(h)), None)
     outlet = None
     if date_at is not None:
-        rest = [h for h in after[date_at + 1 :] if not re.fullmatch(r"\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+\w+)?", h)]
-        outlet = rest[0] if rest and rest[0] not in _LANGUAGES and not _is_copyright(rest[0]) else None
+        rest = [
+            h
+            for h in after[date_at + 1 :]
+            if not re.fullmatch(r"\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+\w+)?", h)
+        ]
+        outlet = (
+            rest[0] if rest and rest[0] not in _LANGUAGES and not _is_copyright(rest[0]) else None
+        )
     fields = [("HD", headline or ""), ("BY", " ".join(byline)), ("WC", lines[words].stripped)]
     fields += [("", h) for h in after]
     fields = [(code, value) for code, value in fields if value]

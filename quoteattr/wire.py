@@ -44,7 +44,9 @@ DATELINE = re.compile(
     rf"{_DASH}"
 )
 #: A ticker after a company's name: ``<HWF>``, ``<NORB.F>``, ``(NYSE: ACM)``.
-TICKER = re.compile(r"\s*(?:<[A-Z0-9][A-Z0-9.\-]{0,9}>|\((?:[A-Z]{2,8}(?:/[A-Z]+)?):\s*[A-Z0-9.\-]{1,10}\))")
+TICKER = re.compile(
+    r"\s*(?:<[A-Z0-9][A-Z0-9.\-]{0,9}>|\((?:[A-Z]{2,8}(?:/[A-Z]+)?):\s*[A-Z0-9.\-]{1,10}\))"
+)
 #: A line that is a sign-off or a credit.
 CREDIT_LINE = re.compile(
     r"(?im)^[ \t]*(?:reuters?|\(?(?:reporting|writing|additional reporting|editing)\s+by\b.*"
@@ -63,8 +65,14 @@ def find_wire_markup(text: str) -> list[tuple[int, int, str]]:
     Kinds: ``dateline``, ``ticker``, ``credit`` and ``headline``.
     """
     found = [(m.start(), m.end(), "dateline") for m in DATELINE.finditer(text)]
-    found += [(m.start(), m.end(), "ticker") for m in TICKER.finditer(text) if _company_before(text, m.start())]
-    found += [(m.start(), m.end(), "credit") for m in CREDIT_LINE.finditer(text) if m.group().strip()]
+    found += [
+        (m.start(), m.end(), "ticker")
+        for m in TICKER.finditer(text)
+        if _company_before(text, m.start())
+    ]
+    found += [
+        (m.start(), m.end(), "credit") for m in CREDIT_LINE.finditer(text) if m.group().strip()
+    ]
     found += [
         (m.start(), m.end(), "headline")
         for m in CAPITALS_LINE.finditer(text)
@@ -150,7 +158,9 @@ def _wire_source(
             if company:
                 begin = start - len(company)
                 mention = TextSpan(start=begin, end=start, text=text[begin:start])
-                return attrs.evolve(source, mention=mention, name=company, kind=SourceKind.ORGANIZATION)
+                return attrs.evolve(
+                    source, mention=mention, name=company, kind=SourceKind.ORGANIZATION
+                )
         if kind != "ticker" and start <= mention.start and mention.end <= end:
             return None
     name = source.name
@@ -158,6 +168,10 @@ def _wire_source(
         return attrs.evolve(source, name=companies[name], kind=SourceKind.ORGANIZATION)
     if mention.text in companies:
         return attrs.evolve(source, name=companies[mention.text], kind=SourceKind.ORGANIZATION)
-    if name is not None and name.lower() in credit_text.lower() and name.lower() not in outside.lower():
+    if (
+        name is not None
+        and name.lower() in credit_text.lower()
+        and name.lower() not in outside.lower()
+    ):
         return attrs.evolve(source, name=None)
     return source

@@ -61,7 +61,9 @@ Document EXPO000020160504ec5400002
 """
 
 
-def write(tmp_path: Path, text: str, name: str = "export.txt", *, crlf: bool = False, bom: bool = False) -> Path:
+def write(
+    tmp_path: Path, text: str, name: str = "export.txt", *, crlf: bool = False, bom: bool = False
+) -> Path:
     path = tmp_path / name
     if crlf:
         text = text.replace("\n", "\r\n")
@@ -100,7 +102,11 @@ def test_exports_older_nexis_fields_and_wrapped_subject() -> None:
     assert dict(first.fields)["SUBJECT"].endswith("LOCAL GOVERNMENT (71%); PORTS (64%)")
     assert first.text.startswith("The island ferry") and first.text.endswith("next week.")
     assert "Copyright" not in first.text and "LOAD-DATE" not in first.text
-    assert (second.id, second.date, second.headline) == ("nexis-export-2", "2015-07-03", "Cannery adds a shift")
+    assert (second.id, second.date, second.headline) == (
+        "nexis-export-2",
+        "2015-07-03",
+        "Cannery adds a shift",
+    )
 
 
 def test_exports_older_nexis_without_body_label_starts_after_length(tmp_path: Path) -> None:
@@ -141,12 +147,18 @@ def test_exports_factiva_coded_fields_and_body_offsets() -> None:
         "Harwell Foods to close two plants", "Nora Quist", 52,
     )  # fmt: skip
     fields = dict(article.fields)
-    assert fields["SC"] == "EXBD" and fields["LA"] == "English" and fields["CO"] == "hwfds : Harwell Foods Inc"
+    assert (
+        fields["SC"] == "EXBD"
+        and fields["LA"] == "English"
+        and fields["CO"] == "hwfds : Harwell Foods Inc"
+    )
     # The TD code inside the body is blanked; every other character is the file's.
     source = file_text(path)
     stored = source[article.offset : article.offset + len(article.text)]
     assert stored.replace("TD", "  ") == article.text
-    assert article.text.startswith("Harwell Foods Inc <HWF> said") and article.text.endswith("300 jobs.")
+    assert article.text.startswith("Harwell Foods Inc <HWF> said") and article.text.endswith(
+        "300 jobs."
+    )
 
 
 def test_exports_factiva_plain_layout(tmp_path: Path) -> None:
@@ -158,9 +170,13 @@ def test_exports_factiva_plain_layout(tmp_path: Path) -> None:
     assert article.text == "Dock workers returned on Wednesday, their union said."
 
 
-@pytest.mark.parametrize(("crlf", "bom"), [(False, False), (True, False), (False, True), (True, True)])
+@pytest.mark.parametrize(
+    ("crlf", "bom"), [(False, False), (True, False), (False, True), (True, True)]
+)
 @pytest.mark.parametrize("text", [NEXIS_UNI, FACTIVA_PLAIN, NEXIS_OLD_NO_BODY])
-def test_exports_crlf_and_bom_keep_fields_and_offsets(tmp_path: Path, text: str, crlf: bool, bom: bool) -> None:
+def test_exports_crlf_and_bom_keep_fields_and_offsets(
+    tmp_path: Path, text: str, crlf: bool, bom: bool
+) -> None:
     path = write(tmp_path, text, crlf=crlf, bom=bom)
     [plain] = read_export(write(tmp_path, text, "plain.txt"))
     [article] = read_export(path)
@@ -291,7 +307,9 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 def test_exports_cli_one_result_per_article_with_metadata(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = write(tmp_path, NEXIS_UNI + NEXIS_UNI.replace("Body\n\n", "") + NEXIS_UNI, crlf=True, bom=True)
+    path = write(
+        tmp_path, NEXIS_UNI + NEXIS_UNI.replace("Body\n\n", "") + NEXIS_UNI, crlf=True, bom=True
+    )
     status, out = run_cli(capsys, str(path), "--format", "json", "--no-progress")
     items = json.loads(out)
     assert status == 1
@@ -310,24 +328,41 @@ def test_exports_cli_one_result_per_article_with_metadata(
 
 
 def test_exports_cli_forced_text_reads_one_document(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out = run_cli(capsys, str(DOCS / "nexis-export.txt"), "--input-format", "text", "--format", "jsonl")
+    _, out = run_cli(
+        capsys, str(DOCS / "nexis-export.txt"), "--input-format", "text", "--format", "jsonl"
+    )
     assert len(out.splitlines()) == 1
 
 
 def test_exports_cli_no_metadata_label_is_a_source(capsys: pytest.CaptureFixture[str]) -> None:
-    paths = [str(DOCS / f"{name}.txt") for name in ("nexis-export", "nexis-uni-export", "factiva-export")]
+    paths = [
+        str(DOCS / f"{name}.txt") for name in ("nexis-export", "nexis-uni-export", "factiva-export")
+    ]
     _, out = run_cli(capsys, *paths, "--format", "jsonl")
     records = [json.loads(line) for line in out.splitlines()]
     assert len(records) == 4
-    labels = {"SUBJECT", "HEADLINE", "GEOGRAPHIC", "SECTION", "LENGTH", "LANGUAGE", "BYLINE", "BODY"}
+    labels = {
+        "SUBJECT",
+        "HEADLINE",
+        "GEOGRAPHIC",
+        "SECTION",
+        "LENGTH",
+        "LANGUAGE",
+        "BYLINE",
+        "BODY",
+    }
     for record in records:
         assert record["headline"] and record["outlet"] and record["date"]
         for quote in record["quotes"]:
             assert (quote["speaker_name"] or "").upper() not in labels
 
 
-def test_exports_quotes_equal_the_body_given_alone(nlp: Language, capsys: pytest.CaptureFixture[str]) -> None:
-    paths = [DOCS / f"{name}.txt" for name in ("nexis-export", "nexis-uni-export", "factiva-export")]
+def test_exports_quotes_equal_the_body_given_alone(
+    nlp: Language, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [
+        DOCS / f"{name}.txt" for name in ("nexis-export", "nexis-uni-export", "factiva-export")
+    ]
     _, out = run_cli(capsys, *map(str, paths), "--format", "jsonl")
     records = [json.loads(line) for line in out.splitlines()]
     articles = [a for path in paths for a in read_export(path)]
@@ -338,7 +373,9 @@ def test_exports_quotes_equal_the_body_given_alone(nlp: Language, capsys: pytest
 
 
 def test_exports_search_headline_puts_it_first(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out = run_cli(capsys, str(DOCS / "factiva-export.txt"), "--format", "json", "--search-headline")
+    _, out = run_cli(
+        capsys, str(DOCS / "factiva-export.txt"), "--format", "json", "--search-headline"
+    )
     [item] = json.loads(out)
     assert item["text"].startswith("Harwell Foods to close two plants\n\nHarwell Foods Inc")
     assert item["text"][item["body_start"] :].startswith("Harwell Foods Inc <HWF>")
@@ -359,7 +396,9 @@ def test_exports_docx_save_reads_like_the_text(tmp_path: Path) -> None:
 def test_exports_rtf_save_reads_like_the_text(tmp_path: Path) -> None:
     pytest.importorskip("striprtf")
     body = NEXIS_UNI.replace("\n", "\\par\n")
-    (tmp_path / "saved.rtf").write_text("{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0 " + body + "}")
+    (tmp_path / "saved.rtf").write_text(
+        "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0 " + body + "}"
+    )
     [plain] = read_export(write(tmp_path, NEXIS_UNI))
     [article] = read_export(tmp_path / "saved.rtf")
     assert (article.headline, article.date, article.length, article.fields) == (
@@ -370,7 +409,10 @@ def test_exports_rtf_save_reads_like_the_text(tmp_path: Path) -> None:
 
 def test_exports_cli_html_and_table_carry_the_metadata(capsys: pytest.CaptureFixture[str]) -> None:
     _, page = run_cli(capsys, str(DOCS / "nexis-uni-export.txt"), "--format", "html")
-    assert "nexis-uni-export-1: Council delays vote on park plan (The Riverside Ledger, 2019-03-12)" in page
+    assert (
+        "nexis-uni-export-1: Council delays vote on park plan (The Riverside Ledger, 2019-03-12)"
+        in page
+    )
     _, table = run_cli(capsys, str(DOCS / "nexis-uni-export.txt"))
     assert table.splitlines()[:2] == [
         "== nexis-uni-export-1 (line 16): 2 quotes ==",

@@ -64,12 +64,17 @@ def test_wire_ticker_source_becomes_the_company_by_hand() -> None:
     )
     [result] = apply_wire_conventions(text, [quote])
     assert result.source == Source(
-        mention=span(text, "Harwell Foods Inc"), name="Harwell Foods Inc", kind=SourceKind.ORGANIZATION
+        mention=span(text, "Harwell Foods Inc"),
+        name="Harwell Foods Inc",
+        kind=SourceKind.ORGANIZATION,
     )
 
 
 def sources(text: str, nlp: Language) -> list[tuple[str, str | None, str]]:
-    return [(q.text, q.speaker, q.source.mention.text if q.source else "") for q in quoteattr.extract(text, nlp=nlp)]
+    return [
+        (q.text, q.speaker, q.source.mention.text if q.source else "")
+        for q in quoteattr.extract(text, nlp=nlp)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -88,8 +93,10 @@ def sources(text: str, nlp: Language) -> list[tuple[str, str | None, str]]:
             [("it would cut 500 jobs", "Norbank AG", "Norbank AG")],
         ),
         (
-            ("Harwell Foods Inc <HWF> said it would close two plants. Harwell said the plants "
-            "were too old. The company said 300 jobs would go. It said talks would start soon."),
+            (
+                "Harwell Foods Inc <HWF> said it would close two plants. Harwell said the plants "
+                "were too old. The company said 300 jobs would go. It said talks would start soon."
+            ),
             [
                 ("it would close two plants", "Harwell Foods Inc", "Harwell Foods Inc"),
                 ("the plants were too old", "Harwell Foods Inc", "Harwell"),
@@ -106,17 +113,23 @@ def sources(text: str, nlp: Language) -> list[tuple[str, str | None, str]]:
             [("the bridge would open in May", "The mayor", "The mayor")],
         ),
         (
-            ("The mayor said the bridge would open in May.\nCopyright 2015 Example News. All Rights "
-            "Reserved.\njane.doe@example.com\nJohn Roe contributed to this report.\n Reuter"),
+            (
+                "The mayor said the bridge would open in May.\nCopyright 2015 Example News. All Rights "
+                "Reserved.\njane.doe@example.com\nJohn Roe contributed to this report.\n Reuter"
+            ),
             [("the bridge would open in May", "The mayor", "The mayor")],
         ),
     ],
 )
-def test_wire_conventions_end_to_end(text: str, expected: list[tuple[str, str | None, str]], nlp: Language) -> None:
+def test_wire_conventions_end_to_end(
+    text: str, expected: list[tuple[str, str | None, str]], nlp: Language
+) -> None:
     assert sources(text, nlp) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a parenthesised ticker (NYSE: ACM) breaks the parse of its sentence")
+@pytest.mark.xfail(
+    strict=True, reason="a parenthesised ticker (NYSE: ACM) breaks the parse of its sentence"
+)
 def test_wire_parenthesised_ticker_content(nlp: Language) -> None:
     text = "Acme Corp (NYSE: ACM) said its profit rose."
     assert sources(text, nlp) == [("its profit rose", "Acme Corp", "Acme Corp")]
