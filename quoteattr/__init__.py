@@ -15,6 +15,7 @@ from quoteattr.errors import (
     NotEnglishWarning,
     QuoteattrError,
 )
+from quoteattr.exports import ExportArticle, read_export
 from quoteattr.htmlpage import PageQuotes, extract_html
 from quoteattr.lexicon import Lexicon
 from quoteattr.models import load
@@ -33,6 +34,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DocumentResult",
     "Entity",
+    "ExportArticle",
     "IncompatibleDocError",
     "InputTypeError",
     "Lexicon",
@@ -56,5 +58,6 @@ __all__ = [
     "find_quotes",
     "find_sources",
     "load",
+    "read_export",
     "render",
 ]

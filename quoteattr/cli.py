@@ -31,6 +31,7 @@ from spacy.language import Language
 
 from quoteattr.batch import extract_many
 from quoteattr.errors import Errors, InputDecodeError, QuoteattrError
+from quoteattr.exports import EXPORT_FORMATS, detect_format, read_export
 from quoteattr.htmlpage import extract_main_text
 from quoteattr.inputs import (
     AUTO,
@@ -48,7 +49,7 @@ from quoteattr.results import Entity, Quote, QuoteKind
 from quoteattr.serialization import to_document, to_entities, to_entity_ids, to_format_document
 
 FORMATS = ("table", "json", "jsonl", "html")
-INPUT_FORMATS = ("auto", "txt", "jsonl")
+INPUT_FORMATS = ("auto", "txt", "text", "jsonl", "html", *EXPORT_FORMATS)
 
 EXAMPLES = """\
 examples:
@@ -57,6 +58,7 @@ examples:
   quoteattr news/ --format html -o news.html  every .txt and .jsonl under news/, as a web page
   cat article.txt | quoteattr                 read standard input
   quoteattr big.jsonl --n-process 2           two worker processes, same output
+  quoteattr nexis-export.txt                  one result per article of a Nexis/Factiva export
   quoteattr --format json --min-confidence 0.5 article.txt
   quoteattr evaluate --help                   score predictions against gold data
 
@@ -79,6 +81,9 @@ class InputRecord:
         text: The document text; ``None`` when ``error`` is set.
         extra: The record's other keys, passed through to the output.
         error: Why the record could not be read, else ``None``.
+        metadata: An export article's metadata (:meth:`ExportArticle.metadata
+            <quoteattr.exports.ExportArticle.metadata>` and its ``file``), written
+            into every output; empty for other inputs.
     """
 
     id: Any
@@ -86,6 +91,7 @@ class InputRecord:
     text: str | None = None
     extra: dict[str, Any] = attrs.field(factory=dict)
     error: str | None = None
+    metadata: dict[str, Any] = attrs.field(factory=dict)
 
 
 #: What processing one record gives: its quotes, or an error message.
@@ -138,7 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--input-format",
         choices=INPUT_FORMATS,
         default="auto",
-        help="how to read inputs; auto: by suffix, stdin is jsonl when it starts with '{'",
+        help="how to read inputs; auto: by suffix, a .txt file that is a Nexis or Factiva "
+        "export is read as its articles (nexis, factiva: force that), stdin is jsonl when it "
+        "starts with '{'; txt or text: one document per file; html: a web page's article",
+    )
+    parser.add_argument(
+        "--search-headline",
+        action="store_true",
+        help="exports: search each article's headline too (it comes first in the text, "
+        "followed by a blank line; body_start says where the body starts)",
     )
     parser.add_argument(
         "--batch-size",
@@ -239,7 +253,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuoteattrError as error:
         parser.exit(2, f"quoteattr: error: {error}\n")
     records = read_records(
-        inputs, input_format=options.input_format, encoding=options.encoding, fix_text=options.fix_text
+        inputs,
+        input_format=options.input_format,
+        encoding=options.encoding,
+        fix_text=options.fix_text,
+        search_headline=options.search_headline,
     )
     show_progress = not options.no_progress and sys.stderr.isatty()
     total = count_records(inputs, input_format=options.input_format) if show_progress else None
@@ -311,6 +329,7 @@ def read_records(
     input_format: str = "auto",
     encoding: str = DEFAULT_ENCODING,
     fix_text: bool = False,
+    search_headline: bool = False,
 ) -> Iterator[InputRecord]:
     """The records of every input, in order, read lazily.
 
@@ -319,32 +338,38 @@ def read_records(
 
     Args:
         inputs: Paths of files and folders, ``-`` for standard input.
-        input_format: ``auto`` (by suffix), ``txt`` or ``jsonl``.
+        input_format: ``auto`` (by suffix; a .txt export by its content),
+            ``txt`` (or ``text``), ``jsonl``, ``html``, ``nexis`` or ``factiva``.
         encoding: How the inputs are encoded (:func:`quoteattr.inputs.decode_text`):
             a codec name, or ``auto``; UTF-8 may start with a byte order mark.
         fix_text: Repair mojibake (:func:`quoteattr.inputs.repair_text`); the
             repaired text is also put in the record's ``extra["text"]``, so
             that the output carries the text its offsets index.
+        search_headline: Put an export article's headline before its body.
 
     Yields:
-        One record per .txt file and per non-blank .jsonl line; unreadable ones
-        carry an error.
+        One record per .txt file, per non-blank .jsonl line and per export
+        article; unreadable ones carry an error.
     """
-    for record in _read_inputs(inputs, input_format, encoding):
+    for record in _read_inputs(inputs, input_format, encoding, search_headline):
         if fix_text and record.text is not None:
             text = repair_text(record.text)
             record = attrs.evolve(record, text=text, extra={**record.extra, "text": text})
         yield record
 
 
-def _read_inputs(inputs: Sequence[str], input_format: str, encoding: str) -> Iterator[InputRecord]:
+def _read_inputs(
+    inputs: Sequence[str], input_format: str, encoding: str, search_headline: bool
+) -> Iterator[InputRecord]:
     for name in inputs:
         if name == "-":
             yield from _read_stdin(input_format, encoding)
             continue
         for path, id_ in _files(Path(name)):
             kind = input_format if input_format != "auto" else _kind_of(path)
-            if kind == "jsonl":
+            if kind in EXPORT_FORMATS:
+                yield from read_export_records(path, kind, search_headline=search_headline)
+            elif kind == "jsonl":
                 with path.open("rb") as lines:
                     yield from read_jsonl_lines(lines, encoding=encoding, source=str(path))
             elif kind == "html":
@@ -361,12 +386,35 @@ def count_records(inputs: Sequence[str], *, input_format: str = "auto") -> int |
     for name in inputs:
         for path, _ in _files(Path(name)):
             kind = input_format if input_format != "auto" else _kind_of(path)
-            if kind == "jsonl":
+            if kind in EXPORT_FORMATS:
+                total += sum(1 for _ in read_export(path, format=kind))
+            elif kind == "jsonl":
                 with path.open("rb") as lines:
                     total += sum(1 for line in lines if line.strip(b" \t\r\n\xef\xbb\xbf"))
             else:
                 total += 1
     return total
+
+
+def read_export_records(
+    path: Path, export_format: str, *, search_headline: bool = False
+) -> Iterator[InputRecord]:
+    """One record per article of a news-database export (:mod:`quoteattr.exports`).
+
+    The text is the article's body (after its headline and a blank line when
+    ``search_headline``); the metadata carries the article's fields, the
+    file and where the body sits in it. A broken article is an error record.
+    """
+    for article in read_export(path, format=export_format):
+        metadata = {"file": str(path), **article.metadata()}
+        if article.error is not None:
+            yield InputRecord(id=article.id, line=article.line, error=article.error, metadata=metadata)
+            continue
+        text = article.text
+        if search_headline and article.headline:
+            metadata["body_start"] = len(article.headline) + 2
+            text = f"{article.headline}\n\n{text}"
+        yield InputRecord(id=article.id, line=article.line, text=text, metadata=metadata)
 
 
 def read_jsonl_lines(
@@ -521,7 +569,7 @@ class Writer:
         """The JSON item of one record."""
         if isinstance(outcome, str):
             return error_record(record, outcome)
-        return to_format_document(outcome, id=record.id, extra=record.extra)
+        return to_format_document(outcome, id=record.id, extra={**record.metadata, **record.extra})
 
 
 class JsonWriter(Writer):
@@ -549,7 +597,14 @@ class JsonWriter(Writer):
     ) -> dict[str, Any]:
         if isinstance(outcome, str):
             return error_record(record, outcome)
-        return to_document(outcome, id=record.id, extra=record.extra, entities=sources or None)
+        # An export article's JSON carries its body, which the quotes' offsets index.
+        body = {"text": record.text} if record.metadata else {}
+        return to_document(
+            outcome,
+            id=record.id,
+            extra={**record.metadata, **body, **record.extra},
+            entities=sources or None,
+        )
 
 
 class TableWriter(Writer):
@@ -567,6 +622,8 @@ class HtmlWriter(Writer):
 
     def write(self, record: InputRecord, outcome: Outcome, sources: Sources | None = None) -> None:
         title = f"line {record.line}" if record.id is None else str(record.id)
+        if record.metadata:
+            title = f"{title}: {describe_article(record.metadata)}"
         if isinstance(outcome, str):
             self.out.write(render_error(title, outcome))
         else:
@@ -587,8 +644,15 @@ WRITERS: dict[str, Callable[[IO[str]], Writer]] = {
 
 
 def error_record(record: InputRecord, message: str) -> dict[str, Any]:
-    """The output record of a document that failed."""
-    return {"id": record.id, "line": record.line, "error": message}
+    """The output record of a document that failed (with an export article's metadata)."""
+    return {"id": record.id, "line": record.line, **record.metadata, "error": message}
+
+
+def describe_article(metadata: dict[str, Any]) -> str:
+    """An export article in one line: ``headline (outlet, date)``."""
+    where = ", ".join(str(metadata[k]) for k in ("outlet", "date") if metadata.get(k))
+    headline = metadata.get("headline") or "(no headline)"
+    return f"{headline} ({where})" if where else str(headline)
 
 
 def format_table(record: InputRecord, outcome: Outcome, sources: Sources | None = None) -> str:
@@ -605,10 +669,11 @@ def format_table(record: InputRecord, outcome: Outcome, sources: Sources | None 
     name = "" if record.id is None else str(record.id)
     if record.line is not None:
         name = f"{name} (line {record.line})" if name else f"line {record.line}"
+    about = f"  {describe_article(record.metadata)}\n" if record.metadata else ""
     if isinstance(outcome, str):
-        return f"== {name}: failed ==\n  {outcome}\n\n"
+        return f"== {name}: failed ==\n{about}  {outcome}\n\n"
     count = f"{len(outcome)} quote{'' if len(outcome) == 1 else 's'}"
-    lines = [f"== {name}: {count} =="]
+    lines = [f"== {name}: {count} =="] + ([about.rstrip("\n")] if about else [])
     entities = {e.id: e for e in to_entities(outcome)}
     groups: dict[int | None, list[Quote]] = {}
     for quote, id_ in zip(outcome, to_entity_ids(outcome), strict=True):
@@ -710,7 +775,10 @@ def _files(path: Path) -> Iterator[tuple[Path, str]]:
 def _kind_of(path: Path) -> str:
     if path.suffix.lower() in (".html", ".htm"):
         return "html"
-    return "jsonl" if path.suffix == ".jsonl" else "txt"
+    if path.suffix == ".jsonl":
+        return "jsonl"
+    detected = detect_format(path)
+    return detected if detected in EXPORT_FORMATS else "txt"
 
 
 def _read_html(path: Path, id_: str, encoding: str = DEFAULT_ENCODING) -> InputRecord:

@@ -83,6 +83,27 @@ class Errors:
         "E086 Reading a web page needs the optional extractor trafilatura, which is not "
         "installed: pip install 'quoteattr[html]'."
     )
+    E090 = (
+        "E090 {path!r} is not a Nexis or Factiva export: no 'N of M DOCUMENTS', "
+        "'End of Document' or 'Document ...' line in its first lines. Read it as one text, "
+        "or name its format: read_export(path, format='nexis') (CLI: --input-format nexis)."
+    )
+    E091 = "E091 Unknown export format {value!r}: use 'auto', 'nexis' or 'factiva'."
+    E092 = (
+        "E092 Article {number} (line {line}) has no body: no BODY: or Body line (or Factiva LP/TD "
+        "field) tells its text from its metadata, so it was not searched. Export it again with "
+        "its full text."
+    )
+    E093 = (
+        "E093 Article {number} (line {line}) is cut short: the file ends inside it (no "
+        "'End of Document' or 'Document ...' line, or fewer articles than 'N of M' announced), "
+        "so it was not searched. Export it again."
+    )
+    E094 = (
+        "E094 Reading {path!r} needs the {module!r} package, which is not installed: "
+        "pip install 'quoteattr[exports]' (python-docx and striprtf), or save the export "
+        "as plain text."
+    )
     E110 = (
         "E110 The lexicon lists {word!r} twice in {entry}: list each word once "
         "(a word already in the lexicon needs no extending)."
@@ -191,6 +212,10 @@ class InputDecodeError(QuoteattrError, UnicodeError):
 
 class WrappedTextWarning(UserWarning):
     """A Doc given to the component holds text wrapped at a fixed width."""
+
+
+class ExportFormatError(QuoteattrError, ValueError):
+    """A file is not a news-database export of a known format."""
 
 
 class NotEnglishWarning(UserWarning):

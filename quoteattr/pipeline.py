@@ -33,6 +33,7 @@ from quoteattr.resolution import resolve_attributions
 from quoteattr.results import Entity, Quote, QuoteKind, QuoteType
 from quoteattr.unattributed import QUOTATION_CHOICES, find_unattributed_quotations
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
+from quoteattr.wire import wire_conventions
 
 
 def find_attributions(
@@ -80,6 +81,7 @@ def find_attributions(
             quotes, entities = find_quotes_in_windows(doc, find)
         else:
             quotes, entities = find(doc)
+    quotes, entities = _with_wire_conventions(doc_text(doc), quotes, entities)
     if quotations == "all":
         text = doc_text(doc)
         every = find_quotations(to_quotation_text(text))
@@ -91,6 +93,32 @@ def find_attributions(
             attrs.evolve(e, quotes=sorted(position[i] for i in e.quotes)) for e in entities
         ]
     return quotes, entities
+
+
+def _with_wire_conventions(
+    text: str, quotes: list[Quote], entities: list[Entity]
+) -> tuple[list[Quote], list[Entity]]:
+    """The quotes with the text's wire conventions applied (:mod:`quoteattr.wire`), and
+    their sources renumbered: a quote dropped, or left without a source, leaves its
+    source; a source left with no quote is dropped; a source renamed (a ticker that
+    becomes its company) takes the new name."""
+    applied = wire_conventions(text, quotes)
+    if all(new is old for new, old in zip(applied, quotes)):
+        return quotes, entities
+    kept = [i for i, quote in enumerate(applied) if quote is not None]
+    new_quotes = [quote for quote in applied if quote is not None]
+    position = {old: new for new, old in enumerate(kept)}
+    renumbered = []
+    for entity in entities:
+        indices = [position[i] for i in entity.quotes if i in position]
+        sources = [s for i in indices if (s := new_quotes[i].source) is not None]
+        indices = [i for i in indices if new_quotes[i].source is not None]
+        if entity.quotes and not indices:
+            continue
+        names = {source.name for source in sources}
+        name = names.pop() if len(names) == 1 else entity.name
+        renumbered.append(attrs.evolve(entity, quotes=indices, name=name))
+    return new_quotes, renumbered
 
 
 def find_quotes(
