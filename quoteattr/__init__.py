@@ -6,6 +6,13 @@
 
 from quoteattr import component as _component  # noqa: F401  registers the spaCy factory
 from quoteattr.batch import DocumentResult, extract_many
+from quoteattr.corpus import (
+    CorpusQuotation,
+    CorpusSource,
+    corpus_quotations,
+    corpus_sources,
+    to_dataframe,
+)
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
@@ -22,6 +29,8 @@ from quoteattr.results import Entity, Quote, QuoteType, Source, SourceKind, Text
 __version__ = "0.1.0"
 
 __all__ = [
+    "CorpusQuotation",
+    "CorpusSource",
     "DocumentResult",
     "Entity",
     "IncompatibleDocError",
@@ -34,6 +43,8 @@ __all__ = [
     "Source",
     "SourceKind",
     "TextSpan",
+    "corpus_quotations",
+    "corpus_sources",
     "extract",
     "extract_many",
     "extract_sources",
@@ -41,4 +52,5 @@ __all__ = [
     "find_sources",
     "load",
     "render",
+    "to_dataframe",
 ]

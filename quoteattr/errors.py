@@ -86,6 +86,11 @@ class Errors:
         "E703 Record {index} (id {id!r}) failed: {error}. The other documents were "
         "processed; report this text to quoteattr's issue tracker."
     )
+    E801 = (
+        "E801 Item {position} of the corpus is a {type_name}: pass the results of "
+        "quoteattr.extract_many, or (result, metadata) pairs such as "
+        "zip(quoteattr.extract_many(records), records)."
+    )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."

@@ -21,75 +21,15 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from quoteattr.batch import DocumentResult, extract_many
+from quoteattr.batch import extract_many
+from quoteattr.tables import QUOTE_COLUMNS, to_rows
 
 if TYPE_CHECKING:
     import pandas as pd
     from pyspark.sql import DataFrame, SparkSession
 
-#: One row per quote; a document that failed gives one row with ``error`` set
-#: and every quote column null; a document without quotes gives no row.
-QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("doc_id", "string"),
-    ("type", "string"),
-    ("content_start", "int"),
-    ("content_end", "int"),
-    ("content_text", "string"),
-    ("content_parts", "array<array<int>>"),
-    ("cue_start", "int"),
-    ("cue_end", "int"),
-    ("cue_text", "string"),
-    ("source_start", "int"),
-    ("source_end", "int"),
-    ("source_mention", "string"),
-    ("source_name", "string"),
-    ("source_kind", "string"),
-    ("confidence", "double"),
-    ("error", "string"),
-)
-
-#: The Spark DDL schema of the quote DataFrame.
+#: The Spark DDL schema of the quote DataFrame (columns: :data:`QUOTE_COLUMNS`).
 QUOTE_SCHEMA = ", ".join(f"{name} {kind}" for name, kind in QUOTE_COLUMNS)
-
-
-def to_rows(result: DocumentResult, doc_id: str | None) -> list[dict[str, Any]]:
-    """The quote rows of one document's result (see :data:`QUOTE_COLUMNS`).
-
-    Args:
-        result: One result of :func:`quoteattr.extract_many`.
-        doc_id: The document id, as a string.
-
-    Returns:
-        One row per quote; a single error row when ``result.error`` is set.
-    """
-    if result.error is not None:
-        row: dict[str, Any] = dict.fromkeys(name for name, _ in QUOTE_COLUMNS)
-        row.update(doc_id=doc_id, error=result.error)
-        return [row]
-    rows = []
-    for quote in result.quotes:
-        source = quote.source
-        rows.append(
-            {
-                "doc_id": doc_id,
-                "type": quote.type.value,
-                "content_start": quote.start,
-                "content_end": quote.end,
-                "content_text": quote.text,
-                "content_parts": [[part.start, part.end] for part in quote.content],
-                "cue_start": quote.cue.start if quote.cue else None,
-                "cue_end": quote.cue.end if quote.cue else None,
-                "cue_text": quote.cue.text if quote.cue else None,
-                "source_start": source.mention.start if source else None,
-                "source_end": source.mention.end if source else None,
-                "source_mention": source.mention.text if source else None,
-                "source_name": source.name if source else None,
-                "source_kind": source.kind.value if source else None,
-                "confidence": quote.confidence,
-                "error": None,
-            }
-        )
-    return rows
 
 
 def find_quote_rows(
