@@ -114,7 +114,10 @@ class CorpusSource:
 
     def to_dict(self) -> dict[str, Any]:
         """The row as JSON-ready data."""
-        return attrs.asdict(self, recurse=False) | {"names": list(self.names), "document_ids": list(self.document_ids)}
+        return attrs.asdict(self, recurse=False) | {
+            "names": list(self.names),
+            "document_ids": list(self.document_ids),
+        }
 
 
 @attrs.frozen(kw_only=True)
@@ -171,7 +174,9 @@ def read_items(results: Iterable[CorpusItem]) -> Iterator[tuple[DocumentResult, 
         ):
             yield item[0], {**document_metadata(item[0]), **item[1]}
         else:
-            raise InputTypeError(Errors.E801.format(position=position, type_name=type(item).__name__))
+            raise InputTypeError(
+                Errors.E801.format(position=position, type_name=type(item).__name__)
+            )
 
 
 def document_metadata(result: DocumentResult) -> Mapping[str, Any]:
@@ -282,10 +287,14 @@ def _merge_people(names: list[str], weights: Mapping[tuple[str, str], int]) -> l
         first = parts[name][0]
         return len(first.rstrip(".")) <= 1
 
-    order = sorted(names, key=lambda name: (partial(name), -weights[(person, name)], -len(name), name))
+    order = sorted(
+        names, key=lambda name: (partial(name), -weights[(person, name)], -len(name), name)
+    )
     groups: list[list[str]] = []
     for name in order:
-        fitting = [group for group in groups if all(_same_person(parts[name], parts[m]) for m in group)]
+        fitting = [
+            group for group in groups if all(_same_person(parts[name], parts[m]) for m in group)
+        ]
         if partial(name):
             if len(fitting) == 1:
                 fitting[0].append(name)
@@ -351,17 +360,28 @@ def corpus_sources(results: Iterable[CorpusItem], *, by: str | None = None) -> l
         if kind is not None and name is not None:
             weights[(kind, name)] += tally.quotes
     canonical = merge_names(weights)
-    merged: dict[tuple[str | None, str | None, Any], tuple[Any, list[tuple[str | None, _Tally]]]] = {}
+    merged: dict[
+        tuple[str | None, str | None, Any], tuple[Any, list[tuple[str | None, _Tally]]]
+    ] = {}
     for (kind, name, group), tally in tallies.items():
         row_name = canonical[(kind, name)] if kind is not None and name is not None else None
         merged.setdefault((kind, row_name, group), (group, []))[1].append((name, tally))
-    rows = [_source_row(kind, name, group, parts) for (kind, name, _), (group, parts) in merged.items()]
+    rows = [
+        _source_row(kind, name, group, parts) for (kind, name, _), (group, parts) in merged.items()
+    ]
     return sorted(rows, key=source_order)
 
 
 def source_order(row: CorpusSource) -> tuple[Any, ...]:
     """The order of the source table: most quotes, most documents, then name, kind, group."""
-    return (-row.quotes, -row.documents, row.name is None, row.name or "", row.kind or "~", str(row.group))
+    return (
+        -row.quotes,
+        -row.documents,
+        row.name is None,
+        row.name or "",
+        row.kind or "~",
+        str(row.group),
+    )
 
 
 def _hashable(value: Any) -> Any:
@@ -405,7 +425,9 @@ def quotation_words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", text))
 
 
-def group_quotations(texts: Iterable[str], *, similarity: float = QUOTATION_SIMILARITY) -> dict[str, str]:
+def group_quotations(
+    texts: Iterable[str], *, similarity: float = QUOTATION_SIMILARITY
+) -> dict[str, str]:
     """Which quotation each text is a copy of.
 
     A text is a copy of a longer one when their words are near-identical
@@ -521,7 +543,11 @@ def corpus_quotations(
                 carrier.written = (order, quote.text)
             carrier.quotes += 1
             source = quote.source
-            if source is not None and source.name is not None and source.kind.value not in NAMELESS_KINDS:
+            if (
+                source is not None
+                and source.name is not None
+                and source.kind.value not in NAMELESS_KINDS
+            ):
                 carrier.speakers[(source.kind.value, source.name)] += 1
             carrier.documents.setdefault(result.index, (*order, document_key(result)))
     belongs = group_quotations(carriers, similarity=similarity)
@@ -543,7 +569,9 @@ def corpus_quotations(
         if len(documents) < min_documents:
             continue
         ordered = sorted(documents.values())
-        speaker = min(speakers.items(), key=lambda item: (-item[1], item[0]))[0] if speakers else None
+        speaker = (
+            min(speakers.items(), key=lambda item: (-item[1], item[0]))[0] if speakers else None
+        )
         rows.append(
             CorpusQuotation(
                 text=min(carrier.written for carrier in group)[1],

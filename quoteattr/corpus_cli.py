@@ -48,19 +48,50 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         "quotations": "the direct quotations that several documents carry, one row each",
     }[command]
     parser = argparse.ArgumentParser(prog=f"quoteattr {command}", description=what)
-    parser.add_argument("inputs", nargs="*", metavar="INPUT", help=".txt or .jsonl files, folders, or - (default)")
+    parser.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help=".txt or .jsonl files, folders, or - (default)"
+    )
     if command == "sources":
-        parser.add_argument("--by", metavar="KEY", default=None, help="break the counts down by a record key (outlet, date, ...)")
+        parser.add_argument(
+            "--by",
+            metavar="KEY",
+            default=None,
+            help="break the counts down by a record key (outlet, date, ...)",
+        )
     else:
-        parser.add_argument("--min-words", type=_positive, default=5, metavar="N", help="leave out quotes shorter than N words (default: 5)")
-        parser.add_argument("--min-documents", type=_positive, default=2, metavar="N", help="leave out quotations in fewer documents (default: 2)")
+        parser.add_argument(
+            "--min-words",
+            type=_positive,
+            default=5,
+            metavar="N",
+            help="leave out quotes shorter than N words (default: 5)",
+        )
+        parser.add_argument(
+            "--min-documents",
+            type=_positive,
+            default=2,
+            metavar="N",
+            help="leave out quotations in fewer documents (default: 2)",
+        )
     parser.add_argument("--format", choices=TABLE_FORMATS, default="table", help="default: table")
     parser.add_argument("-o", "--output", metavar="PATH", help="write here, not to stdout")
     parser.add_argument("--model", default=None, help="installed spaCy pipeline name or path")
-    parser.add_argument("--batch-size", type=_positive, default=16, metavar="N", help="documents parsed together (default: 16)")
-    parser.add_argument("--n-process", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
-    parser.add_argument("--fast", action="store_true", help="parse each sentence only as far as the stages need")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar (stderr, only on a terminal)")
+    parser.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=16,
+        metavar="N",
+        help="documents parsed together (default: 16)",
+    )
+    parser.add_argument(
+        "--n-process", type=_positive, default=1, metavar="N", help="worker processes (default: 1)"
+    )
+    parser.add_argument(
+        "--fast", action="store_true", help="parse each sentence only as far as the stages need"
+    )
+    parser.add_argument(
+        "--no-progress", action="store_true", help="no progress bar (stderr, only on a terminal)"
+    )
     return parser
 
 
@@ -82,7 +113,11 @@ def main(argv: Sequence[str]) -> int:
     failed: list[InputRecord] = []
     done = [0]
     outcomes = extract_records(
-        read_records(inputs), nlp=nlp, batch_size=options.batch_size, n_process=options.n_process, fast=options.fast
+        read_records(inputs),
+        nlp=nlp,
+        batch_size=options.batch_size,
+        n_process=options.n_process,
+        fast=options.fast,
     )
 
     def documents(bar: Any) -> Iterator[tuple[DocumentResult, dict[str, Any]]]:
@@ -101,7 +136,11 @@ def main(argv: Sequence[str]) -> int:
             try:
                 out = stack.enter_context(open(options.output, "w", encoding="utf-8", newline=""))
             except OSError as error:
-                parser.error(Errors.E071.format(path=options.output, reason=error.strerror or type(error).__name__))
+                parser.error(
+                    Errors.E071.format(
+                        path=options.output, reason=error.strerror or type(error).__name__
+                    )
+                )
         with _progress(total) if show_progress else _NoBar() as bar:
             if command == "sources":
                 sources = corpus_sources(documents(bar), by=options.by)
@@ -157,14 +196,23 @@ def write_quotations(out: IO[str], rows: list[CorpusQuotation], *, fmt: str) -> 
         return
     if fmt == "csv":
         writer = csv.writer(out)
-        writer.writerow(["text", "speaker", "quotes", "documents", "first_document", "document_ids"])
+        writer.writerow(
+            ["text", "speaker", "quotes", "documents", "first_document", "document_ids"]
+        )
         for row in rows:
             ids = " ".join(map(str, row.document_ids))
-            writer.writerow([row.text, row.speaker or "", row.quotes, row.documents, row.first_document, ids])
+            writer.writerow(
+                [row.text, row.speaker or "", row.quotes, row.documents, row.first_document, ids]
+            )
         return
     header = ["documents", "speaker", "first", "quotation"]
     lines = [
-        [str(row.documents), row.speaker or "-", _text(row.first_document), " ".join(row.text.split())]
+        [
+            str(row.documents),
+            row.speaker or "-",
+            _text(row.first_document),
+            " ".join(row.text.split()),
+        ]
         for row in rows
     ]
     out.write(_aligned([header, *lines], right=0, last_free=True))

@@ -53,7 +53,9 @@ def quote(
 
 
 def doc(index: int, *quotes: Quote, id: Any = None, error: str | None = None) -> DocumentResult:
-    return DocumentResult(index=index, id=f"d{index}" if id is None else id, quotes=quotes, error=error)
+    return DocumentResult(
+        index=index, id=f"d{index}" if id is None else id, quotes=quotes, error=error
+    )
 
 
 def rows_by_label(rows: list[CorpusSource]) -> dict[str, tuple[int, int, tuple[str, ...]]]:
@@ -72,7 +74,9 @@ def rows_by_label(rows: list[CorpusSource]) -> dict[str, tuple[int, int, tuple[s
         ("R. Tillerson", "Rex Tillerson", PERSON),
     ],
 )
-def test_corpus_sources_merge_one_source_named_differently(one: str, other: str, kind: SourceKind) -> None:
+def test_corpus_sources_merge_one_source_named_differently(
+    one: str, other: str, kind: SourceKind
+) -> None:
     rows = corpus_sources([doc(0, quote(one, kind), quote(one, kind)), doc(1, quote(other, kind))])
     assert [(row.name, row.kind, row.quotes, row.documents) for row in rows] == [
         (one, kind.value, 3, 2)
@@ -93,7 +97,9 @@ def test_corpus_sources_merge_one_source_named_differently(one: str, other: str,
         ("Morgan Stanley", "Morgan Stanley", ORG),
     ],
 )
-def test_corpus_sources_never_merge_different_sources(one: str, other: str, kind: SourceKind) -> None:
+def test_corpus_sources_never_merge_different_sources(
+    one: str, other: str, kind: SourceKind
+) -> None:
     other_kind = PERSON if one == other else kind
     rows = corpus_sources([doc(0, quote(one, kind)), doc(1, quote(other, other_kind))])
     assert sorted((row.name, row.quotes) for row in rows) == sorted([(one, 1), (other, 1)])
@@ -124,7 +130,11 @@ def test_corpus_sources_a_surname_two_people_share_stays_apart() -> None:
 
 def test_corpus_sources_count_nameless_sources_by_kind() -> None:
     results = [
-        doc(0, quote(None, UNNAMED, mention="a senior official"), quote(None, GROUP, mention="officials")),
+        doc(
+            0,
+            quote(None, UNNAMED, mention="a senior official"),
+            quote(None, GROUP, mention="officials"),
+        ),
         doc(1, quote(None, UNNAMED, mention="a diplomat"), quote(None, kind=None)),
         # a named group is still a group: counted by kind, never by name
         doc(2, quote("Democrats", GROUP), quote(None, PERSON, mention="he")),
@@ -176,7 +186,14 @@ def test_corpus_sources_break_counts_down_by_metadata() -> None:
 
 
 def test_corpus_sources_do_not_depend_on_input_order() -> None:
-    names = ["Sergey Lavrov", "Sergei Lavrov", "Lavrov", "Ed Miliband", "David Miliband", "D. Miliband"]
+    names = [
+        "Sergey Lavrov",
+        "Sergei Lavrov",
+        "Lavrov",
+        "Ed Miliband",
+        "David Miliband",
+        "D. Miliband",
+    ]
     results = [doc(i, quote(name)) for i, name in enumerate(names * 2)]
     expected = corpus_sources(results)
     assert {row.name for row in expected} == {"Sergei Lavrov", "Ed Miliband", "David Miliband"}
@@ -194,7 +211,11 @@ def test_corpus_sources_reject_what_is_not_a_result() -> None:
 
 
 def test_corpus_merge_names_prefers_the_most_quoted_variant() -> None:
-    weights = {("person", "Sergei Lavrov"): 1, ("person", "Sergey Lavrov"): 3, ("person", "Lavrov"): 9}
+    weights = {
+        ("person", "Sergei Lavrov"): 1,
+        ("person", "Sergey Lavrov"): 3,
+        ("person", "Lavrov"): 9,
+    }
     assert set(merge_names(weights).values()) == {"Lavrov"}
     weights[("person", "Lavrov")] = 2
     assert set(merge_names(weights).values()) == {"Sergey Lavrov"}
@@ -220,7 +241,11 @@ def test_corpus_quotations_group_copies(copy: str) -> None:
     ]
     assert corpus_quotations(results) == [
         CorpusQuotation(
-            text=f'"{LONG},"', speaker="Ann Cole", quotes=2, first_document="d0", document_ids=("d0", "d1")
+            text=f'"{LONG},"',
+            speaker="Ann Cole",
+            quotes=2,
+            first_document="d0",
+            document_ids=("d0", "d1"),
         )
     ]
 
@@ -284,7 +309,10 @@ def test_corpus_quotation_words_fold_marks_case_and_accents() -> None:
 
 
 def test_corpus_quote_rows_have_the_table_columns() -> None:
-    results = [doc(0, quote("Ann Cole", text='"Yes,"', type=QuoteType.DIRECT)), doc(1, error="E703 x")]
+    results = [
+        doc(0, quote("Ann Cole", text='"Yes,"', type=QuoteType.DIRECT)),
+        doc(1, error="E703 x"),
+    ]
     rows = list(quote_rows(results))
     assert [list(row) for row in rows] == [list(COLUMN_NAMES)] * 2
     assert [(r["doc_id"], r["type"], r["source_name"], r["kind"], r["error"]) for r in rows] == [

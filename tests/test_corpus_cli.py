@@ -45,9 +45,9 @@ def test_corpus_cli_sources_merge_names_and_report_failures(
 def test_corpus_cli_quotations_as_csv(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cli.main(["quotations", str(corpus), "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert [(r["speaker"], r["documents"], r["first_document"], r["document_ids"]) for r in rows] == [
-        ("Sergei Lavrov", "2", "a", "a b")
-    ]
+    assert [
+        (r["speaker"], r["documents"], r["first_document"], r["document_ids"]) for r in rows
+    ] == [("Sergei Lavrov", "2", "a", "a b")]
 
 
 def test_corpus_cli_csv_format_has_the_quote_columns(
