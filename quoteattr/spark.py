@@ -164,7 +164,8 @@ def corpus_sources(quotes: DataFrame, *, by: str | None = None) -> DataFrame:
         F.sort_array(F.collect_set("doc_id")).alias("document_ids"),
     )
     by_type = _count_map(partial, keys, "type", "by_type")
-    by_kind = _count_map(partial.filter(F.col("attribution").isNotNull()), keys, "attribution", "by_kind")
+    attributed = partial.filter(F.col("attribution").isNotNull())
+    by_kind = _count_map(attributed, keys, "attribution", "by_kind")
     table = _join_null_safe(_join_null_safe(totals, by_type, keys), by_kind, keys)
     return table.select(
         F.col("cname").alias("name"),
@@ -177,7 +178,11 @@ def corpus_sources(quotes: DataFrame, *, by: str | None = None) -> DataFrame:
         "names",
         "document_ids",
     ).orderBy(
-        F.desc("quotes"), F.desc("documents"), F.asc_nulls_last("name"), F.asc_nulls_last("kind"), "group"
+        F.desc("quotes"),
+        F.desc("documents"),
+        F.asc_nulls_last("name"),
+        F.asc_nulls_last("kind"),
+        "group",
     )
 
 
@@ -221,7 +226,9 @@ def corpus_quotations(
             words("content_text").alias("key"),
             kind.alias("skind"),
             F.when(named, F.col("source_name")).alias("sname"),
-            F.struct(date.isNull().alias("undated"), F.coalesce(date, F.lit("")).alias("date"), "doc_id").alias("order"),
+            F.struct(
+                date.isNull().alias("undated"), F.coalesce(date, F.lit("")).alias("date"), "doc_id"
+            ).alias("order"),
         )
         .filter(F.size(F.split("key", " ")) >= min_words)
     )
@@ -296,7 +303,8 @@ def _count_map(rows: DataFrame, keys: list[str], column: str, alias: str) -> Dat
 
 def _join_null_safe(left: DataFrame, right: DataFrame, keys: list[str]) -> DataFrame:
     """A left join on ``keys`` where null equals null; the key columns kept once."""
-    renamed = right.select(*[right[key].alias(f"_{key}") for key in keys], *[c for c in right.columns if c not in keys])
+    others = [column for column in right.columns if column not in keys]
+    renamed = right.select(*[right[key].alias(f"_{key}") for key in keys], *others)
     condition: Column = left[keys[0]].eqNullSafe(renamed[f"_{keys[0]}"])
     for key in keys[1:]:
         condition = condition & left[key].eqNullSafe(renamed[f"_{key}"])

@@ -95,7 +95,12 @@ def test_spark_corpus_tables_equal_the_single_machine_tables(spark: SparkSession
         return {**row.to_dict(), "document_ids": sorted(row.document_ids), "names": list(row.names)}
 
     names = [(row.name, row.quotes) for row in corpus.corpus_sources(results) if row.name]
-    assert names == [("Sergei Lavrov", 3), ("Ashworth and Lyle", 2), ("David Miliband", 1), ("Ed Miliband", 1)]
+    assert names == [
+        ("Sergei Lavrov", 3),
+        ("Ashworth and Lyle", 2),
+        ("David Miliband", 1),
+        ("Ed Miliband", 1),
+    ]
     for by in (None, "outlet"):
         expected = [local(row) for row in corpus.corpus_sources(results, by=by)]
         found = [row.asDict() for row in corpus_sources(quotes, by=by).collect()]
