@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 from quoteattr.batch import DocumentResult
 from quoteattr.errors import Errors, InputTypeError
 from quoteattr.resolution.names import first_names_match, fold, parse_person_name, surnames_match
-from quoteattr.results import QuoteType, SourceKind
+from quoteattr.results import QuoteType, Source, SourceKind
 from quoteattr.tables import COLUMN_NAMES, attribution_kind, to_rows
 
 if TYPE_CHECKING:
@@ -54,6 +54,10 @@ CorpusItem = DocumentResult | tuple[DocumentResult, Mapping[str, Any]]
 
 #: Kinds whose sources are counted by kind only, never by name.
 NAMELESS_KINDS = frozenset({SourceKind.GROUP.value, SourceKind.UNNAMED.value})
+
+#: What a source's profile may say of it (``Entity`` gender, role and affiliation,
+#: carried on its ``Source``): each row gives the most frequent value of each.
+PROFILE_FIELDS = ("gender", "role", "affiliation")
 
 #: Two quotation texts this similar (rapidfuzz, 0-100) are the same quotation.
 QUOTATION_SIMILARITY = 90.0
@@ -89,6 +93,10 @@ class CorpusSource:
         names: Every name merged into this row, as written, sorted.
         document_ids: The ids of its documents (the index where a result has
             no id), in input order.
+        gender: The gender its quotes' sources are given most often, ``None``
+            when they give none (sources carry it once they have profiles).
+        role: The role its quotes' sources are given most often, or ``None``.
+        affiliation: The affiliation they are given most often, or ``None``.
     """
 
     name: str | None
@@ -100,6 +108,9 @@ class CorpusSource:
     by_kind: dict[str, int]
     names: tuple[str, ...] = ()
     document_ids: tuple[Any, ...] = ()
+    gender: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
 
     @property
     def label(self) -> str:
@@ -318,6 +329,9 @@ class _Tally:
     by_type: collections.Counter[str] = attrs.field(factory=collections.Counter)
     by_kind: collections.Counter[str] = attrs.field(factory=collections.Counter)
     documents: list[tuple[int, Any]] = attrs.field(factory=list)
+    profile: dict[str, collections.Counter[str]] = attrs.field(
+        factory=lambda: {field: collections.Counter() for field in PROFILE_FIELDS}
+    )
 
 
 def corpus_sources(results: Iterable[CorpusItem], *, by: str | None = None) -> list[CorpusSource]:
@@ -329,7 +343,9 @@ def corpus_sources(results: Iterable[CorpusItem], *, by: str | None = None) -> l
             once, in a stream. Failed documents add nothing.
         by: A metadata key (``"outlet"``, ``"date"``, ...): each source gets
             one row per value of the key, its counts for those documents
-            alone (names are merged over the whole corpus all the same).
+            alone (names are merged over the whole corpus all the same). A
+            profile field (``"gender"``, ``"role"``, ``"affiliation"``) that
+            is not in a document's metadata is read from each quote's source.
 
     Returns:
         The rows, by number of quotes (then documents, then name). Named
@@ -342,12 +358,18 @@ def corpus_sources(results: Iterable[CorpusItem], *, by: str | None = None) -> l
     """
     tallies: dict[tuple[str | None, str | None, Any], _Tally] = {}
     for result, metadata in read_items(results):
-        group = _hashable(metadata.get(by)) if by is not None else None
         for quote in result.quotes:
             source = quote.source
+            profile = source_profile(source)
+            group = None
+            if by is not None:
+                group = _hashable(metadata[by] if by in metadata else profile.get(by))
             kind = None if source is None else source.kind.value
             name = None if source is None or kind in NAMELESS_KINDS else source.name
             tally = tallies.setdefault((kind, name, group), _Tally())
+            for field, value in profile.items():
+                if value is not None:
+                    tally.profile[field][value] += 1
             tally.quotes += 1
             tally.by_type[quote.type.value] += 1
             attribution = attribution_kind(quote)
@@ -393,10 +415,13 @@ def _source_row(
 ) -> CorpusSource:
     by_type: collections.Counter[str] = collections.Counter()
     by_kind: collections.Counter[str] = collections.Counter()
+    profile: dict[str, collections.Counter[str]] = {f: collections.Counter() for f in PROFILE_FIELDS}
     documents: dict[int, Any] = {}
     for _, tally in parts:
         by_type.update(tally.by_type)
         by_kind.update(tally.by_kind)
+        for field, counts in tally.profile.items():
+            profile[field].update(counts)
         documents.update(tally.documents)
     return CorpusSource(
         name=name,
@@ -408,7 +433,29 @@ def _source_row(
         by_kind=dict(sorted(by_kind.items())),
         names=tuple(sorted({written for written, _ in parts if written is not None})),
         document_ids=tuple(documents[index] for index in sorted(documents)),
+        gender=most_frequent(profile["gender"]),
+        role=most_frequent(profile["role"]),
+        affiliation=most_frequent(profile["affiliation"]),
     )
+
+
+def most_frequent(counts: Mapping[str, int]) -> str | None:
+    """The value counted most often (the first alphabetically on a tie), ``None`` for none."""
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0] if counts else None
+
+
+def source_profile(source: Source | None) -> dict[str, str | None]:
+    """What a source's profile says of it: gender, role and affiliation, as text.
+
+    Each is read from the ``Source`` when it carries it (a span gives its
+    text), else ``None``.
+    """
+    profile: dict[str, str | None] = {}
+    for field in PROFILE_FIELDS:
+        value = getattr(source, field, None)
+        value = getattr(value, "text", value)
+        profile[field] = None if value is None else str(value)
+    return profile
 
 
 # Quotations ----------------------------------------------------------------------

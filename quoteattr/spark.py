@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from quoteattr.batch import extract_many
 from quoteattr.corpus import (
     NAMELESS_KINDS,
+    PROFILE_FIELDS,
     QUOTATION_SIMILARITY,
     group_quotations,
     merge_names,
@@ -136,7 +137,8 @@ def corpus_sources(quotes: DataFrame, *, by: str | None = None) -> DataFrame:
     Returns:
         Columns ``name``, ``kind``, ``group``, ``quotes``, ``documents``,
         ``by_type`` and ``by_kind`` (maps), ``names`` and ``document_ids``
-        (sorted arrays), most quoted first.
+        (sorted arrays), and ``gender``, ``role`` and ``affiliation`` (null:
+        the quote rows carry no source profiles), most quoted first.
 
     Raises:
         ValueError: ``by`` is not a column of ``quotes``.
@@ -177,6 +179,8 @@ def corpus_sources(quotes: DataFrame, *, by: str | None = None) -> DataFrame:
         F.coalesce("by_kind", F.expr("cast(map() as map<string,bigint>)")).alias("by_kind"),
         "names",
         "document_ids",
+        # the quote rows do not carry source profiles: gender, role and affiliation are unknown
+        *(F.lit(None).cast("string").alias(field) for field in PROFILE_FIELDS),
     ).orderBy(
         F.desc("quotes"),
         F.desc("documents"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+import attrs
 import pytest
 
 from quoteattr.batch import DocumentResult
@@ -326,3 +327,41 @@ def test_corpus_to_dataframe_one_row_per_quote() -> None:
     frame = to_dataframe([doc(0, quote("Ann Cole"), quote("Bo Li")), doc(1)])
     assert list(frame.columns) == list(COLUMN_NAMES)
     assert frame["source_name"].tolist() == ["Ann Cole", "Bo Li"]
+
+
+@attrs.frozen(kw_only=True)
+class ProfiledSource(Source):
+    """A source with the profile fields that entity profiles add."""
+
+    gender: str | None = None
+    role: TextSpan | None = None
+    affiliation: str | None = None
+
+
+def test_corpus_sources_read_source_profiles_when_sources_carry_them() -> None:
+    def said(name: str, gender: str | None, role: str | None) -> Quote:
+        role_span = None if role is None else TextSpan(0, len(role), role)
+        source = ProfiledSource(
+            mention=TextSpan(0, len(name), name),
+            name=name,
+            kind=PERSON,
+            gender=gender,
+            role=role_span,
+        )
+        return Quote(type=QuoteType.INDIRECT, content=[TextSpan(30, 35, "it is")], source=source)
+
+    results = [
+        doc(0, said("Ann Cole", "female", "Labour MP"), said("Bo Li", "male", None)),
+        doc(1, said("Ann Cole", "female", "minister"), said("Ann Cole", None, "minister")),
+    ]
+    rows = corpus_sources(results)
+    assert [(r.name, r.gender, r.role, r.affiliation) for r in rows] == [
+        ("Ann Cole", "female", "minister", None),
+        ("Bo Li", "male", None, None),
+    ]
+    by_gender = corpus_sources(results, by="gender")
+    assert [(r.name, r.group, r.quotes) for r in by_gender] == [
+        ("Ann Cole", "female", 2),
+        ("Ann Cole", None, 1),
+        ("Bo Li", "male", 1),
+    ]
