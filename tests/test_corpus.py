@@ -365,3 +365,21 @@ def test_corpus_sources_read_source_profiles_when_sources_carry_them() -> None:
         ("Ann Cole", None, 1),
         ("Bo Li", "male", 1),
     ]
+
+
+@attrs.frozen(kw_only=True)
+class KindedQuote(Quote):
+    """A quote with the kind of attribution its cue gives."""
+
+    kind: str | None = None
+
+
+def test_corpus_sources_and_rows_count_kinds_of_attribution_when_quotes_carry_them() -> None:
+    def said(kind: str | None) -> Quote:
+        plain = quote("Ann Cole")
+        return KindedQuote(type=plain.type, content=plain.content, source=plain.source, kind=kind)
+
+    results = [doc(0, said("speech"), said("thought")), doc(1, said("speech"), said(None))]
+    (row,) = corpus_sources(results)
+    assert row.by_kind == {"speech": 2, "thought": 1}
+    assert [r["kind"] for r in quote_rows(results)] == ["speech", "thought", "speech", None]
