@@ -6,6 +6,13 @@
 
 from quoteattr import component as _component  # noqa: F401  registers the spaCy factory
 from quoteattr.batch import DocumentResult, extract_many
+from quoteattr.corpus import (
+    CorpusQuotation,
+    CorpusSource,
+    corpus_quotations,
+    corpus_sources,
+    to_dataframe,
+)
 from quoteattr.errors import (
     IncompatibleDocError,
     InputTypeError,
@@ -32,6 +39,8 @@ from quoteattr.results import Entity, Quote, QuoteKind, QuoteType, Source, Sourc
 __version__ = "0.1.0"
 
 __all__ = [
+    "CorpusQuotation",
+    "CorpusSource",
     "DocumentResult",
     "Entity",
     "ExportArticle",
@@ -50,6 +59,8 @@ __all__ = [
     "Source",
     "SourceKind",
     "TextSpan",
+    "corpus_quotations",
+    "corpus_sources",
     "extract",
     "extract_html",
     "extract_many",
@@ -60,4 +71,5 @@ __all__ = [
     "load",
     "read_export",
     "render",
+    "to_dataframe",
 ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import csv
 import itertools
 import json
 import os
@@ -29,7 +30,7 @@ from typing import IO, Any, Self
 import attrs
 from spacy.language import Language
 
-from quoteattr.batch import extract_many
+from quoteattr.batch import DocumentResult, extract_many
 from quoteattr.errors import Errors, InputDecodeError, QuoteattrError
 from quoteattr.exports import EXPORT_FORMATS, detect_format, read_export
 from quoteattr.htmlpage import extract_main_text
@@ -47,8 +48,9 @@ from quoteattr.pipeline import keep_sources
 from quoteattr.render import page_end, page_start, render_article, render_error
 from quoteattr.results import Entity, Quote, QuoteKind
 from quoteattr.serialization import to_document, to_entities, to_entity_ids, to_format_document
+from quoteattr.tables import COLUMN_NAMES, to_rows
 
-FORMATS = ("table", "json", "jsonl", "html")
+FORMATS = ("table", "json", "jsonl", "html", "csv")
 INPUT_FORMATS = ("auto", "txt", "text", "jsonl", "html", *EXPORT_FORMATS)
 
 EXAMPLES = """\
@@ -60,6 +62,9 @@ examples:
   quoteattr big.jsonl --n-process 2           two worker processes, same output
   quoteattr nexis-export.txt                  one result per article of a Nexis/Factiva export
   quoteattr --format json --min-confidence 0.5 article.txt
+  quoteattr articles.jsonl --format csv       one row per quote (the Spark columns plus kind)
+  quoteattr sources articles.jsonl --by outlet  who is quoted across the corpus, per outlet
+  quoteattr quotations articles.jsonl         quotations that several articles carry
   quoteattr evaluate --help                   score predictions against gold data
 
 exit status: 0 when every document succeeded; 1 when some failed (each failure
@@ -124,7 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default=None,
         help="table: who said what, grouped by source; jsonl: one FORMAT.md record per line; "
-        "json: a JSON array of full results with the sources; html: a web page. "
+        "json: a JSON array of full results with the sources; html: a web page; "
+        "csv: one row per quote (the Spark columns plus kind). "
         "Default: from the -o suffix, else jsonl for .jsonl inputs, else table",
     )
     parser.add_argument("-o", "--output", metavar="PATH", help="write here, not to stdout")
@@ -230,6 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         status: int = evaluate_main(args[1:])
         return status
+    if args[:1] and args[0] in ("sources", "quotations"):
+        from quoteattr.corpus_cli import main as corpus_main  # it builds on this module's readers
+
+        corpus_status: int = corpus_main(args)
+        return corpus_status
     parser = build_parser()
     options = parser.parse_args(args)
     inputs = options.inputs or ["-"]
@@ -635,11 +646,37 @@ class HtmlWriter(Writer):
         self.out.write(page_end())
 
 
+class CsvWriter(Writer):
+    """One CSV row per quote, the columns of :data:`quoteattr.tables.QUOTE_COLUMNS`.
+
+    A document that failed gives one row with its ``error``; one without
+    quotes gives no row. ``content_parts`` is written as JSON.
+    """
+
+    def __init__(self, out: IO[str]) -> None:
+        super().__init__(out)
+        self.csv = csv.writer(out, lineterminator="\n")
+
+    def start(self) -> None:
+        self.csv.writerow(COLUMN_NAMES)
+
+    def write(self, record: InputRecord, outcome: Outcome, sources: Sources | None = None) -> None:
+        doc_id = None if record.id is None else str(record.id)
+        if isinstance(outcome, str):
+            result = DocumentResult(index=0, id=record.id, error=outcome)
+        else:
+            result = DocumentResult(index=0, id=record.id, quotes=outcome)
+        for row in to_rows(result, doc_id):
+            row["content_parts"] = None if row["content_parts"] is None else json.dumps(row["content_parts"])
+            self.csv.writerow("" if row[name] is None else row[name] for name in COLUMN_NAMES)
+
+
 WRITERS: dict[str, Callable[[IO[str]], Writer]] = {
     "jsonl": Writer,
     "json": JsonWriter,
     "table": TableWriter,
     "html": HtmlWriter,
+    "csv": CsvWriter,
 }
 
 
@@ -754,7 +791,7 @@ def _positive(value: str) -> int:
 
 def _default_format(inputs: Sequence[str], output: str | None) -> str:
     suffix = Path(output).suffix.lower() if output else ""
-    by_suffix = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html"}
+    by_suffix = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"}
     if suffix in by_suffix:
         return by_suffix[suffix]
     if inputs and all(Path(name).suffix == ".jsonl" for name in inputs):

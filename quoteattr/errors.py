@@ -159,6 +159,11 @@ class Errors:
         "the component reads each line break as the tokenizer made it. For wrapped text "
         "use quoteattr.extract(text) or extract_many, which read soft line breaks as spaces."
     )
+    E801 = (
+        "E801 Item {position} of the corpus is a {type_name}: pass the results of "
+        "quoteattr.extract_many, or (result, metadata) pairs such as "
+        "zip(quoteattr.extract_many(records), records)."
+    )
     W001 = (
         "W001 The pipeline's language is {lang!r}, not English: quoteattr's cues and "
         "rules are written for English news, so expect few or wrong attributions."

@@ -58,3 +58,54 @@ def test_spark_missing_column_is_named(spark: SparkSession) -> None:
     frame = spark.createDataFrame([("a", "x")], schema="doc string, body string")
     with pytest.raises(ValueError, match="no column 'id'"):
         extract_dataframe(frame)
+
+
+def corpus_results() -> list[tuple[Any, dict[str, Any]]]:
+    """Hand-made results with every kind of name the corpus tables merge or keep apart."""
+    from quoteattr.results import QuoteType, SourceKind
+    from tests.test_corpus import LONG, doc, quote
+
+    direct, org, unnamed = QuoteType.DIRECT, SourceKind.ORGANIZATION, SourceKind.UNNAMED
+    return [
+        (doc(0, quote("Sergey Lavrov", text=f'"{LONG},"', type=direct), quote(None, unnamed)),
+         {"outlet": "Daily", "date": "2024-05-02"}),
+        (doc(1, quote("Sergei Lavrov", text=LONG, type=direct), quote("Ed Miliband")),
+         {"outlet": "Weekly", "date": "2024-05-01"}),
+        (doc(2, quote("Ashworth & Lyle", org), quote("David Miliband", type=QuoteType.MIXED)),
+         {"outlet": "Daily", "date": "2024-05-03"}),
+        (doc(3, quote("Ashworth and Lyle", org), quote(None, kind=None),
+             quote("Lavrov", text=LONG[:-12], type=direct)),
+         {"outlet": "Weekly", "date": "2024-05-03"}),
+    ]
+
+
+def test_spark_corpus_tables_equal_the_single_machine_tables(spark: SparkSession) -> None:
+    from quoteattr import corpus
+    from quoteattr.spark import QUOTE_SCHEMA, corpus_quotations, corpus_sources
+
+    results = corpus_results()
+    rows = []
+    for result, metadata in results:
+        for row in to_rows(result, result.id):
+            rows.append({**row, **metadata})
+    schema = QUOTE_SCHEMA + ", outlet string, date string"
+    quotes = spark.createDataFrame(rows, schema=schema).repartition(3)
+
+    def local(row: corpus.CorpusSource) -> dict[str, Any]:
+        return {**row.to_dict(), "document_ids": sorted(row.document_ids), "names": list(row.names)}
+
+    names = [(row.name, row.quotes) for row in corpus.corpus_sources(results) if row.name]
+    assert names == [
+        ("Sergei Lavrov", 3),
+        ("Ashworth and Lyle", 2),
+        ("David Miliband", 1),
+        ("Ed Miliband", 1),
+    ]
+    for by in (None, "outlet"):
+        expected = [local(row) for row in corpus.corpus_sources(results, by=by)]
+        found = [row.asDict() for row in corpus_sources(quotes, by=by).collect()]
+        assert found == expected
+    expected_quotations = [row.to_dict() for row in corpus.corpus_quotations(results)]
+    found_quotations = [row.asDict() for row in corpus_quotations(quotes).collect()]
+    assert found_quotations == expected_quotations
+    assert expected_quotations[0]["document_ids"] == ["d1", "d0", "d3"]
