@@ -160,7 +160,7 @@ class Errors:
         "use quoteattr.extract(text) or extract_many, which read soft line breaks as spaces."
     )
     E801 = (
-        "E801 Item {position} of the corpus is a {type_name}: pass the results of "
+        "E801 Item {position} of the corpus is of type {type_name}: pass the results of "
         "quoteattr.extract_many, or (result, metadata) pairs such as "
         "zip(quoteattr.extract_many(records), records)."
     )

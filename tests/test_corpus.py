@@ -207,7 +207,7 @@ def test_corpus_sources_do_not_depend_on_input_order() -> None:
 
 
 def test_corpus_sources_reject_what_is_not_a_result() -> None:
-    with pytest.raises(InputTypeError, match="E801 Item 1 of the corpus is a str"):
+    with pytest.raises(InputTypeError, match="E801 Item 1 of the corpus is of type str"):
         corpus_sources([doc(0), "text"])
 
 
