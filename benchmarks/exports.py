@@ -9,8 +9,8 @@ from templates, some with quotes) and the same bodies as a JSON Lines file,
 then times, in one process:
 
 - the export reader alone (:func:`quoteattr.read_export` over the file) and
-  the JSON Lines reader alone (the CLI's :func:`quoteattr.cli.read_records`);
-- the whole command-line run (:func:`quoteattr.cli.extract_records`: reading,
+  the JSON Lines reader alone (the CLI's :func:`quoteattr.reading.read_records`);
+- the whole command-line run (:func:`quoteattr.reading.extract_records`: reading,
   parsing, attribution) on the export and on the JSON Lines file, and checks
   that both give the same quotes for every article.
 
@@ -34,7 +34,7 @@ from typing import Any
 import spacy
 
 import quoteattr
-from quoteattr import cli
+from quoteattr import reading
 from quoteattr.serialization import to_format_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,14 +121,14 @@ def main(argv: list[str] | None = None) -> int:
         export, jsonl = write_inputs(Path(folder), options.articles)
         size = export.stat().st_size
         read_export_s, count = timed(lambda: sum(1 for _ in quoteattr.read_export(export)))
-        read_jsonl_s, jsonl_count = timed(lambda: sum(1 for _ in cli.read_records([str(jsonl)])))
+        read_jsonl_s, jsonl_count = timed(lambda: sum(1 for _ in reading.read_records([str(jsonl)])))
         assert count == jsonl_count == options.articles
 
         def run(path: Path) -> list[Any]:
-            records = cli.read_records([str(path)])
+            records = reading.read_records([str(path)])
             return [
                 (record.id, [to_format_record(q) for q in outcome])
-                for record, outcome in cli.extract_records(records, nlp=nlp)
+                for record, outcome, _ in reading.extract_records(records, nlp=nlp)
                 if not isinstance(outcome, str)
             ]
 

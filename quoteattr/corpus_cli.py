@@ -22,19 +22,19 @@ from pathlib import Path
 from typing import IO, Any
 
 from quoteattr.batch import DocumentResult
-from quoteattr.cli import (
-    InputRecord,
-    _NoBar,
-    _positive,
-    _progress,
-    _summary,
-    count_records,
-    extract_records,
-    read_records,
-)
 from quoteattr.corpus import CorpusQuotation, CorpusSource, corpus_quotations, corpus_sources
 from quoteattr.errors import Errors, QuoteattrError
 from quoteattr.models import load
+from quoteattr.reading import (
+    InputRecord,
+    NoBar,
+    count_records,
+    extract_records,
+    failure_summary,
+    positive_int,
+    progress_bar,
+    read_records,
+)
 from quoteattr.results import QuoteType
 
 COMMANDS = ("sources", "quotations")
@@ -61,14 +61,14 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     else:
         parser.add_argument(
             "--min-words",
-            type=_positive,
+            type=positive_int,
             default=5,
             metavar="N",
             help="leave out quotes shorter than N words (default: 5)",
         )
         parser.add_argument(
             "--min-documents",
-            type=_positive,
+            type=positive_int,
             default=2,
             metavar="N",
             help="leave out quotations in fewer documents (default: 2)",
@@ -78,13 +78,13 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     parser.add_argument("--model", default=None, help="installed spaCy pipeline name or path")
     parser.add_argument(
         "--batch-size",
-        type=_positive,
+        type=positive_int,
         default=16,
         metavar="N",
         help="documents parsed together (default: 16)",
     )
     parser.add_argument(
-        "--n-process", type=_positive, default=1, metavar="N", help="worker processes (default: 1)"
+        "--n-process", type=positive_int, default=1, metavar="N", help="worker processes (default: 1)"
     )
     parser.add_argument(
         "--fast", action="store_true", help="parse each sentence only as far as the stages need"
@@ -144,7 +144,7 @@ def main(argv: Sequence[str]) -> int:
                         path=options.output, reason=error.strerror or type(error).__name__
                     )
                 )
-        with _progress(total) if show_progress else _NoBar() as bar:
+        with progress_bar(total) if show_progress else NoBar() as bar:
             if command == "sources":
                 sources = corpus_sources(documents(bar), by=options.by)
             else:
@@ -156,7 +156,7 @@ def main(argv: Sequence[str]) -> int:
         else:
             write_quotations(out, quotations, fmt=options.format)
     if failed:
-        print(_summary(failed, done[0]), file=sys.stderr)
+        print(failure_summary(failed, done[0]), file=sys.stderr)
         return 1
     return 0
 

@@ -6,7 +6,6 @@ import io
 import json
 import subprocess
 import sys
-import types
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from spacy.language import Language
 
 import quoteattr
 import quoteattr.batch
+import quoteattr.evaluation.cli
 from quoteattr import cli
 from quoteattr.errors import Errors
 from quoteattr.serialization import to_document, to_format_document
@@ -430,13 +430,9 @@ def test_cli_progress_bar_only_on_a_terminal(
 
 def test_cli_evaluate_dispatch(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[str]] = []
-    fake = types.ModuleType("quoteattr.evaluation.cli")
-    fake.main = lambda argv: calls.append(list(argv)) or 7  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "quoteattr.evaluation.cli", fake)
-    if "quoteattr.evaluation" not in sys.modules:
-        monkeypatch.setitem(
-            sys.modules, "quoteattr.evaluation", types.ModuleType("quoteattr.evaluation")
-        )
+    monkeypatch.setattr(
+        quoteattr.evaluation.cli, "main", lambda argv: calls.append(list(argv)) or 7
+    )
     assert (cli.main(["evaluate", "gold.jsonl", "pred.jsonl"]), calls) == (
         7,
         [["gold.jsonl", "pred.jsonl"]],
