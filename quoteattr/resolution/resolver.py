@@ -54,6 +54,7 @@ from quoteattr.resolution.names import (
     lexicon,
     role_key,
 )
+from quoteattr.resolution.organisations import join_mention, link_person_organisations
 from quoteattr.resolution.phrases import (
     DEFINITE,
     PLACE_ENTITIES,
@@ -126,7 +127,7 @@ class Resolver:
                 doc[start].is_space or self.index.in_quote(doc[start].idx, doc[start].idx + 1)
             ):
                 count += 1
-        self.person_organisations()
+        link_person_organisations(doc, self.index, self.clusters)
         link_acronyms(doc, self.index, self.clusters)
         for cluster in self.clusters:
             for mention in cluster.mentions:
@@ -134,34 +135,6 @@ class Resolver:
                     self.anchors.append(
                         Anchor(mention.start, mention.sent, mention.subject, mention.depth, cluster)
                     )
-
-    def person_organisations(self) -> None:
-        """Add the organisations named after a person the text names (``the Sanders
-        campaign``), so that ``the campaign`` finds them wherever they are written."""
-        people = [
-            (m.start, m.end) for c in self.clusters if c.kind == PERSON for m in c.mentions
-        ]
-        for token in doc_tokens(self.doc):
-            if token.pos_ != "NOUN" or role_key(token.lemma_.lower()) not in lexicon()[
-                "named_by_person"
-            ]:
-                continue
-            start = token.i
-            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[
-                start - 1
-            ].head.i in range(start - 1, token.i + 1):
-                start -= 1
-            if start == token.i or not any(
-                s <= self.doc[token.i - 1].idx < e for s, e in people
-            ):
-                continue
-            mention = org_mention(self.doc, self.doc[start : token.i + 1], self.index)
-            if mention is not None and not any(
-                m.start == mention.start and m.end == mention.end
-                for c in self.clusters
-                for m in c.mentions
-            ):
-                self._join(mention, link_org_name(mention, self.clusters), ORGANIZATION)
 
     def quoted_first_person(self, mention: TextSpan) -> bool:
         """Whether a source mention is ``I`` (``me``, ``my``) inside quoted content: never a source."""
@@ -609,12 +582,7 @@ class Resolver:
         return self._join(mention, link_full_name(mention, self.clusters), PERSON)
 
     def _join(self, mention: Mention, cluster: Cluster | None, kind: str) -> Cluster:
-        if cluster is None:
-            cluster = Cluster(kind)
-            self.clusters.append(cluster)
-        cluster.mentions.append(mention)
-        cluster.mentions.sort(key=lambda m: m.start)
-        return cluster
+        return join_mention(self.clusters, mention, cluster, kind)
 
     def common(self, span: Span, head: Token) -> Cluster:
         """The entity of a common noun phrase: an organisation, a person by role, or no name."""
