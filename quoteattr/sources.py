@@ -19,8 +19,7 @@ from spacy.tokens import Span, Token
 
 from quoteattr.cues import document_nouns
 from quoteattr.doctext import doc_text
-from quoteattr.resolution.names import lexicon, role_key
-from quoteattr.resolution.roles import is_person_noun
+from quoteattr.names_data import is_person_noun, lexicon, role_key
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.

@@ -15,10 +15,9 @@ from quoteattr.cues import (
     stance_cues,
 )
 from quoteattr.lexicon import active_lexicon
+from quoteattr.names_data import is_person_noun, lexicon, role_key
 from quoteattr.reported.candidates import NOT_TOPICS, Candidate, overlaps, same_line, span_of
 from quoteattr.reported.filters import is_hypothetical, is_negated
-from quoteattr.resolution.names import lexicon, role_key
-from quoteattr.resolution.roles import is_person_noun
 from quoteattr.sources import find_source_mention
 
 #: Subjects of a stance adjective that are no source (``it is clear that``, ``this is critical to``).

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.resolution.names import lexicon, role_key
+from quoteattr.names_data import lexicon, role_key
 
 #: Prepositions introducing a document's author.
 AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})

@@ -16,6 +16,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text, doc_tokens, to_quotation_text
+from quoteattr.names_data import lexicon, role_key
 from quoteattr.quotemarks import find_quotations
 from quoteattr.resolution.names import (
     PersonName,
@@ -25,10 +26,8 @@ from quoteattr.resolution.names import (
     is_first_name,
     is_honorific,
     is_title,
-    lexicon,
     org_names_match,
     parse_person_name,
-    role_key,
 )
 
 PERSON = "person"

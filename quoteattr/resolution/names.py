@@ -8,32 +8,18 @@ from ``gender-guesser``'s list and near-identical spellings (``Sergei`` and
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any
 
 import attrs
 import gender_guesser.detector
 from nameparser import HumanName
 from rapidfuzz import fuzz
 
+from quoteattr.names_data import lexicon, role_key, word_key
+
 #: Two first names this similar (0-100) with the same surname are one person.
 FIRST_NAME_SIMILARITY = 80.0
-
-
-@cache
-def lexicon() -> dict[str, Any]:
-    """The word lists of ``quoteattr/data/names.json``."""
-    with resources.files("quoteattr").joinpath("data/names.json").open(encoding="utf-8") as file:
-        data: dict[str, Any] = json.load(file)
-    return data
-
-
-def word_key(word: str) -> str:
-    """A word lowercased, without a full stop at its end: ``"Sen."`` -> ``"sen"``."""
-    return word.lower().rstrip(".")
 
 
 # the comparisons below run tens of thousands of times a corpus on a few
@@ -61,12 +47,6 @@ def honorific_gender(word: str) -> str | None:
 def is_honorific(word: str) -> bool:
     """Whether ``word`` is an honorific such as ``Mr``, ``Mrs.``, ``Dr`` or ``Sir``."""
     return word_key(word) in lexicon()["honorifics"]
-
-
-def role_key(word: str) -> str:
-    """The role noun a title or role word stands for: ``"Sen."`` -> ``"senator"``."""
-    key = word_key(word)
-    return str(lexicon()["abbreviations"].get(key, key))
 
 
 def is_title(word: str) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quoteattr.doctext import doc_tokens
+from quoteattr.names_data import lexicon, role_key
 from quoteattr.resolution.entities import Cluster, link_org_name
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, Mention, org_mention
-from quoteattr.resolution.names import lexicon, role_key
 
 
 def join_mention(

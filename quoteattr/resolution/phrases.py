@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.names_data import lexicon
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, Mention
 from quoteattr.resolution.names import (
@@ -19,7 +20,6 @@ from quoteattr.resolution.names import (
     fold,
     is_first_name,
     is_title,
-    lexicon,
     parse_person_name,
 )
 

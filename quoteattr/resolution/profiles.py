@@ -42,16 +42,14 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text
 from quoteattr.errors import Errors
+from quoteattr.names_data import lexicon, role_key, word_key
 from quoteattr.resolution.mentions import name_tokens, title_run
 from quoteattr.resolution.names import (
     first_name_gender,
     fold,
     honorific_gender,
     is_honorific,
-    lexicon,
     parse_person_name,
-    role_key,
-    word_key,
 )
 from quoteattr.results import Entity, SourceKind, TextSpan
 

@@ -22,9 +22,9 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Token
 
+from quoteattr.names_data import lexicon
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, depth
-from quoteattr.resolution.names import lexicon
 
 #: The "gender" of a second look for a he or she that found nobody: a person whose
 #: gender was only guessed from a first name, which the pronoun may overrule.

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text, doc_tokens
+from quoteattr.names_data import is_person_noun, lexicon, role_key
 from quoteattr.resolution.acronyms import link_acronyms
 from quoteattr.resolution.documents import (
     document_owner,
@@ -45,15 +46,7 @@ from quoteattr.resolution.mentions import (
     org_mention,
     person_mention,
 )
-from quoteattr.resolution.names import (
-    PersonName,
-    fold,
-    is_first_name,
-    is_honorific,
-    is_title,
-    lexicon,
-    role_key,
-)
+from quoteattr.resolution.names import PersonName, fold, is_first_name, is_honorific, is_title
 from quoteattr.resolution.organisations import join_mention, link_person_organisations
 from quoteattr.resolution.phrases import (
     DEFINITE,
@@ -79,7 +72,7 @@ from quoteattr.resolution.pronouns import (
     pronoun_gender,
     resolve_pronoun,
 )
-from quoteattr.resolution.roles import is_person_noun, resolve_role
+from quoteattr.resolution.roles import resolve_role
 from quoteattr.resolution.turns import (
     Turn,
     addressee_at,

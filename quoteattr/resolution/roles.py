@@ -13,9 +13,9 @@ recently, as a subject most of all: ``Cluster.focus``).
 
 from __future__ import annotations
 
+from quoteattr.names_data import lexicon
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import PERSON
-from quoteattr.resolution.names import lexicon
 
 #: Score for a title attached to the person's name that equals the role noun.
 ROLE_MATCH = 1.5
@@ -28,14 +28,6 @@ OFFICE_MATCH = 0.75
 def is_title_role(role: str) -> bool:
     """Whether a role noun is a title a named person holds (not ``official``, ``aide``)."""
     return role in lexicon()["titles"] and role not in lexicon()["generic_roles"]
-
-
-def is_person_noun(role: str) -> bool:
-    """Whether a noun describes a single person (``candidate``, ``Texan``, ``employee``)."""
-    words = lexicon()
-    return (
-        role in words["titles"] or role in words["person_nouns"] or role in words["generic_roles"]
-    )
 
 
 def _conflicts(cluster: Cluster, role: str, former: bool) -> bool:

@@ -28,9 +28,10 @@ from itertools import pairwise
 
 import attrs
 
+from quoteattr.names_data import lexicon
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import PERSON
-from quoteattr.resolution.names import is_honorific, is_title, lexicon
+from quoteattr.resolution.names import is_honorific, is_title
 
 #: A text reads as questions and answers with at least this many question paragraphs
 #: each followed by an answer.
