@@ -21,6 +21,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from quoteattr.component import user_data_key
+from quoteattr.pipeline import extract
 from quoteattr.results import Entity, Quote, QuoteKind, QuoteType
 from quoteattr.serialization import converter, to_entities, to_entity_ids
 
@@ -184,9 +186,6 @@ def profile_tooltip(entity: Entity | None) -> str:
 
 
 def _quotes_of(text_or_doc: str | Doc) -> list[Quote]:
-    from quoteattr.component import user_data_key
-    from quoteattr.pipeline import extract
-
     if isinstance(text_or_doc, Doc):
         data = text_or_doc.user_data.get(user_data_key("quotes"))
         if data is not None:
