@@ -40,6 +40,8 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NAME_BREAKS = frozenset({"on", "of", "for", "and", "the", "in", "at", "by", "to", "with"})
 #: Entity labels that may end with a person's name the recogniser swallowed.
 _OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
+#: A first line of at least this many words, most lowercase, is a paragraph, not a headline.
+PARAGRAPH_WORDS = 20
 
 
 @attrs.frozen
@@ -89,7 +91,8 @@ class DocIndex:
 
     sent_starts: tuple[int, ...]
     quoted: tuple[tuple[int, int], ...]
-    #: Offset of the end of the first line (the headline); 0 for a one-line text.
+    #: Offset of the end of the first line (the headline); 0 for a one-line text or
+    #: one that opens with a paragraph.
     headline_end: int = 0
 
     @classmethod
@@ -101,6 +104,8 @@ class DocIndex:
             (q.inner_start, q.inner_end) for q in find_quotations(to_quotation_text(text))
         )
         first_line = text.find("\n")
+        if first_line > 0 and not is_headline(text[:first_line]):
+            first_line = 0
         return cls(starts, quoted, max(first_line, 0))
 
     def sentence_of(self, token_index: int) -> int:
@@ -110,6 +115,18 @@ class DocIndex:
     def in_quote(self, start: int, end: int) -> bool:
         """Whether the characters ``[start, end)`` lie inside quoted content."""
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quoted)
+
+
+def is_headline(line: str) -> bool:
+    """Whether a text's first line reads as a headline rather than its first paragraph.
+
+    A paragraph of body text (``Yesterday, the Harbour Authority said ...``) has
+    at least :data:`PARAGRAPH_WORDS` words, most of them lowercase; a headline,
+    in title case or not, is shorter or mostly capitalised.
+    """
+    words = [w for w in line.split() if w[:1].isalpha()]
+    lowercase = sum(w[0].islower() for w in words)
+    return len(line.split()) < PARAGRAPH_WORDS or lowercase * 2 <= len(words)
 
 
 def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from quoteattr.resolution.mentions import DocIndex, org_mention
+from quoteattr.resolution.mentions import DocIndex, is_headline, org_mention
 from quoteattr.results import SourceKind
 from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
@@ -222,6 +222,14 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("It", "Harwell Bank", O)],
             id="it-is-the-organisation",
         ),
+        pytest.param(
+            "Yesterday, the Harbour Supply Group announced that it would close two of its depots "
+            "in the north of the country and move the work to a new site near the port.\n\n"
+            "Harbour Supply said the move would save money.",
+            ["Harbour Supply"],
+            [("Harbour Supply", "Harbour Supply Group", O)],
+            id="a-text-that-opens-with-a-paragraph-has-no-headline",
+        ),
     ],
 )
 def test_resolution_organisations(
@@ -246,3 +254,19 @@ def test_resolution_organisation_name_without_a_date_run_into_it(nlp: Language) 
     doc.ents = [Span(doc, 0, 1, label="DATE"), Span(doc, 2, 4, label="ORG")]
     mention = org_mention(doc, doc[0:4], DocIndex.from_doc(doc))
     assert mention is not None and mention.text == "Heritage Commission"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Harbour Supply Group Shuts Two Depots.", True),
+        ("Anti-spam laws bite spammer hard", True),
+        (
+            "Yesterday, the Harbour Supply Group announced that it would close two of its depots "
+            "in the north of the country and move the work elsewhere.",
+            False,
+        ),
+    ],
+)
+def test_resolution_first_line_is_a_headline(line: str, expected: bool) -> None:
+    assert is_headline(line) is expected
