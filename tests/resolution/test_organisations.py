@@ -230,6 +230,20 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("Harbour Supply", "Harbour Supply Group", O)],
             id="a-text-that-opens-with-a-paragraph-has-no-headline",
         ),
+        pytest.param(
+            "Union balloted\nStaff at NRTU (National Rail Tenants Union) voted on Monday.\n"
+            "NRTU said the vote was close.",
+            ["NRTU#2"],
+            [("NRTU", "National Rail Tenants Union", O)],
+            id="short-form-spelt-out-in-brackets-after-it",
+        ),
+        pytest.param(
+            "Depots to close\nThe haulier Northgate Logistics Group (Northgate) shut two depots.\n"
+            "Northgate said the work would move south.",
+            ["Northgate#3"],
+            [("Northgate", "Northgate Logistics Group", O)],
+            id="short-form-in-brackets-is-a-word-of-the-name",
+        ),
     ],
 )
 def test_resolution_organisations(
@@ -262,8 +276,10 @@ def test_resolution_organisation_name_without_a_date_run_into_it(nlp: Language) 
         ("Harbour Supply Group Shuts Two Depots.", True),
         ("Anti-spam laws bite spammer hard", True),
         (
-            "Yesterday, the Harbour Supply Group announced that it would close two of its depots "
-            "in the north of the country and move the work elsewhere.",
+            (
+                "Yesterday, the Harbour Supply Group announced that it would close two of its "
+                "depots in the north of the country and move the work elsewhere."
+            ),
             False,
         ),
     ],
