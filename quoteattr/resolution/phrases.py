@@ -95,11 +95,18 @@ def leading_name(span: Span, tokens: list[Token]) -> Span | None:
     if first.dep_ == "det" and len(tokens) > 1:
         first = tokens[1]
     end = first.i
-    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+    while end < span.end and (
+        (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+        or (end > first.i and doc[end].text == "-" and _name_word(doc, end))  # ``Nils-Erik``
+        or (end > first.i and _name_word(doc, end) and doc[end - 1].text == "-")
+    ):
         end += 1
     if end - first.i < 2 or end >= span.end or doc[end].lower_ not in ("of", "from", "at", ","):
         return None
     if not (doc[first.i].ent_type_ == "PERSON" or is_first_name(doc[first.i].text)):
+        return None
+    if doc[first.i].ent_type_ in PLACE_ENTITIES or any(is_title(t.text) for t in doc[first.i : end]):
+        # ``Montana Secretary of State Corey Stapleton``: a place and a title, no name
         return None
     return doc[first.i : end]
 

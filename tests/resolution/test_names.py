@@ -111,6 +111,19 @@ FISK = "Executive director of the Leeds branch of the National Union of Tenants 
             id="name-opening-a-mention-that-says-where-they-are-from",
         ),
         pytest.param(
+            "Blaze contained.\nAnne-Marie Lindqvist of Halden Fire and Rescue said the roof "
+            "had collapsed.",
+            ["Anne-Marie Lindqvist of Halden Fire and Rescue"],
+            [("Anne-Marie Lindqvist of Halden Fire and Rescue", "Anne-Marie Lindqvist", P)],
+            id="hyphenated-first-name-opening-a-mention-that-says-where-they-are-from",
+        ),
+        pytest.param(
+            "Ballot law upheld.\nGeorgia Secretary of State Maria Lopez said the law was fair.",
+            ["Georgia Secretary of State Maria Lopez"],
+            [("Georgia Secretary of State Maria Lopez", "Maria Lopez", P)],
+            id="place-and-title-with-of-before-a-name-are-no-name",
+        ),
+        pytest.param(
             "Keane quits after loss to coach Ward\n\nDan Keane has ended his partnership with "
             "his coach.\nKeane said the split was friendly.",
             ["Keane#2"],
