@@ -278,3 +278,53 @@ def unrecognised_subject(head: Token, index: DocIndex, clusters: list[Cluster]) 
             return None
         return doc[token.left_edge.i : token.i + 1]
     return None
+
+
+#: Lowercase words that may join the capitalised words of a name (``Fire and Rescue Service``).
+_RUN_LINKS = frozenset({"and", "of", "for", "&"})
+
+
+def name_with_words(head: Token, role: str, words: set[str]) -> Span | None:
+    """The latest run of capitalised words before ``head`` that ends with ``role`` and holds
+    every one of ``words``: a name the entity recogniser missed that a description
+    repeats (``North Wales Fire and Rescue Service ... the fire service``), or ``None``.
+
+    A run holds two capitalised words or more, no person's name and no line break.
+    """
+    doc = head.doc
+    end = head.i
+    while end > 0:
+        while end > 0 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        start = end
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and (
+            doc[start - 1].text[:1].isupper()
+            or (
+                doc[start - 1].lower_ in _RUN_LINKS
+                and start > 1
+                and doc[start - 2].text[:1].isupper()
+            )
+        ):
+            start -= 1
+        run = doc[start:end]
+        capitalised = {t.lower_ for t in run if t.text[:1].isupper()}
+        if (
+            len(capitalised) >= 2
+            and run[-1].lower_ == role
+            and words <= capitalised
+            and not any(t.ent_type_ == "PERSON" for t in run)
+        ):
+            return run
+        end = start
+    return None
+
+
+def outlet_before(head: Token, index: DocIndex, clusters: list[Cluster]) -> Cluster | None:
+    """The news outlet most in focus before ``the newspaper`` or ``the network``."""
+    outlets = [
+        c
+        for c in clusters
+        if c.kind == ORGANIZATION and is_outlet(c) and any(m.start < head.idx for m in c.mentions)
+    ]
+    sentence = index.sentence_of(head.i)
+    return max(outlets, key=lambda c: c.focus(head.idx, sentence)) if outlets else None

@@ -63,6 +63,8 @@ from quoteattr.resolution.phrases import (
     is_definite,
     is_outlet,
     leading_name,
+    name_with_words,
+    outlet_before,
     phrase_head,
     repaired_mention,
     title_role,
@@ -99,7 +101,6 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
 #: A line holding only a social-media handle: the signature of a post quoted in full.
 _HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
-
 
 
 class Resolver:
@@ -694,18 +695,6 @@ class Resolver:
                 return max(holders, key=lambda c: c.focus(head.idx, sentence))
         return Cluster(UNNAMED, head=role)
 
-    def outlet(self, head: Token) -> Cluster | None:
-        """The news outlet most in focus before ``the newspaper`` or ``the network``."""
-        outlets = [
-            c
-            for c in self.clusters
-            if c.kind == ORGANIZATION
-            and is_outlet(c)
-            and any(m.start < head.idx for m in c.mentions)
-        ]
-        sentence = self.index.sentence_of(head.i)
-        return max(outlets, key=lambda c: c.focus(head.idx, sentence)) if outlets else None
-
     def samephrase_head(self, role: str) -> Cluster | None:
         """The latest unnamed source with the same head noun (``the employee``)."""
         for cluster in reversed(self.clusters):
@@ -761,6 +750,9 @@ class Resolver:
                 if c.kind == ORGANIZATION
                 and any(needed <= set(fold(m.text).split()) for m in c.mentions)
             ]
+            run = None if having else name_with_words(head, role, needed)
+            if run is not None and (named := org_mention(self.doc, run, self.index)) is not None:
+                having = [self._join(named, link_org_name(named, self.clusters), ORGANIZATION)]
             if having:
                 sentence = self.index.sentence_of(head.i)
                 return max(
@@ -771,7 +763,7 @@ class Resolver:
                     ),
                 )
             if role in lexicon()["media_heads"]:
-                outlet = self.outlet(head)
+                outlet = outlet_before(head, self.index, self.clusters)
                 if outlet is not None:
                     return outlet
             if role in lexicon()["any_organisation"]:

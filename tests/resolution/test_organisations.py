@@ -244,6 +244,13 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("Northgate", "Northgate Logistics Group", O)],
             id="short-form-in-brackets-is-a-word-of-the-name",
         ),
+        pytest.param(
+            "Mill fire\nMid Lothian Fire and Rescue Service were called to the old mill at "
+            "dawn.\nThe fire service said the roof had fallen in.",
+            ["The fire service"],
+            [("The fire service", "Mid Lothian Fire and Rescue Service", O)],
+            id="a-description-repeats-the-words-of-a-name-the-recogniser-missed",
+        ),
     ],
 )
 def test_resolution_organisations(
