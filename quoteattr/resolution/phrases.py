@@ -328,3 +328,14 @@ def outlet_before(head: Token, index: DocIndex, clusters: list[Cluster]) -> Clus
     ]
     sentence = index.sentence_of(head.i)
     return max(outlets, key=lambda c: c.focus(head.idx, sentence)) if outlets else None
+
+
+def is_public_body_for_business(cluster: Cluster, noun: str) -> bool:
+    """Whether a business's description (``the company``) would take a public body
+    (``California Department of Forestry``, ``Kent Police``) that it never names."""
+    words = lexicon()
+    if noun not in words["business_nouns"]:
+        return False
+    return any(
+        set(fold(m.text).split()) & set(words["public_body_words"]) for m in cluster.mentions
+    )

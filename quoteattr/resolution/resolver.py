@@ -62,6 +62,7 @@ from quoteattr.resolution.phrases import (
     coordinated,
     is_definite,
     is_outlet,
+    is_public_body_for_business,
     leading_name,
     name_with_words,
     outlet_before,
@@ -773,6 +774,7 @@ class Resolver:
                     if c.kind == ORGANIZATION
                     and any(m.start < head.idx for m in c.mentions)
                     and not (role in _NOT_OUTLETS and is_outlet(c))
+                    and not is_public_body_for_business(c, role)
                 ]
                 sentence = self.index.sentence_of(head.i)
                 if organisations:

@@ -251,6 +251,14 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The fire service", "Mid Lothian Fire and Rescue Service", O)],
             id="a-description-repeats-the-words-of-a-name-the-recogniser-missed",
         ),
+        pytest.param(
+            "Pipeline leak\nA pipe owned by Brantwood Energy burst on Monday. The Ontario "
+            "Ministry of Environment said the spill was small. The ministry sent inspectors. "
+            "The ministry closed the road.\nThe company said repairs would take a week.",
+            ["The company"],
+            [("The company", "Brantwood Energy", O)],
+            id="the-company-is-never-a-public-body",
+        ),
     ],
 )
 def test_resolution_organisations(
