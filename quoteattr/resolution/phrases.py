@@ -236,17 +236,19 @@ def co_arguments(pronoun: Token) -> list[int]:
     objects += [
         o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
     ]
-    # ``Speaking to Martin Hale of the Daily Ledger, he said``: a fronted clause's objects.
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.i < pronoun.i:
-            objects += [c for c in clause.children if c.dep_ in ("dobj", "dative")]
-            objects += [
-                o
-                for c in clause.children
-                if c.dep_ == "prep"
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
+    # ``Speaking to Martin Hale of the Daily Ledger, he said``: a fronted clause's objects,
+    # wherever the parser hung the clause (on the quotation's verb after the cue, too).
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i]
+    clauses += [
+        t
+        for t in pronoun.sent
+        if t.dep_ == "advcl" and t.right_edge.i < pronoun.i and t not in clauses
+    ]
+    for clause in clauses:
+        objects += [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        objects += [
+            o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+        ]
     return [o.idx for o in objects if o.pos_ == "PROPN"]
 
 
