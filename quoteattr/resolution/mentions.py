@@ -150,11 +150,12 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         if mention is not None:
             found[(mention.start, mention.end)] = mention
             taken.update(range(label.start, label.end))
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for ent in doc.ents:
         if taken.intersection(range(ent.start, ent.end)):
             continue
         parts = [(ent, ent.label_)]
-        if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent):
+        if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent, places):
             # ``Vermont Jane Holloway`` taken for a place, ``Fox News Sean Hannity`` for an
             # organisation: the first name and surname at the end are a person.
             parts = [(ent[:-2], ent.label_), (ent[-2:], "PERSON")]
@@ -244,13 +245,24 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
-def _ends_with_person(ent: Span) -> bool:
-    """Whether an organisation entity ends with a person's first name and surname (``Fox News Sean Hannity``)."""
+def _ends_with_person(ent: Span, places: set[str]) -> bool:
+    """Whether an organisation entity ends with a person's first name and surname (``Fox
+    News Sean Hannity``; ``India Narendra Modi``, after a place the text names elsewhere)."""
     return (
         len(ent) >= 3
         and ent[-2].text.istitle()
         and ent[-1].text.istitle()
-        and is_first_name(ent[-2].text)
+        and (
+            is_first_name(ent[-2].text)
+            or (
+                ent[:-2].text in places
+                and not any(
+                    t.lower_ in lexicon()[words]
+                    for t in ent[-2:]
+                    for words in ("org_heads", "org_designators", "collective_organisations")
+                )
+            )
+        )
         and not is_first_name(ent[-1].text)
         and ent[-1].tag_ == "NNP"
         and ent[-3].pos_ == "PROPN"
@@ -342,10 +354,17 @@ def _title_length(doc: Doc, start: int, end: int) -> int:
 
 def _reads_as_person(ent: Span) -> bool:
     """Whether an organisation entity is a person's first name and surname (``Tanya Rhodes``):
-    two capitalised words, the first a first name, neither an organisation's word."""
+    two capitalised words, the first a first name, neither an organisation's word; or three
+    such words set beside a title (``Ana Ruiz Soto, the Secretary of Justice``)."""
     words = lexicon()
+    doc = ent.doc
+    described = (
+        ent.end + 2 < len(doc)
+        and doc[ent.end].text == ","
+        and any(is_title(t.text) for t in doc[ent.end + 1 : ent.end + 4])
+    ) or (ent.start > 0 and is_title(doc[ent.start - 1].text))
     return (
-        len(ent) == 2
+        (len(ent) == 2 or (len(ent) == 3 and described))
         and all(t.text.istitle() and t.is_alpha for t in ent)
         and first_name_gender(ent[0].text) is not None
         and not any(
