@@ -40,6 +40,7 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NAME_BREAKS = frozenset({"on", "of", "for", "and", "the", "in", "at", "by", "to", "with"})
 #: Entity labels that may end with a person's name the recogniser swallowed.
 _OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
+_WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*(?:\.[a-z]{2,4}){1,2}")
 #: A first line of at least this many words, most lowercase, is a paragraph, not a headline.
 PARAGRAPH_WORDS = 20
 
@@ -117,6 +118,14 @@ class DocIndex:
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quoted)
 
 
+def is_web_name(word: str) -> bool:
+    """Whether a word is a name written as a web address (``Example.com``, ``Shop-Now.co.uk``):
+    capitalised, with an ending of the ``web_domains`` list."""
+    return bool(_WEB_NAME.fullmatch(word)) and any(
+        word.lower().endswith(ending) for ending in lexicon()["web_domains"]
+    )
+
+
 def is_headline(line: str) -> bool:
     """Whether a text's first line reads as a headline rather than its first paragraph.
 
@@ -175,6 +184,12 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         if mention is not None:
             found[(mention.start, mention.end)] = mention
             taken.update(range(span.start, span.end))
+    for token in doc_tokens(doc):
+        if token.i not in taken and is_web_name(token.text):
+            # ``the man behind Example.com``: a company named by its address, tagged anyhow
+            mention = org_mention(doc, doc[token.i : token.i + 1], index)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
     surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON}
     for token in doc_tokens(doc):
         if token.text in surnames and token.i not in taken:
@@ -488,7 +503,10 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
             end += 1
     name = doc[start:end]
     if not any(
-        t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.ent_type_ in ("GPE", "NORP")
+        t.pos_ == "PROPN"
+        or (t.is_upper and len(t) > 1)
+        or t.ent_type_ in ("GPE", "NORP")
+        or is_web_name(t.text)
         for t in name
     ):
         return None

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from quoteattr.resolution.mentions import DocIndex, is_headline, org_mention
+from quoteattr.resolution.mentions import DocIndex, find_mentions, is_headline, org_mention
 from quoteattr.results import SourceKind
 from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
@@ -259,6 +259,13 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The company", "Brantwood Energy", O)],
             id="the-company-is-never-a-public-body",
         ),
+        pytest.param(
+            "Spam king sued\nThe man behind Quickmailer.com was sued on Monday.\n"
+            "Quickmailer said it would appeal.",
+            ["Quickmailer"],
+            [("Quickmailer", "Quickmailer.com", O)],
+            id="a-company-named-by-its-web-address-in-the-text",
+        ),
     ],
 )
 def test_resolution_organisations(
@@ -301,3 +308,17 @@ def test_resolution_organisation_name_without_a_date_run_into_it(nlp: Language) 
 )
 def test_resolution_first_line_is_a_headline(line: str, expected: bool) -> None:
     assert is_headline(line) is expected
+
+
+def test_resolution_web_address_tagged_anyhow_is_an_organisation(nlp: Language) -> None:
+    """Hand-built tags: ``Quickmailer.com`` tagged a pronoun, in no entity, still names one."""
+    words = ["The", "man", "behind", "Quickmailer.com", "was", "sued", "."]
+    tags = [("DT", "DET"), ("NN", "NOUN"), ("IN", "ADP"), ("PRP", "PRON"), ("VBD", "AUX"),
+            ("VBN", "VERB"), (".", "PUNCT")]
+    heads = [1, 5, 1, 2, 5, 5, 5]
+    deps = ["det", "nsubjpass", "prep", "pobj", "auxpass", "ROOT", "punct"]
+    doc = parsed_doc(
+        nlp, [(w, h, d, t, p, w) for w, h, d, (t, p) in zip(words, heads, deps, tags)]
+    )
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert found == [("Quickmailer.com", "organization")]
