@@ -76,6 +76,7 @@ from quoteattr.resolution.phrases import (
 from quoteattr.resolution.pronouns import (
     GUESSED,
     Anchor,
+    described_subject,
     fits,
     organisation_as_they,
     pronoun_gender,
@@ -257,6 +258,10 @@ class Resolver:
             if self.turns:
                 return speaker_at(self.turns, head.idx) or Cluster(UNNAMED)
             return self.signature(head.idx) or Cluster(UNNAMED)
+        if gender == "neuter" and (noun := described_subject(head, self.index)) is not None:
+            found = self.noun_phrase(self.doc[noun.left_edge.i : noun.i + 1], noun)
+            if found is not None and found.kind == ORGANIZATION:
+                return found
         others = co_arguments(head)
         anchors = [
             a

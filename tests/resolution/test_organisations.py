@@ -266,6 +266,14 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("Quickmailer", "Quickmailer.com", O)],
             id="a-company-named-by-its-web-address-in-the-text",
         ),
+        pytest.param(
+            "Sentencing review\nThe Law Commission published its report in May. The Home "
+            "Office said the plan would fail. The commission, an independent body of judges, "
+            "had been asked to review the law. But it said the reforms would not work.",
+            ["The Home Office", "it"],
+            [("The Home Office", "Home Office", O), ("it", "Law Commission", O)],
+            id="it-after-an-organisations-description-as-subject",
+        ),
     ],
 )
 def test_resolution_organisations(
