@@ -82,7 +82,7 @@ from quoteattr.resolution.pronouns import (
     pronoun_gender,
     resolve_pronoun,
 )
-from quoteattr.resolution.roles import is_person_noun, resolve_role
+from quoteattr.resolution.roles import holds_role, is_person_noun, resolve_role
 from quoteattr.resolution.turns import (
     Turn,
     addressee_at,
@@ -688,7 +688,7 @@ class Resolver:
             holders = [
                 c
                 for c in self.clusters
-                if c.kind == PERSON and role in c.roles and not self.named_in_content(c)
+                if c.kind == PERSON and holds_role(c, role, keys) and not self.named_in_content(c)
             ]
             if holders:
                 sentence = self.index.sentence_of(head.i)
