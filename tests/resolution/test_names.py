@@ -158,6 +158,11 @@ def test_resolution_names(
         ("FTB", "Federal Trade Board", True),
         ("Marlow", "Marlow Foundation Trust", False),
         ("Bank", "Eastern Development Bank of Norland", False),
+        ("U.S. Mint", "United States Mint", True),
+        ("UK Space Agency", "United Kingdom Space Agency", True),
+        ("Justice Ministry", "Norland Ministry of Justice", True),
+        ("Justice Ministry", "Ministry of Health", False),
+        ("Justice Ministry", "Ministry of Justice of Norland", False),
     ],
 )
 def test_resolution_org_names_match(one: str, other: str, expected: bool) -> None:
