@@ -262,7 +262,8 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _ends_with_person(ent: Span, places: set[str]) -> bool:
     """Whether an organisation entity ends with a person's first name and surname (``Fox
-    News Sean Hannity``; ``India Narendra Modi``, after a place the text names elsewhere)."""
+    News Sean Hannity``; ``India Narendra Modi`` in ``Prime Minister of India Narendra
+    Modi``: a title's place, named alone elsewhere, then a name)."""
     return (
         len(ent) >= 3
         and ent[-2].text.istitle()
@@ -271,6 +272,9 @@ def _ends_with_person(ent: Span, places: set[str]) -> bool:
             is_first_name(ent[-2].text)
             or (
                 ent[:-2].text in places
+                and ent.start >= 2
+                and ent.doc[ent.start - 1].lower_ == "of"
+                and is_title(ent.doc[ent.start - 2].text)
                 and not any(
                     t.lower_ in lexicon()[words]
                     for t in ent[-2:]
