@@ -1,6 +1,7 @@
 """Acronyms and short forms a text defines: ``the Federal Trade Board (FTB)``.
 
-An organisation's name followed by a short form in brackets defines that
+An organisation's name followed by a short form in brackets (or a short form
+followed by the name it spells, ``AEW (All Elite Wrestling)``) defines that
 short form for the whole text: every mention of the short form (``the FTB
 said``), before or after, is the same organisation, whose canonical name is
 the full one. The short form need not be its initials (``FTB``, ``CalFire``,
@@ -37,10 +38,28 @@ def link_acronyms(doc: Doc, index: DocIndex, clusters: list[Cluster]) -> None:
             whose every mention is the short form is merged into it.
     """
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+        if doc[i].text != "(":
+            continue
+        if doc[i + 2].text != ")":
+            spelt_after = _spelt_in_brackets(doc, i, index)
+            if spelt_after is not None:
+                # ``AEW (All Elite Wrestling)``: the name spelt out after its short form
+                full = next(
+                    (
+                        c
+                        for c in clusters
+                        if c.kind == ORGANIZATION
+                        and any(m.start == spelt_after.start and m.end == spelt_after.end for m in c.mentions)
+                    ),
+                    None,
+                )
+                if full is None:
+                    full = Cluster(ORGANIZATION, mentions=[spelt_after])
+                    clusters.append(full)
+                _join_short_form(doc, i - 1, full, index, clusters)
             continue
         short = doc[i + 1]
-        if not SHORT_FORM.fullmatch(short.text):
+        if not (SHORT_FORM.fullmatch(short.text) or _name_word_before(doc, i)):
             continue
         full = _full_name(doc, i, index, clusters)
         spelt = _spelt_out(doc, i, short.text, index)
@@ -54,26 +73,77 @@ def link_acronyms(doc: Doc, index: DocIndex, clusters: list[Cluster]) -> None:
                 full.mentions.append(spelt)
         if full is None:
             continue
-        alias = Mention(
-            start=short.idx,
-            end=short.idx + len(short.text),
-            text=short.text,
-            kind=ORGANIZATION,
-            name=PersonName((fold(short.text),), "", ""),
-            sent=index.sentence_of(short.i),
-            in_quote=index.in_quote(short.idx, short.idx + len(short.text)),
-        )
-        key = fold(short.text)
-        for other in list(clusters):
-            if other is not full and other.kind == ORGANIZATION and other.mentions and all(
-                fold(m.text) == key for m in other.mentions
-            ):
-                full.mentions.extend(other.mentions)
-                full.sources.extend(other.sources)
-                clusters.remove(other)
-        if not any(m.start == alias.start for m in full.mentions):
-            full.mentions.append(alias)
-        full.mentions.sort(key=lambda m: m.start)
+        _join_short_form(doc, i + 1, full, index, clusters)
+
+
+def _join_short_form(
+    doc: Doc, token: int, full: Cluster, index: DocIndex, clusters: list[Cluster]
+) -> None:
+    """Add the short form at ``token`` to the entity of its full name, and merge into it
+    every organisation named only by that short form."""
+    short = doc[token]
+    alias = Mention(
+        start=short.idx,
+        end=short.idx + len(short.text),
+        text=short.text,
+        kind=ORGANIZATION,
+        name=PersonName((fold(short.text),), "", ""),
+        sent=index.sentence_of(short.i),
+        in_quote=index.in_quote(short.idx, short.idx + len(short.text)),
+    )
+    key = fold(short.text)
+    for other in list(clusters):
+        if other is not full and other.kind == ORGANIZATION and other.mentions and all(
+            fold(m.text) == key for m in other.mentions
+        ):
+            full.mentions.extend(other.mentions)
+            full.sources.extend(other.sources)
+            clusters.remove(other)
+    if not any(m.start == alias.start for m in full.mentions):
+        full.mentions.append(alias)
+    full.mentions.sort(key=lambda m: m.start)
+
+
+def _name_word_before(doc: Doc, bracket: int) -> bool:
+    """Whether the one capitalised word in brackets is a word of the name before them, the
+    short form a text goes on to use (``Harbour Supply Group (Harbour)``)."""
+    word = doc[bracket + 1]
+    if not (word.is_alpha and word.text.istitle()):
+        return False
+    name: list[str] = []
+    i = bracket - 1
+    while i >= 0 and doc[i].text[:1].isupper() and len(name) < MAX_SPELT_WORDS:
+        name.append(doc[i].text)
+        i -= 1
+    return len(name) >= 2 and word.text in name
+
+
+def _spelt_in_brackets(doc: Doc, bracket: int, index: DocIndex) -> Mention | None:
+    """The name in brackets after an all-capitals short form that its initials spell
+    (``AEW (All Elite Wrestling)``)."""
+    short = doc[bracket - 1]
+    if not (short.is_alpha and short.is_upper and len(short.text) >= 2):
+        return None
+    close = bracket + 1
+    while close < len(doc) and close - bracket <= MAX_SPELT_WORDS and doc[close].text != ")":
+        close += 1
+    if close >= len(doc) or doc[close].text != ")" or close - bracket < 3:
+        return None
+    words = doc[bracket + 1 : close]
+    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words):
+        return None
+    if "".join(t.text[0] for t in words if t.text[:1].isupper()) != short.text:
+        return None
+    # the whole name, a first word the tagger took for a determiner too (``All Elite``)
+    return Mention(
+        start=words.start_char,
+        end=words.end_char,
+        text=words.text,
+        kind=ORGANIZATION,
+        name=PersonName(tuple(fold(words.text).split()), "", ""),
+        sent=index.sentence_of(words.start),
+        in_quote=index.in_quote(words.start_char, words.end_char),
+    )
 
 
 def _full_name(doc: Doc, bracket: int, index: DocIndex, clusters: list[Cluster]) -> Cluster | None:

@@ -39,6 +39,9 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NAME_BREAKS = frozenset({"on", "of", "for", "and", "the", "in", "at", "by", "to", "with"})
 #: Entity labels that may end with a person's name the recogniser swallowed.
 _OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
+_WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*(?:\.[a-z]{2,4}){1,2}")
+#: A first line of at least this many words, most lowercase, is a paragraph, not a headline.
+PARAGRAPH_WORDS = 20
 
 
 @attrs.frozen
@@ -88,7 +91,8 @@ class DocIndex:
 
     sent_starts: tuple[int, ...]
     quoted: tuple[tuple[int, int], ...]
-    #: Offset of the end of the first line (the headline); 0 for a one-line text.
+    #: Offset of the end of the first line (the headline); 0 for a one-line text or
+    #: one that opens with a paragraph.
     headline_end: int = 0
 
     @classmethod
@@ -100,6 +104,8 @@ class DocIndex:
             (q.inner_start, q.inner_end) for q in find_quotations(to_quotation_text(text))
         )
         first_line = text.find("\n")
+        if first_line > 0 and not is_headline(text[:first_line]):
+            first_line = 0
         return cls(starts, quoted, max(first_line, 0))
 
     def sentence_of(self, token_index: int) -> int:
@@ -109,6 +115,26 @@ class DocIndex:
     def in_quote(self, start: int, end: int) -> bool:
         """Whether the characters ``[start, end)`` lie inside quoted content."""
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quoted)
+
+
+def is_web_name(word: str) -> bool:
+    """Whether a word is a name written as a web address (``Example.com``, ``Shop-Now.co.uk``):
+    capitalised, with an ending of the ``web_domains`` list."""
+    return bool(_WEB_NAME.fullmatch(word)) and any(
+        word.lower().endswith(ending) for ending in lexicon()["web_domains"]
+    )
+
+
+def is_headline(line: str) -> bool:
+    """Whether a text's first line reads as a headline rather than its first paragraph.
+
+    A paragraph of body text (``Yesterday, the Harbour Authority said ...``) has
+    at least :data:`PARAGRAPH_WORDS` words, most of them lowercase; a headline,
+    in title case or not, is shorter or mostly capitalised.
+    """
+    words = [w for w in line.split() if w[:1].isalpha()]
+    lowercase = sum(w[0].islower() for w in words)
+    return len(line.split()) < PARAGRAPH_WORDS or lowercase * 2 <= len(words)
 
 
 def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -132,11 +158,12 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         if mention is not None:
             found[(mention.start, mention.end)] = mention
             taken.update(range(label.start, label.end))
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for ent in doc.ents:
         if taken.intersection(range(ent.start, ent.end)):
             continue
         parts = [(ent, ent.label_)]
-        if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent):
+        if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent, places):
             # ``Vermont Jane Holloway`` taken for a place, ``Fox News Sean Hannity`` for an
             # organisation: the first name and surname at the end are a person.
             parts = [(ent[:-2], ent.label_), (ent[-2:], "PERSON")]
@@ -156,6 +183,12 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         if mention is not None:
             found[(mention.start, mention.end)] = mention
             taken.update(range(span.start, span.end))
+    for token in doc_tokens(doc):
+        if token.i not in taken and is_web_name(token.text):
+            # ``the man behind Example.com``: a company named by its address, tagged anyhow
+            mention = org_mention(doc, doc[token.i : token.i + 1], index)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
     surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON}
     for token in doc_tokens(doc):
         if token.text in surnames and token.i not in taken:
@@ -226,13 +259,28 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
-def _ends_with_person(ent: Span) -> bool:
-    """Whether an organisation entity ends with a person's first name and surname (``Fox News Sean Hannity``)."""
+def _ends_with_person(ent: Span, places: set[str]) -> bool:
+    """Whether an organisation entity ends with a person's first name and surname (``Fox
+    News Sean Hannity``; ``India Narendra Modi`` in ``Prime Minister of India Narendra
+    Modi``: a title's place, named alone elsewhere, then a name)."""
     return (
         len(ent) >= 3
         and ent[-2].text.istitle()
         and ent[-1].text.istitle()
-        and is_first_name(ent[-2].text)
+        and (
+            is_first_name(ent[-2].text)
+            or (
+                ent[:-2].text in places
+                and ent.start >= 2
+                and ent.doc[ent.start - 1].lower_ == "of"
+                and is_title(ent.doc[ent.start - 2].text)
+                and not any(
+                    t.lower_ in lexicon()[words]
+                    for t in ent[-2:]
+                    for words in ("org_heads", "org_designators", "collective_organisations")
+                )
+            )
+        )
         and not is_first_name(ent[-1].text)
         and ent[-1].tag_ == "NNP"
         and ent[-3].pos_ == "PROPN"
@@ -324,10 +372,17 @@ def _title_length(doc: Doc, start: int, end: int) -> int:
 
 def _reads_as_person(ent: Span) -> bool:
     """Whether an organisation entity is a person's first name and surname (``Tanya Rhodes``):
-    two capitalised words, the first a first name, neither an organisation's word."""
+    two capitalised words, the first a first name, neither an organisation's word; or three
+    such words set beside a title (``Ana Ruiz Soto, the Secretary of Justice``)."""
     words = lexicon()
+    doc = ent.doc
+    described = (
+        ent.end + 2 < len(doc)
+        and doc[ent.end].text == ","
+        and any(is_title(t.text) for t in doc[ent.end + 1 : ent.end + 4])
+    ) or (ent.start > 0 and is_title(doc[ent.start - 1].text))
     return (
-        len(ent) == 2
+        (len(ent) == 2 or (len(ent) == 3 and described))
         and all(t.text.istitle() and t.is_alpha for t in ent)
         and first_name_gender(ent[0].text) is not None
         and not any(
@@ -451,7 +506,10 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
             end += 1
     name = doc[start:end]
     if not any(
-        t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.ent_type_ in ("GPE", "NORP")
+        t.pos_ == "PROPN"
+        or (t.is_upper and len(t) > 1)
+        or t.ent_type_ in ("GPE", "NORP")
+        or is_web_name(t.text)
         for t in name
     ):
         return None

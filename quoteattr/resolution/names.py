@@ -216,6 +216,13 @@ def _without_domain(name: str) -> str:
     return name
 
 
+def _expanded(words: list[str]) -> list[str]:
+    """Words of an organisation's name with a country's short form spelt out (``u.s.``
+    -> ``united states``)."""
+    forms: dict[str, str] = lexicon()["country_short_forms"]
+    return [part for word in words for part in forms.get(word, word).split()]
+
+
 @lru_cache(maxsize=65536)
 def org_names_match(one: str, other: str) -> bool:
     """Whether two organisation names can be the same organisation.
@@ -223,13 +230,22 @@ def org_names_match(one: str, other: str) -> bool:
     Equal after folding, one the last words of the other (``Post`` and
     ``Washington Post``), or one the acronym of the other (``ACU``).
     """
-    a, b = _without_domain(fold(one)).split(), _without_domain(fold(other)).split()
+    a = _expanded(_without_domain(fold(one)).split())
+    b = _expanded(_without_domain(fold(other)).split())
     if not a or not b:
         return False
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
     if longer[-len(shorter) :] == shorter:
+        return True
+    if (
+        len(shorter) == 2
+        and shorter[1] in lexicon()["org_heads"]
+        and longer[-3:] == [shorter[1], "of", shorter[0]]
+    ):
+        # ``State Department`` and ``United States Department of State``: the field
+        # before the organisation noun or after it.
         return True
     if longer[: len(shorter)] == shorter and all(
         word.rstrip(".,") in _designators() for word in longer[len(shorter) :]

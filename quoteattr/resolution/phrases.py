@@ -95,11 +95,18 @@ def leading_name(span: Span, tokens: list[Token]) -> Span | None:
     if first.dep_ == "det" and len(tokens) > 1:
         first = tokens[1]
     end = first.i
-    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+    while end < span.end and (
+        (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+        or (end > first.i and doc[end].text == "-" and _name_word(doc, end))  # ``Nils-Erik``
+        or (end > first.i and _name_word(doc, end) and doc[end - 1].text == "-")
+    ):
         end += 1
     if end - first.i < 2 or end >= span.end or doc[end].lower_ not in ("of", "from", "at", ","):
         return None
     if not (doc[first.i].ent_type_ == "PERSON" or is_first_name(doc[first.i].text)):
+        return None
+    if doc[first.i].ent_type_ in PLACE_ENTITIES or any(is_title(t.text) for t in doc[first.i : end]):
+        # ``Montana Secretary of State Corey Stapleton``: a place and a title, no name
         return None
     return doc[first.i : end]
 
@@ -229,17 +236,19 @@ def co_arguments(pronoun: Token) -> list[int]:
     objects += [
         o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
     ]
-    # ``Speaking to Martin Hale of the Daily Ledger, he said``: a fronted clause's objects.
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.i < pronoun.i:
-            objects += [c for c in clause.children if c.dep_ in ("dobj", "dative")]
-            objects += [
-                o
-                for c in clause.children
-                if c.dep_ == "prep"
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
+    # ``Speaking to Martin Hale of the Daily Ledger, he said``: a fronted clause's objects,
+    # wherever the parser hung the clause (on the quotation's verb after the cue, too).
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i]
+    clauses += [
+        t
+        for t in pronoun.sent
+        if t.dep_ == "advcl" and t.right_edge.i < pronoun.i and t not in clauses
+    ]
+    for clause in clauses:
+        objects += [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        objects += [
+            o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+        ]
     return [o.idx for o in objects if o.pos_ == "PROPN"]
 
 
@@ -271,3 +280,64 @@ def unrecognised_subject(head: Token, index: DocIndex, clusters: list[Cluster]) 
             return None
         return doc[token.left_edge.i : token.i + 1]
     return None
+
+
+#: Lowercase words that may join the capitalised words of a name (``Fire and Rescue Service``).
+_RUN_LINKS = frozenset({"and", "of", "for", "&"})
+
+
+def name_with_words(head: Token, role: str, words: set[str]) -> Span | None:
+    """The latest run of capitalised words before ``head`` that ends with ``role`` and holds
+    every one of ``words``: a name the entity recogniser missed that a description
+    repeats (``North Wales Fire and Rescue Service ... the fire service``), or ``None``.
+
+    A run holds two capitalised words or more, no person's name and no line break.
+    """
+    doc = head.doc
+    end = head.i
+    while end > 0:
+        while end > 0 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        start = end
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and (
+            doc[start - 1].text[:1].isupper()
+            or (
+                doc[start - 1].lower_ in _RUN_LINKS
+                and start > 1
+                and doc[start - 2].text[:1].isupper()
+            )
+        ):
+            start -= 1
+        run = doc[start:end]
+        capitalised = {t.lower_ for t in run if t.text[:1].isupper()}
+        if (
+            len(capitalised) >= 2
+            and run[-1].lower_ == role
+            and words <= capitalised
+            and not any(t.ent_type_ == "PERSON" for t in run)
+        ):
+            return run
+        end = start
+    return None
+
+
+def outlet_before(head: Token, index: DocIndex, clusters: list[Cluster]) -> Cluster | None:
+    """The news outlet most in focus before ``the newspaper`` or ``the network``."""
+    outlets = [
+        c
+        for c in clusters
+        if c.kind == ORGANIZATION and is_outlet(c) and any(m.start < head.idx for m in c.mentions)
+    ]
+    sentence = index.sentence_of(head.i)
+    return max(outlets, key=lambda c: c.focus(head.idx, sentence)) if outlets else None
+
+
+def is_public_body_for_business(cluster: Cluster, noun: str) -> bool:
+    """Whether a business's description (``the company``) would take a public body
+    (``California Department of Forestry``, ``Kent Police``) that it never names."""
+    words = lexicon()
+    if noun not in words["business_nouns"]:
+        return False
+    return any(
+        set(fold(m.text).split()) & set(words["public_body_words"]) for m in cluster.mentions
+    )

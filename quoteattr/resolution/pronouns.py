@@ -186,3 +186,29 @@ def organisation_as_they(head: Token, index: DocIndex, clusters: list[Cluster]) 
             return None
         # a subordinate clause's subject that is no organisation is passed over
     return None
+
+
+def described_subject(head: Token, index: DocIndex) -> Token | None:
+    """For ``it``: the latest clause subject before it, in its sentence or the one before,
+    when that subject is a singular organisation's description with ``the`` (``The
+    commission, an independent body, had been asked ... But it said``), else ``None``."""
+    sentence = index.sentence_of(head.i)
+    first = index.sent_starts[max(sentence - 1, 0)]
+    words = lexicon()
+    subjects = [
+        t
+        for t in head.doc[first : head.i]
+        if t.dep_ in ("nsubj", "nsubjpass") and not index.in_quote(t.idx, t.idx + 1)
+    ]
+    if not subjects:
+        return None
+    last = subjects[-1]
+    noun = last.lemma_.lower()
+    if (
+        last.pos_ == "NOUN"
+        and last.tag_ == "NN"
+        and (noun in words["org_heads"] or noun in words["any_organisation"])
+        and any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in last.lefts)
+    ):
+        return last
+    return None

@@ -56,7 +56,10 @@ from quoteattr.resolution.phrases import (
     coordinated,
     is_definite,
     is_outlet,
+    is_public_body_for_business,
     leading_name,
+    name_with_words,
+    outlet_before,
     phrase_head,
     repaired_mention,
     title_role,
@@ -67,12 +70,13 @@ from quoteattr.resolution.phrases import (
 from quoteattr.resolution.pronouns import (
     GUESSED,
     Anchor,
+    described_subject,
     fits,
     organisation_as_they,
     pronoun_gender,
     resolve_pronoun,
 )
-from quoteattr.resolution.roles import resolve_role
+from quoteattr.resolution.roles import holds_role, resolve_role
 from quoteattr.resolution.turns import (
     Turn,
     addressee_at,
@@ -93,7 +97,6 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
 #: A line holding only a social-media handle: the signature of a post quoted in full.
 _HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
-
 
 
 class Resolver:
@@ -221,6 +224,10 @@ class Resolver:
             if self.turns:
                 return speaker_at(self.turns, head.idx) or Cluster(UNNAMED)
             return self.signature(head.idx) or Cluster(UNNAMED)
+        if gender == "neuter" and (noun := described_subject(head, self.index)) is not None:
+            found = self.noun_phrase(self.doc[noun.left_edge.i : noun.i + 1], noun)
+            if found is not None and found.kind == ORGANIZATION:
+                return found
         others = co_arguments(head)
         anchors = [
             a
@@ -642,7 +649,7 @@ class Resolver:
             holders = [
                 c
                 for c in self.clusters
-                if c.kind == PERSON and role in c.roles and not self.named_in_content(c)
+                if c.kind == PERSON and holds_role(c, role, keys) and not self.named_in_content(c)
             ]
             if holders:
                 sentence = self.index.sentence_of(head.i)
@@ -654,18 +661,6 @@ class Resolver:
                 sentence = self.index.sentence_of(head.i)
                 return max(holders, key=lambda c: c.focus(head.idx, sentence))
         return Cluster(UNNAMED, head=role)
-
-    def outlet(self, head: Token) -> Cluster | None:
-        """The news outlet most in focus before ``the newspaper`` or ``the network``."""
-        outlets = [
-            c
-            for c in self.clusters
-            if c.kind == ORGANIZATION
-            and is_outlet(c)
-            and any(m.start < head.idx for m in c.mentions)
-        ]
-        sentence = self.index.sentence_of(head.i)
-        return max(outlets, key=lambda c: c.focus(head.idx, sentence)) if outlets else None
 
     def samephrase_head(self, role: str) -> Cluster | None:
         """The latest unnamed source with the same head noun (``the employee``)."""
@@ -722,6 +717,9 @@ class Resolver:
                 if c.kind == ORGANIZATION
                 and any(needed <= set(fold(m.text).split()) for m in c.mentions)
             ]
+            run = None if having else name_with_words(head, role, needed)
+            if run is not None and (named := org_mention(self.doc, run, self.index)) is not None:
+                having = [self._join(named, link_org_name(named, self.clusters), ORGANIZATION)]
             if having:
                 sentence = self.index.sentence_of(head.i)
                 return max(
@@ -732,7 +730,7 @@ class Resolver:
                     ),
                 )
             if role in lexicon()["media_heads"]:
-                outlet = self.outlet(head)
+                outlet = outlet_before(head, self.index, self.clusters)
                 if outlet is not None:
                     return outlet
             if role in lexicon()["any_organisation"]:
@@ -742,6 +740,7 @@ class Resolver:
                     if c.kind == ORGANIZATION
                     and any(m.start < head.idx for m in c.mentions)
                     and not (role in _NOT_OUTLETS and is_outlet(c))
+                    and not is_public_body_for_business(c, role)
                 ]
                 sentence = self.index.sentence_of(head.i)
                 if organisations:

@@ -30,6 +30,13 @@ def is_title_role(role: str) -> bool:
     return role in lexicon()["titles"] and role not in lexicon()["generic_roles"]
 
 
+def holds_role(cluster: Cluster, role: str, modifiers: frozenset[str] = frozenset()) -> bool:
+    """Whether a person's titles include the role noun, not as a lower title of it
+    (``Deputy Governor Oleg Marin`` does not hold ``the governor``)."""
+    lower = cluster.roles & set(lexicon()["subordinate_modifiers"])
+    return role in cluster.roles and not (lower - modifiers)
+
+
 def _conflicts(cluster: Cluster, role: str, former: bool) -> bool:
     offices = lexicon()["offices"]
     held = {r for r in cluster.roles if r in offices}
@@ -88,7 +95,7 @@ def resolve_role(
     def score(cluster: Cluster) -> float:
         value = cluster.focus(position, sentence)
         qualified = cluster.qualifiers
-        if role in cluster.roles and (not qualified or qualified & modifiers):
+        if holds_role(cluster, role, modifiers) and (not qualified or qualified & modifiers):
             value += ROLE_MATCH
         value += MODIFIER_MATCH * len(modifiers & cluster.roles)
         value += MODIFIER_MATCH * len(affiliations & _affiliations(cluster.roles))

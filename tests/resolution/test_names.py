@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from quoteattr.resolution import resolve_sources
-from quoteattr.resolution.mentions import DocIndex, person_mention
+from quoteattr.resolution.mentions import DocIndex, find_mentions, person_mention
 from quoteattr.resolution.names import org_names_match
 from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
 from tests.quote_rows import parsed_doc
@@ -111,6 +111,19 @@ FISK = "Executive director of the Leeds branch of the National Union of Tenants 
             id="name-opening-a-mention-that-says-where-they-are-from",
         ),
         pytest.param(
+            "Blaze contained.\nAnne-Marie Lindqvist of Halden Fire and Rescue said the roof "
+            "had collapsed.",
+            ["Anne-Marie Lindqvist of Halden Fire and Rescue"],
+            [("Anne-Marie Lindqvist of Halden Fire and Rescue", "Anne-Marie Lindqvist", P)],
+            id="hyphenated-first-name-opening-a-mention-that-says-where-they-are-from",
+        ),
+        pytest.param(
+            "Ballot law upheld.\nGeorgia Secretary of State Maria Lopez said the law was fair.",
+            ["Georgia Secretary of State Maria Lopez"],
+            [("Georgia Secretary of State Maria Lopez", "Maria Lopez", P)],
+            id="place-and-title-with-of-before-a-name-are-no-name",
+        ),
+        pytest.param(
             "Keane quits after loss to coach Ward\n\nDan Keane has ended his partnership with "
             "his coach.\nKeane said the split was friendly.",
             ["Keane#2"],
@@ -145,6 +158,11 @@ def test_resolution_names(
         ("FTB", "Federal Trade Board", True),
         ("Marlow", "Marlow Foundation Trust", False),
         ("Bank", "Eastern Development Bank of Norland", False),
+        ("U.S. Mint", "United States Mint", True),
+        ("UK Space Agency", "United Kingdom Space Agency", True),
+        ("Justice Ministry", "Norland Ministry of Justice", True),
+        ("Justice Ministry", "Ministry of Health", False),
+        ("Justice Ministry", "Ministry of Justice of Norland", False),
     ],
 )
 def test_resolution_org_names_match(one: str, other: str, expected: bool) -> None:
@@ -205,3 +223,43 @@ def test_resolution_name_ends_at_a_capitalised_function_word(nlp: Language) -> N
     doc.ents = [Span(doc, 0, 4, label="PERSON")]
     mention = person_mention(doc, doc[0:4], DocIndex.from_doc(doc))
     assert mention is not None and mention.text == "Maria Lindqvist"
+
+
+def _flat(nlp: Language, words: list[tuple[str, str, str]], root: int, ents: list[str]) -> Doc:
+    """A hand-built Doc whose words all hang on the ``root`` word (the rule reads entities)."""
+    return parsed_doc(
+        nlp,
+        [
+            (w, root, "ROOT" if i == root else "dep", tag, pos, w)
+            for i, (w, tag, pos) in enumerate(words)
+        ],
+        ents,
+    )
+
+
+def test_resolution_person_after_a_place_the_recogniser_took_for_an_organisation(
+    nlp: Language,
+) -> None:
+    """``Premier of Norland Zoltar Quenby``: the place, named alone elsewhere, and the
+    person after it are two mentions, though the first name is in no list."""
+    words = [("Premier", "NNP", "PROPN"), ("of", "IN", "ADP"), ("Norland", "NNP", "PROPN"),
+             ("Zoltar", "NNP", "PROPN"), ("Quenby", "NNP", "PROPN"), ("spoke", "VBD", "VERB"),
+             ("in", "IN", "ADP"), ("Norland", "NNP", "PROPN"), (".", ".", "PUNCT")]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "O"]
+    doc = _flat(nlp, words, 5, ents)
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert ("Zoltar Quenby", "person") in found
+
+
+def test_resolution_three_word_name_beside_a_title_the_recogniser_took_for_an_organisation(
+    nlp: Language,
+) -> None:
+    """``Ana Ruiz Soto, the Secretary of Justice,``: a first name and two surnames."""
+    words = [("Ana", "NNP", "PROPN"), ("Ruiz", "NNP", "PROPN"), ("Soto", "NNP", "PROPN"),
+             (",", ",", "PUNCT"), ("the", "DT", "DET"), ("Secretary", "NNP", "PROPN"),
+             ("of", "IN", "ADP"), ("Justice", "NNP", "PROPN"), ("spoke", "VBD", "VERB"),
+             (".", ".", "PUNCT")]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"]
+    doc = _flat(nlp, words, 8, ents)
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert found == [("Ana Ruiz Soto", "person")]

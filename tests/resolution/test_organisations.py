@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from quoteattr.resolution.mentions import DocIndex, org_mention
+from quoteattr.resolution.mentions import DocIndex, find_mentions, is_headline, org_mention
 from quoteattr.results import SourceKind
 from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
@@ -222,6 +222,58 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("It", "Harwell Bank", O)],
             id="it-is-the-organisation",
         ),
+        pytest.param(
+            "Yesterday, the Harbour Supply Group announced that it would close two of its depots "
+            "in the north of the country and move the work to a new site near the port.\n\n"
+            "Harbour Supply said the move would save money.",
+            ["Harbour Supply"],
+            [("Harbour Supply", "Harbour Supply Group", O)],
+            id="a-text-that-opens-with-a-paragraph-has-no-headline",
+        ),
+        pytest.param(
+            "Union balloted\nStaff at NRTU (National Rail Tenants Union) voted on Monday.\n"
+            "NRTU said the vote was close.",
+            ["NRTU#2"],
+            [("NRTU", "National Rail Tenants Union", O)],
+            id="short-form-spelt-out-in-brackets-after-it",
+        ),
+        pytest.param(
+            "Depots to close\nThe haulier Northgate Logistics Group (Northgate) shut two depots.\n"
+            "Northgate said the work would move south.",
+            ["Northgate#3"],
+            [("Northgate", "Northgate Logistics Group", O)],
+            id="short-form-in-brackets-is-a-word-of-the-name",
+        ),
+        pytest.param(
+            "Mill fire\nMid Lothian Fire and Rescue Service were called to the old mill at "
+            "dawn.\nThe fire service said the roof had fallen in.",
+            ["The fire service"],
+            [("The fire service", "Mid Lothian Fire and Rescue Service", O)],
+            id="a-description-repeats-the-words-of-a-name-the-recogniser-missed",
+        ),
+        pytest.param(
+            "Pipeline leak\nA pipe owned by Brantwood Energy burst on Monday. The Ontario "
+            "Ministry of Environment said the spill was small. The ministry sent inspectors. "
+            "The ministry closed the road.\nThe company said repairs would take a week.",
+            ["The company"],
+            [("The company", "Brantwood Energy", O)],
+            id="the-company-is-never-a-public-body",
+        ),
+        pytest.param(
+            "Spam king sued\nThe man behind Quickmailer.com was sued on Monday.\n"
+            "Quickmailer said it would appeal.",
+            ["Quickmailer"],
+            [("Quickmailer", "Quickmailer.com", O)],
+            id="a-company-named-by-its-web-address-in-the-text",
+        ),
+        pytest.param(
+            "Sentencing review\nThe Law Commission published its report in May. The Home "
+            "Office said the plan would fail. The commission, an independent body of judges, "
+            "had been asked to review the law. But it said the reforms would not work.",
+            ["The Home Office", "it"],
+            [("The Home Office", "Home Office", O), ("it", "Law Commission", O)],
+            id="it-after-an-organisations-description-as-subject",
+        ),
     ],
 )
 def test_resolution_organisations(
@@ -246,3 +298,35 @@ def test_resolution_organisation_name_without_a_date_run_into_it(nlp: Language) 
     doc.ents = [Span(doc, 0, 1, label="DATE"), Span(doc, 2, 4, label="ORG")]
     mention = org_mention(doc, doc[0:4], DocIndex.from_doc(doc))
     assert mention is not None and mention.text == "Heritage Commission"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Harbour Supply Group Shuts Two Depots.", True),
+        ("Anti-spam laws bite spammer hard", True),
+        (
+            (
+                "Yesterday, the Harbour Supply Group announced that it would close two of its "
+                "depots in the north of the country and move the work elsewhere."
+            ),
+            False,
+        ),
+    ],
+)
+def test_resolution_first_line_is_a_headline(line: str, expected: bool) -> None:
+    assert is_headline(line) is expected
+
+
+def test_resolution_web_address_tagged_anyhow_is_an_organisation(nlp: Language) -> None:
+    """Hand-built tags: ``Quickmailer.com`` tagged a pronoun, in no entity, still names one."""
+    words = ["The", "man", "behind", "Quickmailer.com", "was", "sued", "."]
+    tags = [("DT", "DET"), ("NN", "NOUN"), ("IN", "ADP"), ("PRP", "PRON"), ("VBD", "AUX"),
+            ("VBN", "VERB"), (".", "PUNCT")]
+    heads = [1, 5, 1, 2, 5, 5, 5]
+    deps = ["det", "nsubjpass", "prep", "pobj", "auxpass", "ROOT", "punct"]
+    doc = parsed_doc(
+        nlp, [(w, h, d, t, p, w) for w, h, d, (t, p) in zip(words, heads, deps, tags)]
+    )
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert found == [("Quickmailer.com", "organization")]

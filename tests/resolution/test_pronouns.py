@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quoteattr.resolution.phrases import co_arguments
 from quoteattr.results import SourceKind
+from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
 
 P = SourceKind.PERSON
@@ -58,3 +60,26 @@ def test_resolution_pronouns(
     nlp: Language, text: str, mentions: list[str], expected: list[Row]
 ) -> None:
     assert resolved_rows(nlp, text, mentions) == expected
+
+
+def test_resolution_pronoun_is_not_the_object_of_a_fronted_clause_hung_elsewhere(
+    nlp: Language,
+) -> None:
+    """Hand-built parse: ``Speaking to Ann Lee, he said it rained.`` with the fronted
+    clause hung on the reported verb, not on the cue: Ann Lee is still not ``he``."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Speaking", 8, "advcl", "VBG", "VERB", "speak"),
+            ("to", 0, "prep", "IN", "ADP", "to"),
+            ("Ann", 3, "compound", "NNP", "PROPN", "Ann"),
+            ("Lee", 1, "pobj", "NNP", "PROPN", "Lee"),
+            (",", 6, "punct", ",", "PUNCT", ","),
+            ("he", 6, "nsubj", "PRP", "PRON", "he"),
+            ("said", 8, "parataxis", "VBD", "VERB", "say"),
+            ("it", 8, "nsubj", "PRP", "PRON", "it"),
+            ("rained", 8, "ROOT", "VBD", "VERB", "rain"),
+            (".", 8, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    assert co_arguments(doc[5]) == [doc[3].idx]

@@ -129,6 +129,14 @@ BUDGET = (
             [("The author", "Clara Voss", P)],
             id="entertainment-author",
         ),
+        pytest.param(
+            "Dam burst\nRegional Deputy Governor Oleg Marin said 40 people were missing. "
+            "Norland's governor promised aid to every family.\nGovernor Ana Ruiz said the "
+            "dam was old.",
+            ["Norland's governor"],
+            [("Norland's governor", "Ana Ruiz", P)],
+            id="a-deputy-governor-is-not-the-governor",
+        ),
     ],
 )
 def test_resolution_roles(
