@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 import quoteattr
 from quoteattr.resolution.profiles import find_profiles, word_gender
@@ -148,6 +150,41 @@ def _text(span: TextSpan | None) -> str | None:
             id="portfolio-of-a-minister",
         ),
         pytest.param(
+            "Broadcaster Tom Finch said the programme would return.",
+            [("Tom Finch", None, None, None, "Broadcaster", None)],
+            id="role-word-that-can-name-an-organisation-right-before-the-name",
+        ),
+        pytest.param(
+            "Southern Export-Import Bank president Kofi Mensah said trade would grow.",
+            [("Kofi Mensah", None, None, None, "president", "Southern Export-Import Bank")],
+            id="affiliation-is-the-whole-organisation-name",
+        ),
+        pytest.param(
+            "Nina Berg of the UK's Serious Fraud Office said the inquiry was closed.",
+            [("Nina Berg", None, None, None, None, "Serious Fraud Office")],
+            id="country-owning-the-organisation-is-not-the-affiliation",
+        ),
+        pytest.param(
+            "Carlos Diaz, head of a regional flood defence office, said the river was rising.",
+            [("Carlos Diaz", None, None, None, "head", "regional flood defence office")],
+            id="of-phrase-with-an-organisation-noun",
+        ),
+        pytest.param(
+            "Mary Hill, for the Lib Dems, said the budget was unfair.",
+            [("Mary Hill", None, None, None, None, "Lib Dems")],
+            id="for-phrase-in-commas-after-the-name",
+        ),
+        pytest.param(
+            "Omar Haddad of the city's water authority said supplies were safe.",
+            [("Omar Haddad", None, None, None, None, "the city's water authority")],
+            id="a-described-organisation-keeps-its-article",
+        ),
+        pytest.param(
+            "Rosa Kim of the campaign group Clean Air Now said the law was weak.",
+            [("Rosa Kim", None, None, None, None, "Clean Air Now")],
+            id="organisation-noun-followed-by-its-name",
+        ),
+        pytest.param(
             '"It is over," said Michael Morgan.',
             [("Michael Morgan", None, None, None, None, None)],
             id="no-evidence-no-gender-from-the-first-name",
@@ -194,3 +231,84 @@ def test_profiles_leave_other_kinds_as_they_are(nlp: Language) -> None:
 )  # fmt: skip
 def test_profiles_word_gender_from_the_packaged_lists(word: str, gender: str | None) -> None:
     assert word_gender(word) == gender
+
+
+def _hand_built(
+    words: list[str], tags: list[tuple[str, str, int]], ents: list[str], name: str
+) -> tuple[Doc, list[Entity]]:
+    """A parse built by hand (pos, dep, head per word; IOB entity tags) and its one person."""
+    vocab = Vocab()
+    doc = Doc(
+        vocab,
+        words=words,
+        pos=[pos for pos, _, _ in tags],
+        tags=["POS" if pos == "PART" else "XX" for pos, _, _ in tags],
+        deps=[dep for _, dep, _ in tags],
+        heads=[head for _, _, head in tags],
+        ents=ents,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    start = doc.text.index(name)
+    mention = TextSpan.from_offsets(doc.text, start, start + len(name))
+    return doc, [Entity(id=0, name=name, kind=SourceKind.PERSON, mentions=(mention,))]
+
+
+def test_profiles_team_the_recogniser_took_for_a_person_is_the_affiliation() -> None:
+    # ``Wexford`` tagged as a person, as small models often do with a team or a town
+    doc, entities = _hand_built(
+        ["Wexford", "captain", "Liam", "Doyle", "said", "so", "."],
+        [
+            ("PROPN", "compound", 1),
+            ("NOUN", "compound", 3),
+            ("PROPN", "compound", 3),
+            ("PROPN", "nsubj", 4),
+            ("VERB", "ROOT", 4),
+            ("ADV", "advmod", 4),
+            ("PUNCT", "punct", 4),
+        ],
+        ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+        "Liam Doyle",
+    )
+    (profile,) = find_profiles(doc, entities)
+    assert (_text(profile.role), _text(profile.affiliation)) == ("captain", "Wexford")
+
+
+def test_profiles_role_word_before_the_name_attached_elsewhere_by_the_parser() -> None:
+    # the parser makes ``president`` a second subject of ``said``
+    doc, entities = _hand_built(
+        ["Chile", "'s", "president", "Ana", "Ruiz", "said", "so", "."],
+        [
+            ("PROPN", "poss", 2),
+            ("PART", "case", 0),
+            ("NOUN", "nsubj", 5),
+            ("PROPN", "compound", 4),
+            ("PROPN", "nsubj", 5),
+            ("VERB", "ROOT", 5),
+            ("ADV", "advmod", 5),
+            ("PUNCT", "punct", 5),
+        ],
+        ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+        "Ana Ruiz",
+    )
+    (profile,) = find_profiles(doc, entities)
+    assert (_text(profile.role), _text(profile.affiliation)) == ("president", "Chile")
+
+
+def test_profiles_portfolio_tagged_as_an_organisation_stays_in_the_title() -> None:
+    doc, entities = _hand_built(
+        ["Civil", "Aviation", "Minister", "Ravi", "Nair", "said", "so", "."],
+        [
+            ("PROPN", "compound", 1),
+            ("PROPN", "compound", 2),
+            ("PROPN", "compound", 4),
+            ("PROPN", "compound", 4),
+            ("PROPN", "nsubj", 5),
+            ("VERB", "ROOT", 5),
+            ("ADV", "advmod", 5),
+            ("PUNCT", "punct", 5),
+        ],
+        ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+        "Ravi Nair",
+    )
+    (profile,) = find_profiles(doc, entities)
+    assert (_text(profile.role), _text(profile.affiliation)) == ("Civil Aviation Minister", None)

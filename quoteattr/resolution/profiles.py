@@ -141,8 +141,24 @@ def find_profiles(
         are returned as they are.
     """
     text = doc_text(doc)
+    entities = list(entities)
+    # the words of the people's names: a word the entity recogniser tags as a person's but
+    # that is no one's name here is a team's, a place's or a party's (``Maroochy captain``)
+    person_words = frozenset(
+        word
+        for entity in entities
+        if entity.kind is SourceKind.PERSON and entity.name
+        for word in fold(entity.name).split()
+    )
     return [
-        _profile(doc, text, entity, (pronouns or {}).get(entity.id, ()), gender_from_names)
+        _profile(
+            doc,
+            text,
+            entity,
+            (pronouns or {}).get(entity.id, ()),
+            gender_from_names,
+            person_words,
+        )
         if entity.kind is SourceKind.PERSON
         else entity
         for entity in entities
@@ -155,6 +171,7 @@ def _profile(
     entity: Entity,
     pronouns: Sequence[TextSpan],
     gender_from_names: bool,
+    person_words: frozenset[str],
 ) -> Entity:
     evidence: list[tuple[int, int, str]] = []
     descriptions: list[_Description] = []
@@ -174,7 +191,7 @@ def _profile(
                 descriptions.append(attrs.evolve(described, fallback=True))
             continue
         evidence.extend(_honorific(doc, name))
-        descriptions.extend(describe_name(doc, name))
+        descriptions.extend(describe_name(doc, name, person_words=person_words))
     for description in descriptions:
         evidence.extend(description.genders)
     changes: dict[str, Any] = {}
@@ -277,12 +294,17 @@ def _honorific(doc: Doc, name: Span) -> list[tuple[int, int, str]]:
     return [(doc[i].idx, doc[i].idx + len(doc[i].text.rstrip(".")), gender)] if gender else []
 
 
-def describe_name(doc: Doc, name: Span) -> list[_Description]:
+def describe_name(
+    doc: Doc, name: Span, *, person_words: frozenset[str] = frozenset()
+) -> list[_Description]:
     """Every description the text attaches to one occurrence of a person's name.
 
     Args:
         doc: The parsed Doc.
         name: The tokens of the name (no honorific or title).
+        person_words: The folded words of the document's people's names; a word
+            tagged as a person's that is none of them is read as an organisation's
+            or a place's. Empty: every word tagged as a person's is one.
 
     Returns:
         The descriptions, from titles before the name, appositives, the noun
@@ -290,7 +312,7 @@ def describe_name(doc: Doc, name: Span) -> list[_Description]:
         phrase on the name.
     """
     found = []
-    before = _prenominal(doc, name)
+    before = _prenominal(doc, name, person_words)
     if before is not None:
         found.append(before)
     root = name.root
@@ -308,7 +330,7 @@ def describe_name(doc: Doc, name: Span) -> list[_Description]:
         described = _noun_phrase(doc, copula, name)
         if described is not None:
             found.append(described)
-    affiliation = _name_affiliation(root, name)
+    affiliation = _name_affiliation(root, name, person_words)
     if affiliation is not None:
         if before is not None and before.role is not None and before.affiliation is None:
             # ``Director Anthony Fauci of the National Institute``: one description
@@ -324,7 +346,7 @@ def _is_affiliation_token(token: Token) -> bool:
     return token.ent_type_ in profile_lexicon()["affiliation_entities"]
 
 
-def _prenominal(doc: Doc, name: Span) -> _Description | None:
+def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Description | None:
     """Titles written before the name: ``Bank of America strategist``, ``Labour MP``."""
     run = title_run(doc, name.start)
     while (
@@ -340,8 +362,32 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
         other = doc[run[0].i - 2]
         if other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
             run = [*title_run(doc, run[0].i - 1), doc[run[0].i - 1], *run]
-    # keep only the words that modify the name (a date or a verb's object before it is not a title)
-    while run and not (name.start <= run[0].head.i < name.end or run[0].head in run):
+    if person_words and (run or name.start > 0):
+        # ``Maroochy captain``, ``Kamloops RCMP Constable``: title_run stops at a word tagged
+        # as a person's; one that is no one's name here is a team's, a town's, a force's
+        first = run[0].i if run else name.start
+        while (
+            first > 0
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].ent_type_ == "PERSON"
+            and not _is_person(doc[first - 1], person_words)
+            and "\n" not in doc[first - 1].text_with_ws
+            and len(run) < 8
+        ):
+            first -= 1
+            run = [doc[first], *run]
+    # keep only the words that modify the name (a date or a verb's object before it is not a
+    # title); a role word right before the name is a title however the parser attached it
+    # (``Niger's president Ada Musa said``)
+    while run and not (
+        name.start <= run[0].head.i < name.end
+        or run[0].head in run
+        or (
+            _is_role_word(run[0])
+            and run[0].pos_ in ("NOUN", "PROPN")
+            and run[0].i + 1 == name.start
+        )
+    ):
         run = run[1:]
     while run and (
         is_honorific(run[0].text) and word_gender(run[0].text) is None or run[0].lower_ == "of"
@@ -352,7 +398,7 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
         for t in run
         if not (
             t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
-            or (t.ent_type_ == "PERSON" and word_key(t.text) not in _role_words())
+            or (_is_person(t, person_words) and not _is_role_word(t))
         )
     ]
     genders = tuple(
@@ -377,7 +423,14 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
     first_role = len(titles)
     while first_role > 0:
         token = titles[first_role - 1]
-        organisation = _is_affiliation_token(token) or _organisation_noun(token)
+        if portfolio and word_key(token.text) in profile_lexicon()["portfolio_words"]:
+            # ``Civil Aviation Minister``: the portfolio is the title's, whatever its tag
+            first_role -= 1
+            continue
+        # the word right before the name is a role if it can be one (``Broadcaster Ann Cole``,
+        # not the broadcaster as an organisation)
+        last = first_role == len(titles) and _is_role_word(token)
+        organisation = _is_affiliation_token(token) or (_organisation_noun(token) and not last)
         if organisation or (_proper_not_role(token) and not portfolio):
             break
         first_role -= 1
@@ -391,7 +444,9 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
     ):
         before_role = before_role[1:]
     if before_role:
-        affiliation = _extent(before_role)
+        affiliation = _affiliation_extent(
+            before_role[0], before_role[-1], stop=titles[first_role].i
+        )
     role = (titles[first_role].idx, _end_char(titles[-1]))
     return _Description(name.start_char, role, affiliation, genders)
 
@@ -441,11 +496,46 @@ def _possessor(doc: Doc, first: int) -> tuple[int, int] | None:
         or (start > 0 and owner.ent_iob_ == "I" and doc[start].ent_iob_ == "I")
     ):
         start -= 1
-    return (doc[start].idx, _end_char(owner))
+    return _affiliation_extent(doc[start], owner, stop=first)
 
 
 def _extent(tokens: list[Token]) -> tuple[int, int]:
     return (tokens[0].idx, _end_char(tokens[-1]))
+
+
+def _affiliation_extent(
+    first: Token, last: Token, *, stop: int, keep_the: bool = False
+) -> tuple[int, int]:
+    """The span of an affiliation from ``first`` to ``last``, widened to the whole named
+    entity at either end (``Export-Import Bank`` -> ``African Export-Import Bank``) but not
+    to ``stop`` or past it, without a leading article, and without a country owning an
+    organisation (``the UK's Serious Fraud Office`` -> ``Serious Fraud Office``)."""
+    doc = first.doc
+    start, end = first.i, last.i
+    if first.ent_type_ in profile_lexicon()["affiliation_entities"]:
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_:
+            start -= 1
+    if last.ent_type_ in profile_lexicon()["affiliation_entities"]:
+        while (
+            end + 1 < min(stop, len(doc))
+            and doc[end + 1].ent_iob_ == "I"
+            and doc[end + 1].text not in ("(", "[", '"', "“")
+        ):
+            end += 1
+    while end > start and (doc[end].tag_ == "POS" or doc[end].is_punct):
+        end -= 1
+    while (
+        start < end and doc[start].dep_ == "det" and not (keep_the and doc[start].lower_ == "the")
+    ):
+        start += 1
+    owner = next((t for t in doc[start:end] if t.tag_ == "POS"), None)
+    if (
+        owner is not None
+        and owner.i < end
+        and all(t.ent_type_ in ("GPE", "NORP") for t in doc[start : owner.i])
+    ):
+        start = owner.i + 1
+    return (doc[start].idx, _end_char(doc[end]))
 
 
 def _end_char(token: Token) -> int:
@@ -560,7 +650,7 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         while k < len(modifiers) and modifiers[k] in affiliated:
             k += 1
         if k < len(rest):
-            affiliation = affiliation or _extent(rest[:k])
+            affiliation = affiliation or _affiliation_extent(rest[0], rest[k - 1], stop=rest[k].i)
             rest = rest[k:]
     role_start = rest[0].i
     # an organisation after the head: ``of Tesco``, ``at Bank of America``
@@ -591,17 +681,38 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
     return _Description(position, role, affiliation, genders)
 
 
-def _names_organisation(token: Token) -> bool:
+def _names_organisation(token: Token, person_words: frozenset[str] = frozenset()) -> bool:
     """Whether a preposition's object names an organisation, party, team or country
     (``Bank of America``, ``Digital Camera magazine``), by itself or by a proper-noun modifier."""
     if token.ent_type_ in profile_lexicon()["affiliation_entities"]:
         return True
-    if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "DATE", "TIME"):
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME"):
+        return not _is_person(token, person_words)
+    if token.pos_ == "NOUN" and _organisation_noun(token):
+        # ``of the regional civil defence office``, ``for the Lib Dems``
         return True
     return any(
-        child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ != "PERSON"
+        child.dep_ in ("compound", "nmod")
+        and child.pos_ == "PROPN"
+        and not _is_person(child, person_words)
         for child in token.children
     )
+
+
+def _is_person(token: Token, person_words: frozenset[str]) -> bool:
+    """Whether a word tagged as a person's is one of the document's people's names.
+
+    The entity recogniser often tags a team, a town or a party before a title
+    as a person (``Maroochy captain``); with the names of the document's people
+    known, only their words count as persons' words.
+    """
+    if token.ent_type_ != "PERSON":
+        return False
+    return not person_words or fold(token.text) in person_words
+
+
+def _is_role_word(token: Token) -> bool:
+    return word_key(token.text) in _role_words() or role_key(token.text) in _role_words()
 
 
 def _organisation_noun(token: Token) -> bool:
@@ -610,7 +721,9 @@ def _organisation_noun(token: Token) -> bool:
     return key in profile_lexicon()["organisation_nouns"] or key in lexicon()["org_heads"]
 
 
-def _name_affiliation(root: Token, name: Span) -> tuple[int, int] | None:
+def _name_affiliation(
+    root: Token, name: Span, person_words: frozenset[str]
+) -> tuple[int, int] | None:
     """An organisation in a phrase on the name itself: ``Ann Cole of Labour``."""
     for child in root.children:
         if (
@@ -619,18 +732,17 @@ def _name_affiliation(root: Token, name: Span) -> tuple[int, int] | None:
             and child.lower_ in ("of", "at", "for", "from", "with")
         ):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and _names_organisation(objects[0]):
+            if objects and _names_organisation(objects[0], person_words):
                 return _object_extent(objects[0])
     return None
 
 
 def _object_extent(obj: Token) -> tuple[int, int]:
     """A preposition's object as an affiliation: without a leading ``the``, up to a comma,
-    a parenthesis or a relative clause (``the University of Leeds (UL), which``)."""
+    a parenthesis or a relative clause (``the University of Leeds (UL), which``), with the
+    capitalised words that go on naming it (``of Harbour Trust Canada``)."""
     doc = obj.doc
     start = obj.left_edge
-    while start.i < obj.i and start.dep_ == "det":
-        start = doc[start.i + 1]
     end = obj.i
     for token in doc[obj.i + 1 : obj.right_edge.i + 1]:
         if token.is_punct and token.text not in ("&", "-", "–", "."):
@@ -638,4 +750,18 @@ def _object_extent(obj: Token) -> tuple[int, int]:
         if token.dep_ in ("relcl", "acl", "appos"):
             break
         end = token.i
-    return (start.idx, _end_char(doc[end]))
+    named = end
+    while (
+        end + 1 < len(doc)
+        and doc[end].whitespace_
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].ent_type_ not in ("PERSON", "DATE", "TIME")
+        and doc[end + 1].dep_ in ("compound", "appos", "flat")
+    ):
+        end += 1
+    if end > named and obj.pos_ == "NOUN" and _organisation_noun(obj):
+        # ``of the campaign group Open Doors``: the group's name, not its description
+        start = doc[named + 1]
+    # ``the`` stays before a description (``of the island's water authority``), not a name
+    article = obj.pos_ == "NOUN" and start.lower_ == "the"
+    return _affiliation_extent(start, doc[end], stop=len(doc), keep_the=article)
