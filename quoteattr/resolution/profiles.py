@@ -30,11 +30,8 @@ in the text wins. The word lists are ``quoteattr/data/profiles.json`` and
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -42,6 +39,21 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text
 from quoteattr.errors import Errors
+from quoteattr.resolution.affiliations import (
+    affiliation_extent,
+    end_char,
+    is_affiliation_token,
+    is_person,
+    is_role_word,
+    name_affiliation,
+    names_organisation,
+    object_extent,
+    organisation_noun,
+    possessor,
+    profile_lexicon,
+    proper_not_role,
+    role_words,
+)
 from quoteattr.resolution.mentions import name_tokens, title_run
 from quoteattr.resolution.names import (
     first_name_gender,
@@ -64,26 +76,6 @@ _DETERMINERS = frozenset({"DET", "PRON"})
 #: A pronoun linked to a person counts as evidence at most this many sentences after one of
 #: the person's mentions.
 PRONOUN_SENTENCES = 1
-
-
-@cache
-def profile_lexicon() -> dict[str, Any]:
-    """The word lists of ``quoteattr/data/profiles.json``."""
-    source = resources.files("quoteattr").joinpath("data/profiles.json")
-    with source.open(encoding="utf-8") as file:
-        data: dict[str, Any] = json.load(file)
-    return data
-
-
-@cache
-def _role_words() -> frozenset[str]:
-    names = lexicon()
-    # names.json's person_nouns are left out: party words there (conservative,
-    # democrat) name an affiliation before a role (Conservative MP).
-    return frozenset(
-        [*profile_lexicon()["role_words"], *names["titles"], *names["generic_roles"]]
-        + [*profile_lexicon()["gendered_nouns"]]
-    )
 
 
 def word_gender(word: str) -> str | None:
@@ -268,7 +260,7 @@ def _name_in(span: Span, canonical: str | None) -> Span | None:
     # a title the entity recogniser took into the name (``Pope Francis``, ``Ecologist
     # Ryan Norris``) is read as a title
     while end - start > 1 and (
-        word_key(span.doc[start].text) in _role_words() or is_honorific(span.doc[start].text)
+        word_key(span.doc[start].text) in role_words() or is_honorific(span.doc[start].text)
     ):
         start += 1
     return span.doc[start:end]
@@ -330,7 +322,7 @@ def describe_name(
         described = _noun_phrase(doc, copula, name)
         if described is not None:
             found.append(described)
-    affiliation = _name_affiliation(root, name, person_words)
+    affiliation = name_affiliation(root, name, person_words)
     if affiliation is not None:
         if before is not None and before.role is not None and before.affiliation is None:
             # ``Director Anthony Fauci of the National Institute``: one description
@@ -338,12 +330,6 @@ def describe_name(
         else:
             found.append(_Description(name.start_char, None, affiliation))
     return found
-
-
-def _is_affiliation_token(token: Token) -> bool:
-    if role_key(token.text) in _role_words() or word_key(token.text) in _role_words():
-        return False
-    return token.ent_type_ in profile_lexicon()["affiliation_entities"]
 
 
 def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Description | None:
@@ -370,7 +356,7 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
             first > 0
             and doc[first - 1].pos_ == "PROPN"
             and doc[first - 1].ent_type_ == "PERSON"
-            and not _is_person(doc[first - 1], person_words)
+            and not is_person(doc[first - 1], person_words)
             and "\n" not in doc[first - 1].text_with_ws
             and len(run) < 8
         ):
@@ -383,9 +369,7 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
         name.start <= run[0].head.i < name.end
         or run[0].head in run
         or (
-            _is_role_word(run[0])
-            and run[0].pos_ in ("NOUN", "PROPN")
-            and run[0].i + 1 == name.start
+            is_role_word(run[0]) and run[0].pos_ in ("NOUN", "PROPN") and run[0].i + 1 == name.start
         )
     ):
         run = run[1:]
@@ -398,7 +382,7 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
         for t in run
         if not (
             t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
-            or (_is_person(t, person_words) and not _is_role_word(t))
+            or (is_person(t, person_words) and not is_role_word(t))
         )
     ]
     genders = tuple(
@@ -411,7 +395,7 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
         for t in run
         if not (is_honorific(t.text) and word_gender(t.text) is not None and _bare_honorific(t))
     ]
-    affiliation = _possessor(doc, titles[0].i if titles else name.start)
+    affiliation = possessor(doc, titles[0].i if titles else name.start)
     if not titles:
         if affiliation is None and not genders:
             return None
@@ -429,42 +413,24 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
             continue
         # the word right before the name is a role if it can be one (``Broadcaster Ann Cole``,
         # not the broadcaster as an organisation)
-        last = first_role == len(titles) and _is_role_word(token)
-        organisation = _is_affiliation_token(token) or (_organisation_noun(token) and not last)
-        if organisation or (_proper_not_role(token) and not portfolio):
+        last = first_role == len(titles) and is_role_word(token)
+        organisation = is_affiliation_token(token) or (organisation_noun(token) and not last)
+        if organisation or (proper_not_role(token) and not portfolio):
             break
         first_role -= 1
     if first_role == len(titles):
         return _Description(name.start_char, None, _extent(titles), genders)
     before_role = titles[:first_role]
     while before_role and not (
-        _is_affiliation_token(before_role[0])
-        or _organisation_noun(before_role[0])
-        or _proper_not_role(before_role[0])
+        is_affiliation_token(before_role[0])
+        or organisation_noun(before_role[0])
+        or proper_not_role(before_role[0])
     ):
         before_role = before_role[1:]
     if before_role:
-        affiliation = _affiliation_extent(
-            before_role[0], before_role[-1], stop=titles[first_role].i
-        )
-    role = (titles[first_role].idx, _end_char(titles[-1]))
+        affiliation = affiliation_extent(before_role[0], before_role[-1], stop=titles[first_role].i)
+    role = (titles[first_role].idx, end_char(titles[-1]))
     return _Description(name.start_char, role, affiliation, genders)
-
-
-def _proper_not_role(token: Token) -> bool:
-    """A capitalised word that is not a role word: a name (``Labour`` in ``Labour MP``).
-
-    A capitalised agent noun (``Ecologist``, ``Spokesperson``) is a role word
-    wherever it stands: its ending says so (``role_suffixes``).
-    """
-    key = word_key(token.text)
-    acronym = token.is_upper and token.is_alpha and len(token.text) > 1
-    return (
-        (token.pos_ == "PROPN" or acronym or (token.pos_ == "ADJ" and token.text.istitle()))
-        and key not in _role_words()
-        and role_key(token.text) not in _role_words()
-        and not (token.ent_type_ == "" and key.endswith(tuple(profile_lexicon()["role_suffixes"])))
-    )
 
 
 def _bare_honorific(token: Token) -> bool:
@@ -482,64 +448,8 @@ def _bare_honorific(token: Token) -> bool:
     )
 
 
-def _possessor(doc: Doc, first: int) -> tuple[int, int] | None:
-    """An organisation owning the title at ``first``: ``Tesco's`` in ``Tesco's chief executive``."""
-    if first < 2 or doc[first - 1].tag_ != "POS":
-        return None
-    owner = doc[first - 2]
-    if owner.ent_type_ not in profile_lexicon()["affiliation_entities"]:
-        return None
-    start = owner.i
-    while (
-        start > 0
-        and doc[start - 1].ent_iob_ == "I"
-        or (start > 0 and owner.ent_iob_ == "I" and doc[start].ent_iob_ == "I")
-    ):
-        start -= 1
-    return _affiliation_extent(doc[start], owner, stop=first)
-
-
 def _extent(tokens: list[Token]) -> tuple[int, int]:
-    return (tokens[0].idx, _end_char(tokens[-1]))
-
-
-def _affiliation_extent(
-    first: Token, last: Token, *, stop: int, keep_the: bool = False
-) -> tuple[int, int]:
-    """The span of an affiliation from ``first`` to ``last``, widened to the whole named
-    entity at either end (``Export-Import Bank`` -> ``African Export-Import Bank``) but not
-    to ``stop`` or past it, without a leading article, and without a country owning an
-    organisation (``the UK's Serious Fraud Office`` -> ``Serious Fraud Office``)."""
-    doc = first.doc
-    start, end = first.i, last.i
-    if first.ent_type_ in profile_lexicon()["affiliation_entities"]:
-        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_:
-            start -= 1
-    if last.ent_type_ in profile_lexicon()["affiliation_entities"]:
-        while (
-            end + 1 < min(stop, len(doc))
-            and doc[end + 1].ent_iob_ == "I"
-            and doc[end + 1].text not in ("(", "[", '"', "“")
-        ):
-            end += 1
-    while end > start and (doc[end].tag_ == "POS" or doc[end].is_punct):
-        end -= 1
-    while (
-        start < end and doc[start].dep_ == "det" and not (keep_the and doc[start].lower_ == "the")
-    ):
-        start += 1
-    owner = next((t for t in doc[start:end] if t.tag_ == "POS"), None)
-    if (
-        owner is not None
-        and owner.i < end
-        and all(t.ent_type_ in ("GPE", "NORP") for t in doc[start : owner.i])
-    ):
-        start = owner.i + 1
-    return (doc[start].idx, _end_char(doc[end]))
-
-
-def _end_char(token: Token) -> int:
-    return token.idx + len(token.text)
+    return (tokens[0].idx, end_char(tokens[-1]))
 
 
 def _copula(doc: Doc, root: Token) -> Token | None:
@@ -576,8 +486,8 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         return None
     if (
         head.pos_ == "PROPN"
-        and word_key(head.text) not in _role_words()
-        and role_key(head.text) not in _role_words()
+        and word_key(head.text) not in role_words()
+        and role_key(head.text) not in role_words()
     ):
         return None
     if head.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -614,7 +524,7 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         if token.pos_ in _DETERMINERS or token.dep_ in ("det", "poss", "predet"):
             owner = token if token.dep_ == "poss" and token.pos_ == "PROPN" else None
             if owner is not None and owner.ent_type_ in profile_lexicon()["affiliation_entities"]:
-                affiliation = (owner.left_edge.idx, _end_char(owner))
+                affiliation = (owner.left_edge.idx, end_char(owner))
             # skip the possessor's whole phrase and its 's
             i = (
                 next(
@@ -642,7 +552,7 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         t
         for t in modifiers
         if t.tag_ != "POS"
-        and (_is_affiliation_token(t) or _proper_not_role(t) or _organisation_noun(t))
+        and (is_affiliation_token(t) or proper_not_role(t) or organisation_noun(t))
     ]
     if affiliated and affiliated[0].i == rest[0].i:
         # a run of proper nouns first: ``a Labour MP``, ``the Bank of America strategist``
@@ -650,15 +560,15 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         while k < len(modifiers) and modifiers[k] in affiliated:
             k += 1
         if k < len(rest):
-            affiliation = affiliation or _affiliation_extent(rest[0], rest[k - 1], stop=rest[k].i)
+            affiliation = affiliation or affiliation_extent(rest[0], rest[k - 1], stop=rest[k].i)
             rest = rest[k:]
     role_start = rest[0].i
     # an organisation after the head: ``of Tesco``, ``at Bank of America``
     for token in doc[head.i + 1 : right]:
         if token.dep_ == "prep" and token.lower_ in profile_lexicon()["affiliation_prepositions"]:
             objects = [c for c in token.children if c.dep_ == "pobj"]
-            if objects and _names_organisation(objects[0]):
-                affiliation = affiliation or _object_extent(objects[0])
+            if objects and names_organisation(objects[0]):
+                affiliation = affiliation or object_extent(objects[0])
                 role_end = token.i
                 break
     while role_end > role_start and (
@@ -672,96 +582,10 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         role_start += 1
     if role_end <= role_start:
         return None
-    role = (doc[role_start].idx, _end_char(doc[role_end - 1]))
+    role = (doc[role_start].idx, end_char(doc[role_end - 1]))
     genders: tuple[tuple[int, int, str], ...] = ()
     gender = word_gender(head.text)
     if gender is not None:
-        genders = ((head.idx, _end_char(head), gender),)
+        genders = ((head.idx, end_char(head), gender),)
     position = min(head.idx, name.start_char)
     return _Description(position, role, affiliation, genders)
-
-
-def _names_organisation(token: Token, person_words: frozenset[str] = frozenset()) -> bool:
-    """Whether a preposition's object names an organisation, party, team or country
-    (``Bank of America``, ``Digital Camera magazine``), by itself or by a proper-noun modifier."""
-    if token.ent_type_ in profile_lexicon()["affiliation_entities"]:
-        return True
-    if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME"):
-        return not _is_person(token, person_words)
-    if token.pos_ == "NOUN" and _organisation_noun(token):
-        # ``of the regional civil defence office``, ``for the Lib Dems``
-        return True
-    return any(
-        child.dep_ in ("compound", "nmod")
-        and child.pos_ == "PROPN"
-        and not _is_person(child, person_words)
-        for child in token.children
-    )
-
-
-def _is_person(token: Token, person_words: frozenset[str]) -> bool:
-    """Whether a word tagged as a person's is one of the document's people's names.
-
-    The entity recogniser often tags a team, a town or a party before a title
-    as a person (``Maroochy captain``); with the names of the document's people
-    known, only their words count as persons' words.
-    """
-    if token.ent_type_ != "PERSON":
-        return False
-    return not person_words or fold(token.text) in person_words
-
-
-def _is_role_word(token: Token) -> bool:
-    return word_key(token.text) in _role_words() or role_key(token.text) in _role_words()
-
-
-def _organisation_noun(token: Token) -> bool:
-    """A common noun standing for an organisation before a role (``police`` in ``police spokesman``)."""
-    key = word_key(token.lemma_ if token.pos_ == "NOUN" else token.text)
-    return key in profile_lexicon()["organisation_nouns"] or key in lexicon()["org_heads"]
-
-
-def _name_affiliation(
-    root: Token, name: Span, person_words: frozenset[str]
-) -> tuple[int, int] | None:
-    """An organisation in a phrase on the name itself: ``Ann Cole of Labour``."""
-    for child in root.children:
-        if (
-            child.dep_ == "prep"
-            and child.i >= name.end
-            and child.lower_ in ("of", "at", "for", "from", "with")
-        ):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and _names_organisation(objects[0], person_words):
-                return _object_extent(objects[0])
-    return None
-
-
-def _object_extent(obj: Token) -> tuple[int, int]:
-    """A preposition's object as an affiliation: without a leading ``the``, up to a comma,
-    a parenthesis or a relative clause (``the University of Leeds (UL), which``), with the
-    capitalised words that go on naming it (``of Harbour Trust Canada``)."""
-    doc = obj.doc
-    start = obj.left_edge
-    end = obj.i
-    for token in doc[obj.i + 1 : obj.right_edge.i + 1]:
-        if token.is_punct and token.text not in ("&", "-", "–", "."):
-            break
-        if token.dep_ in ("relcl", "acl", "appos"):
-            break
-        end = token.i
-    named = end
-    while (
-        end + 1 < len(doc)
-        and doc[end].whitespace_
-        and doc[end + 1].pos_ == "PROPN"
-        and doc[end + 1].ent_type_ not in ("PERSON", "DATE", "TIME")
-        and doc[end + 1].dep_ in ("compound", "appos", "flat")
-    ):
-        end += 1
-    if end > named and obj.pos_ == "NOUN" and _organisation_noun(obj):
-        # ``of the campaign group Open Doors``: the group's name, not its description
-        start = doc[named + 1]
-    # ``the`` stays before a description (``of the island's water authority``), not a name
-    article = obj.pos_ == "NOUN" and start.lower_ == "the"
-    return _affiliation_extent(start, doc[end], stop=len(doc), keep_the=article)
