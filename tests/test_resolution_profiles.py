@@ -131,7 +131,7 @@ def _text(span: TextSpan | None) -> str | None:
         ),
         pytest.param(
             "Local actor and producer Sam Reed said the film was ready.",
-            [("Sam Reed", None, None, None, "Local actor and producer", None)],
+            [("Sam Reed", None, None, None, "actor and producer", None)],
             id="titles-joined-by-and",
         ),
         pytest.param(
@@ -183,6 +183,57 @@ def _text(span: TextSpan | None) -> str | None:
             "Rosa Kim of the campaign group Clean Air Now said the law was weak.",
             [("Rosa Kim", None, None, None, None, "Clean Air Now")],
             id="organisation-noun-followed-by-its-name",
+        ),
+        pytest.param(
+            "The chief executive of Northwind Energy, Ana Soto, said prices would fall.",
+            [("Ana Soto", None, None, None, "chief executive", "Northwind Energy")],
+            id="role-phrase-before-the-name-and-a-comma",
+        ),
+        pytest.param(
+            "Speaking to the minister, Ann Lowe said the plan had failed.",
+            [("Ann Lowe", None, None, None, None, None)],
+            id="role-noun-as-an-object-before-the-name-is-not-its-role",
+        ),
+        pytest.param(
+            '"Talks will resume," said Ravi Patel, who is the general secretary of the '
+            "Transport Workers Union.",
+            [("Ravi Patel", None, None, None, "general secretary", "Transport Workers Union")],
+            id="copula-in-a-relative-clause-after-the-name",
+        ),
+        pytest.param(
+            '"The patient is stable," said Dr. Lena Ortiz.',
+            [("Lena Ortiz", None, None, None, "Dr.", None)],
+            id="honorific-that-says-the-job-when-nothing-else-does",
+        ),
+        pytest.param(
+            "Dr Tom Vance, a surgeon at St Mary's Hospital, said the wait was too long.",
+            [("Tom Vance", None, None, None, "surgeon", "St Mary's Hospital")],
+            id="a-role-given-in-words-beats-the-honorific",
+        ),
+        pytest.param(
+            "Incumbent mayor Tom Hale said the vote was fair.",
+            [("Tom Hale", None, None, None, "mayor", None)],
+            id="qualifier-of-tenure-is-not-part-of-the-role",
+        ),
+        pytest.param(
+            "Green Party leader and deputy mayor Anna Berg said the vote was fair.",
+            [("Anna Berg", None, None, None, "leader", "Green Party")],
+            id="first-listed-of-two-roles-before-the-name",
+        ),
+        pytest.param(
+            "Omar Farouk, chair of the inquiry and a former judge, said the findings were clear.",
+            [("Omar Farouk", None, None, None, "chair of the inquiry", None)],
+            id="first-listed-of-two-roles-in-apposition",
+        ),
+        pytest.param(
+            "Ella Reed, the widow of Tom Reed, said the ruling was unjust.",
+            [("Ella Reed", "female", "text", "widow", "widow of Tom Reed", None)],
+            id="relation-keeps-the-person-it-relates-to",
+        ),
+        pytest.param(
+            '"We will talk," said Ann Lowe, secretary of state.',
+            [("Ann Lowe", None, None, None, "secretary of state", None)],
+            id="lowercase-object-is-part-of-the-role-not-an-affiliation",
         ),
         pytest.param(
             '"It is over," said Michael Morgan.',

@@ -135,10 +135,11 @@ def end_char(token: Token) -> int:
 def names_organisation(token: Token, person_words: frozenset[str] = frozenset()) -> bool:
     """Whether a preposition's object names an organisation, party, team or country
     (``Bank of America``, ``Digital Camera magazine``), by itself or by a proper-noun modifier."""
-    if token.ent_type_ in profile_lexicon()["affiliation_entities"]:
+    if token.ent_type_ in profile_lexicon()["affiliation_entities"] and token.text[:1].isupper():
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME"):
-        return not is_person(token, person_words)
+        # a lowercase word the tagger took for a name is none (``secretary of state``)
+        return token.text[:1].isupper() and not is_person(token, person_words)
     if token.pos_ == "NOUN" and organisation_noun(token):
         # ``of the regional civil defence office``, ``for the Lib Dems``
         return True

@@ -310,16 +310,21 @@ def describe_name(
     root = name.root
     for child in root.children:
         if child.dep_ == "appos" and not (name.start <= child.i < name.end):
-            described = _noun_phrase(doc, child, name)
+            described = _noun_phrase(doc, child, name, person_words)
             if described is not None:
                 found.append(described)
     if root.dep_ == "appos" and root.head.i < name.start:
-        described = _noun_phrase(doc, root.head, name)
+        described = _noun_phrase(doc, root.head, name, person_words)
         if described is not None:
             found.append(described)
-    copula = _copula(doc, root)
+    leading = _role_before_comma(doc, name)
+    if leading is not None and not (root.dep_ == "appos" and root.head.i == leading.i):
+        described = _noun_phrase(doc, leading, name, person_words)
+        if described is not None:
+            found.append(described)
+    copula = _copula(doc, root, name)
     if copula is not None:
-        described = _noun_phrase(doc, copula, name)
+        described = _noun_phrase(doc, copula, name, person_words)
         if described is not None:
             found.append(described)
     affiliation = name_affiliation(root, name, person_words)
@@ -373,9 +378,12 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
         )
     ):
         run = run[1:]
+    role_honorific = None
     while run and (
         is_honorific(run[0].text) and word_gender(run[0].text) is None or run[0].lower_ == "of"
     ):
+        if word_key(run[0].text) in profile_lexicon()["role_honorifics"]:
+            role_honorific = run[0]
         run = run[1:]
     run = [
         t
@@ -397,6 +405,10 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
     ]
     affiliation = possessor(doc, titles[0].i if titles else name.start)
     if not titles:
+        if role_honorific is not None:
+            # ``Dr. Ann Cole``: the title says the job when nothing else does
+            span = (role_honorific.idx, end_char(role_honorific))
+            return _Description(name.start_char, span, affiliation, genders, fallback=True)
         if affiliation is None and not genders:
             return None
         return _Description(name.start_char, None, affiliation, genders)
@@ -415,7 +427,7 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
         # not the broadcaster as an organisation)
         last = first_role == len(titles) and is_role_word(token)
         organisation = is_affiliation_token(token) or (organisation_noun(token) and not last)
-        if organisation or (proper_not_role(token) and not portfolio):
+        if organisation or proper_not_role(token):
             break
         first_role -= 1
     if first_role == len(titles):
@@ -429,8 +441,35 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
         before_role = before_role[1:]
     if before_role:
         affiliation = affiliation_extent(before_role[0], before_role[-1], stop=titles[first_role].i)
-    role = (titles[first_role].idx, end_char(titles[-1]))
+    start = _after_qualifiers(doc, titles[first_role].i, titles[-1].i + 1)
+    role_tokens = _first_listed([t for t in titles if t.i >= start])
+    role = (role_tokens[0].idx, end_char(role_tokens[-1]))
     return _Description(name.start_char, role, affiliation, genders)
+
+
+def _first_listed(tokens: list[Token]) -> list[Token]:
+    """Of roles joined by ``and``, the first listed (``party leader and Prime Minister``:
+    ``party leader``), unless each is one word (``actor and producer``: one role)."""
+    for k, token in enumerate(tokens):
+        if token.lower_ in ("and", "&") and 0 < k < len(tokens) - 1:
+            before = tokens[k - 1]
+            if (k == 1 and len(tokens) == 3) or not (
+                is_role_word(before)
+                and word_key(before.text) not in profile_lexicon()["portfolio_words"]
+            ):
+                # ``actor and producer``; ``trade and industry commissioner``: one role
+                return tokens
+            return tokens[:k]
+    return tokens
+
+
+def _after_qualifiers(doc: Doc, start: int, end: int) -> int:
+    """The start of a role without its leading qualifiers (``incumbent``, ``longtime``,
+    ``local``): they describe the tenure or the place, not the job. ``former`` stays."""
+    qualifiers = profile_lexicon()["role_qualifiers"]
+    while end - start > 1 and word_key(doc[start].text) in qualifiers:
+        start += 1
+    return start
 
 
 def _bare_honorific(token: Token) -> bool:
@@ -452,11 +491,47 @@ def _extent(tokens: list[Token]) -> tuple[int, int]:
     return (tokens[0].idx, end_char(tokens[-1]))
 
 
-def _copula(doc: Doc, root: Token) -> Token | None:
+#: Dependency labels a role noun heading ``the chair of the board, Ann Cole, said`` may have:
+#: a subject or an apposition, not a preposition's or a verb's object (``Speaking to the
+#: minister, Ann Cole said`` gives Cole no role).
+_LEADING_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "ROOT", "dep", "npadvmod"})
+
+
+def _role_before_comma(doc: Doc, name: Span) -> Token | None:
+    """The role noun of a phrase right before ``, NAME``, however the parser attached the name.
+
+    ``The chief executive of Acme, Ann Cole, said``: the parser often makes the
+    name an apposition of ``Acme``; the phrase ending at the comma is headed by
+    the role noun the name is in apposition to.
+    """
+    comma = name.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    token = doc[comma - 1]
+    for _ in range(8):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and is_role_word(token)
+            and token.ent_type_ != "PERSON"
+            and token.dep_ in _LEADING_ROLE_DEPS
+        ):
+            return token
+        head = token.head
+        if head.i == token.i or head.i >= comma or token.dep_ not in ("pobj", "prep", "compound"):
+            return None
+        token = head
+    return None
+
+
+def _copula(doc: Doc, root: Token, name: Span) -> Token | None:
     """The noun a copula gives the name: ``Cole is a Labour MP``, ``Cole, who is a Labour MP``."""
     verb = None
+    after = [t for t in doc[name.end : name.end + 3] if t.text != ","]
     if root.dep_ in ("nsubj",) and root.head.lemma_ == "be":
         verb = root.head
+    elif len(after) > 1 and after[0].lower_ == "who" and after[1].lemma_ == "be":
+        # ``talks with Ann Cole, who is the party's chair``, however the clause is attached
+        verb = after[1]
     else:
         for child in root.children:
             if (
@@ -474,7 +549,9 @@ def _copula(doc: Doc, root: Token) -> Token | None:
     return None
 
 
-def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
+def _noun_phrase(
+    doc: Doc, head: Token, name: Span, person_words: frozenset[str] = frozenset()
+) -> _Description | None:
     """The role and affiliation of a noun phrase that describes the person.
 
     ``head of currency strategy at Bank of America`` gives the role ``head of
@@ -506,8 +583,15 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         if child.dep_ in _CUT_DEPS or (name.start <= child.i < name.end) or child.i != right:
             break
         right = child.right_edge.i + 1
+    # a relation names its other end (``mother of Tom Reed``, ``Tom Reed's mother``): that is
+    # part of the role, never an affiliation
+    relation = word_key(head.lemma_) in profile_lexicon()["relations"] or (
+        word_key(head.text) in profile_lexicon()["relations"]
+    )
     # another person's name ends the phrase (``Ambassador to the UN Nikki Haley``)
     for token in doc[head.i + 1 : right]:
+        if relation:
+            break
         if token.ent_type_ == "PERSON" and not (name.start <= token.i < name.end):
             right = token.i
             break
@@ -563,18 +647,28 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
             affiliation = affiliation or affiliation_extent(rest[0], rest[k - 1], stop=rest[k].i)
             rest = rest[k:]
     role_start = rest[0].i
+    owner = next((t for t in tokens if t.dep_ == "poss" and t.i < head.i), None)
+    if relation and owner is not None and owner.pos_ == "PROPN":
+        role_start = owner.left_edge.i
+        affiliation = None
     # an organisation after the head: ``of Tesco``, ``at Bank of America``
-    for token in doc[head.i + 1 : right]:
+    for token in doc[head.i + 1 : right if not relation else head.i + 1]:
         if token.dep_ == "prep" and token.lower_ in profile_lexicon()["affiliation_prepositions"]:
             objects = [c for c in token.children if c.dep_ == "pobj"]
-            if objects and names_organisation(objects[0]):
+            if objects and names_organisation(objects[0], person_words):
                 affiliation = affiliation or object_extent(objects[0])
                 role_end = token.i
                 break
+    for token in doc[role_start:role_end]:
+        if token.pos_ == "CCONJ" and token.i + 1 < role_end and doc[token.i + 1].pos_ == "DET":
+            # ``lead author of the study and an expert on ...``: the first role listed
+            role_end = token.i
+            break
     while role_end > role_start and (
         doc[role_end - 1].is_punct or doc[role_end - 1].pos_ in ("CCONJ", "SPACE")
     ):
         role_end -= 1
+    role_start = _after_qualifiers(doc, role_start, role_end)
     while role_start < role_end and (
         doc[role_start].is_space or doc[role_start].lower_ in lexicon()["indefinite"]
     ):
