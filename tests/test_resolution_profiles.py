@@ -236,6 +236,11 @@ def _text(span: TextSpan | None) -> str | None:
             id="lowercase-object-is-part-of-the-role-not-an-affiliation",
         ),
         pytest.param(
+            "According to the town's first selectman, Paul Dunne, the road will reopen on Friday.",
+            [("Paul Dunne", "male", "text", "selectman", "first selectman", None)],
+            id="according-to-a-role-then-the-name",
+        ),
+        pytest.param(
             '"It is over," said Michael Morgan.',
             [("Michael Morgan", None, None, None, None, None)],
             id="no-evidence-no-gender-from-the-first-name",

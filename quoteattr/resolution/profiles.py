@@ -513,7 +513,7 @@ def _role_before_comma(doc: Doc, name: Span) -> Token | None:
             token.pos_ in ("NOUN", "PROPN")
             and is_role_word(token)
             and token.ent_type_ != "PERSON"
-            and token.dep_ in _LEADING_ROLE_DEPS
+            and (token.dep_ in _LEADING_ROLE_DEPS or _according_to(token))
         ):
             return token
         head = token.head
@@ -521,6 +521,13 @@ def _role_before_comma(doc: Doc, name: Span) -> Token | None:
             return None
         token = head
     return None
+
+
+def _according_to(token: Token) -> bool:
+    """Whether a noun is the object of ``according to`` (``According to his wife, Ann,``)."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+    )
 
 
 def _copula(doc: Doc, root: Token, name: Span) -> Token | None:
