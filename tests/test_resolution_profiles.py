@@ -241,6 +241,27 @@ def _text(span: TextSpan | None) -> str | None:
             id="according-to-a-role-then-the-name",
         ),
         pytest.param(
+            "Ruth Okafor of the University of Lagos in Nigeria said the results were clear.",
+            [("Ruth Okafor", None, None, None, None, "University of Lagos")],
+            id="the-place-an-organisation-is-in-is-not-its-name",
+        ),
+        pytest.param(
+            "Paolo Conti of the French Embassy in Rome said the visas were ready.",
+            [("Paolo Conti", None, None, None, None, "French Embassy in Rome")],
+            id="an-embassy-is-named-with-its-place",
+        ),
+        pytest.param(
+            "Samuel Deng, the Information Minister, said the roads were open.",
+            [("Samuel Deng", None, None, None, "Information Minister", None)],
+            id="portfolio-of-a-minister-in-apposition",
+        ),
+        pytest.param(
+            "Food prices rose, said Lena Ortiz, of Oxfam\n\nKenya Airways said flights "
+            "would resume.",
+            [("Lena Ortiz", None, None, None, None, "Oxfam")],
+            id="affiliation-stops-at-a-line-break",
+        ),
+        pytest.param(
             '"It is over," said Michael Morgan.',
             [("Michael Morgan", None, None, None, None, None)],
             id="no-evidence-no-gender-from-the-first-name",

@@ -112,7 +112,12 @@ def affiliation_extent(
             and doc[end + 1].text not in ("(", "[", '"', "“")
         ):
             end += 1
-    while end > start and (doc[end].tag_ == "POS" or doc[end].is_punct):
+    for token in doc[start:end]:
+        if "\n" in token.text_with_ws:
+            # an affiliation never runs over a line break (``of RSF`` above a new paragraph)
+            end = token.i - 1 if token.is_space else token.i
+            break
+    while end > start and (doc[end].tag_ == "POS" or doc[end].is_punct or doc[end].is_space):
         end -= 1
     while (
         start < end and doc[start].dep_ == "det" and not (keep_the and doc[start].lower_ == "the")
@@ -196,16 +201,24 @@ def object_extent(obj: Token) -> tuple[int, int]:
     doc = obj.doc
     start = obj.left_edge
     end = obj.i
+    located = word_key(obj.text) in lexicon()["located_organisations"]
     for token in doc[obj.i + 1 : obj.right_edge.i + 1]:
         if token.is_punct and token.text not in ("&", "-", "–", "."):
             break
-        if token.dep_ in ("relcl", "acl", "appos"):
+        if token.dep_ in ("relcl", "acl", "appos") or token.is_space:
+            break
+        if "\n" in token.text or "\n" in doc[token.i - 1].text_with_ws:
+            break
+        place = [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")]
+        if token.lower_ == "in" and place and not located and token.ent_iob_ != "I":
+            # ``the University of Guelph in Ontario``: where it is, not its name (an
+            # embassy's place is its name's: ``the French Embassy in Rome``)
             break
         end = token.i
     named = end
     while (
         end + 1 < len(doc)
-        and doc[end].whitespace_
+        and doc[end].whitespace_ == " "
         and doc[end + 1].pos_ == "PROPN"
         and doc[end + 1].ent_type_ not in ("PERSON", "DATE", "TIME")
         and doc[end + 1].dep_ in ("compound", "appos", "flat")

@@ -603,6 +603,10 @@ def _noun_phrase(
             right = token.i
             break
     tokens = [t for t in doc[left:right] if not (name.start <= t.i < name.end)]
+    # a phrase never reaches back over a line break (a byline above ``Another witness, ...``)
+    breaks = [k for k, t in enumerate(tokens) if t.i < head.i and "\n" in t.text_with_ws]
+    if breaks:
+        tokens = tokens[breaks[-1] + 1 :]
     if not tokens:
         return None
     affiliation: tuple[int, int] | None = None
@@ -639,10 +643,12 @@ def _noun_phrase(
     if not rest:
         return None
     modifiers = [t for t in rest if t.i < head.i]
+    portfolio = word_key(head.text) in profile_lexicon()["portfolio_titles"]
     affiliated = [
         t
         for t in modifiers
         if t.tag_ != "POS"
+        and not (portfolio and word_key(t.text) in profile_lexicon()["portfolio_words"])
         and (is_affiliation_token(t) or proper_not_role(t) or organisation_noun(t))
     ]
     if affiliated and affiliated[0].i == rest[0].i:
