@@ -262,6 +262,16 @@ def _text(span: TextSpan | None) -> str | None:
             id="affiliation-stops-at-a-line-break",
         ),
         pytest.param(
+            'After the harsh criticism of Ann Cole, the board met. "We will change," Cole said.',
+            [("Ann Cole", None, None, None, None, None)],
+            id="a-noun-the-name-is-the-object-of-is-no-title",
+        ),
+        pytest.param(
+            "Tom Reed, the husband of Ann Reed, on the campaign trail in Ohio, said she would win.",
+            [("Tom Reed", "male", "text", "husband", "husband of Ann Reed", None)],
+            id="relation-ends-before-a-further-phrase",
+        ),
+        pytest.param(
             '"It is over," said Michael Morgan.',
             [("Michael Morgan", None, None, None, None, None)],
             id="no-evidence-no-gender-from-the-first-name",

@@ -161,11 +161,17 @@ def is_person(token: Token, person_words: frozenset[str]) -> bool:
 
     The entity recogniser often tags a team, a town or a party before a title
     as a person (``Maroochy captain``); with the names of the document's people
-    known, only their words count as persons' words.
+    known, only their words count as persons' words, and a name right after a
+    role word (``fellow candidate Tom Reed``).
     """
     if token.ent_type_ != "PERSON":
         return False
-    return not person_words or fold(token.text) in person_words
+    if not person_words or fold(token.text) in person_words:
+        return True
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and is_role_word(token.doc[start - 1])
 
 
 def is_role_word(token: Token) -> bool:
@@ -228,5 +234,10 @@ def object_extent(obj: Token) -> tuple[int, int]:
         # ``of the campaign group Open Doors``: the group's name, not its description
         start = doc[named + 1]
     # ``the`` stays before a description (``of the island's water authority``), not a name
-    article = obj.pos_ == "NOUN" and start.lower_ == "the"
+    article = (
+        obj.pos_ == "NOUN"
+        and start.lower_ == "the"
+        and start.i + 1 < len(doc)
+        and doc[start.i + 1].text[:1].islower()
+    )
     return affiliation_extent(start, doc[end], stop=len(doc), keep_the=article)

@@ -340,6 +340,9 @@ def describe_name(
 def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Description | None:
     """Titles written before the name: ``Bank of America strategist``, ``Labour MP``."""
     run = title_run(doc, name.start)
+    if run and run[-1].pos_ in ("ADP", "DET"):
+        # ``the harsh criticism of Ann Cole``: the name is an object, not a titled name
+        run = []
     while (
         run
         and run[0].i >= 2
@@ -665,7 +668,13 @@ def _noun_phrase(
         role_start = owner.left_edge.i
         affiliation = None
     # an organisation after the head: ``of Tesco``, ``at Bank of America``
-    for token in doc[head.i + 1 : right if not relation else head.i + 1]:
+    for token in doc[head.i + 1 : right]:
+        if relation:
+            if token.dep_ == "prep" and token.lower_ != "of":
+                # ``husband of Ann Cole on the campaign trail``: the relation, not the scene
+                role_end = token.i
+                break
+            continue
         if token.dep_ == "prep" and token.lower_ in profile_lexicon()["affiliation_prepositions"]:
             objects = [c for c in token.children if c.dep_ == "pobj"]
             if objects and names_organisation(objects[0], person_words):
