@@ -272,6 +272,18 @@ def _text(span: TextSpan | None) -> str | None:
             id="relation-ends-before-a-further-phrase",
         ),
         pytest.param(
+            "The Harbour Festival opens today. Festival director Ana Silva said tickets had "
+            "sold out.",
+            [("Ana Silva", None, None, None, "director", "Harbour Festival")],
+            id="organisation-noun-as-the-organisation-named-in-full-before",
+        ),
+        pytest.param(
+            "Shares in Northwind Energy Company fell. Company spokesman Tom Hale said the "
+            "board would meet.",
+            [("Tom Hale", "male", "text", "spokesman", "spokesman", "Northwind Energy Company")],
+            id="organisation-noun-named-in-full-with-a-gendered-role",
+        ),
+        pytest.param(
             '"It is over," said Michael Morgan.',
             [("Michael Morgan", None, None, None, None, None)],
             id="no-evidence-no-gender-from-the-first-name",

@@ -24,6 +24,7 @@ __all__ = [
     "is_person",
     "is_role_word",
     "name_affiliation",
+    "named_in_full",
     "names_organisation",
     "object_extent",
     "organisation_noun",
@@ -241,3 +242,29 @@ def object_extent(obj: Token) -> tuple[int, int]:
         and doc[start.i + 1].text[:1].islower()
     )
     return affiliation_extent(start, doc[end], stop=len(doc), keep_the=article)
+
+
+def named_in_full(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """An affiliation that is one organisation noun (``Festival director Ann Cole``) as the
+    organisation the document names in full with that noun last (``the Harbour Festival``):
+    the nearest such name before it, else the first after it; else the span as it is."""
+    words = doc.text[span[0] : span[1]].split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return span
+    key = word_key(words[0])
+    if key not in profile_lexicon()["organisation_nouns"] and key not in lexicon()["org_heads"]:
+        return span
+    names = [
+        ent
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "FAC", "EVENT")
+        and len(ent) > 1
+        and word_key(ent[-1].text) == key
+        and not (ent.start_char <= span[0] < ent.end_char)
+    ]
+    before = [ent for ent in names if ent.end_char <= span[0]]
+    chosen = before[-1] if before else (names[0] if names else None)
+    if chosen is None:
+        return span
+    start = chosen.start + 1 if chosen[0].lower_ == "the" else chosen.start
+    return (doc[start].idx, chosen.end_char)

@@ -46,6 +46,7 @@ from quoteattr.resolution.affiliations import (
     is_person,
     is_role_word,
     name_affiliation,
+    named_in_full,
     names_organisation,
     object_extent,
     organisation_noun,
@@ -214,7 +215,8 @@ def _profile(
         if chosen.role is not None:
             changes["role"] = TextSpan.from_offsets(text, *chosen.role)
         if chosen.affiliation is not None:
-            changes["affiliation"] = TextSpan.from_offsets(text, *chosen.affiliation)
+            affiliation = named_in_full(doc, chosen.affiliation)
+            changes["affiliation"] = TextSpan.from_offsets(text, *affiliation)
     return attrs.evolve(entity, **changes)
 
 
