@@ -30,11 +30,8 @@ in the text wins. The word lists are ``quoteattr/data/profiles.json`` and
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -43,6 +40,22 @@ from spacy.tokens import Doc, Span, Token
 from quoteattr.doctext import doc_text
 from quoteattr.errors import Errors
 from quoteattr.names_data import lexicon, role_key, word_key
+from quoteattr.resolution.affiliations import (
+    affiliation_extent,
+    end_char,
+    is_affiliation_token,
+    is_person,
+    is_role_word,
+    name_affiliation,
+    named_in_full,
+    names_organisation,
+    object_extent,
+    organisation_noun,
+    possessor,
+    profile_lexicon,
+    proper_not_role,
+    role_words,
+)
 from quoteattr.resolution.mentions import name_tokens, title_run
 from quoteattr.resolution.names import (
     first_name_gender,
@@ -62,26 +75,6 @@ _DETERMINERS = frozenset({"DET", "PRON"})
 #: A pronoun linked to a person counts as evidence at most this many sentences after one of
 #: the person's mentions.
 PRONOUN_SENTENCES = 1
-
-
-@cache
-def profile_lexicon() -> dict[str, Any]:
-    """The word lists of ``quoteattr/data/profiles.json``."""
-    source = resources.files("quoteattr").joinpath("data/profiles.json")
-    with source.open(encoding="utf-8") as file:
-        data: dict[str, Any] = json.load(file)
-    return data
-
-
-@cache
-def _role_words() -> frozenset[str]:
-    names = lexicon()
-    # names.json's person_nouns are left out: party words there (conservative,
-    # democrat) name an affiliation before a role (Conservative MP).
-    return frozenset(
-        [*profile_lexicon()["role_words"], *names["titles"], *names["generic_roles"]]
-        + [*profile_lexicon()["gendered_nouns"]]
-    )
 
 
 def word_gender(word: str) -> str | None:
@@ -139,8 +132,24 @@ def find_profiles(
         are returned as they are.
     """
     text = doc_text(doc)
+    entities = list(entities)
+    # the words of the people's names: a word the entity recogniser tags as a person's but
+    # that is no one's name here is a team's, a place's or a party's (``Maroochy captain``)
+    person_words = frozenset(
+        word
+        for entity in entities
+        if entity.kind is SourceKind.PERSON and entity.name
+        for word in fold(entity.name).split()
+    )
     return [
-        _profile(doc, text, entity, (pronouns or {}).get(entity.id, ()), gender_from_names)
+        _profile(
+            doc,
+            text,
+            entity,
+            (pronouns or {}).get(entity.id, ()),
+            gender_from_names,
+            person_words,
+        )
         if entity.kind is SourceKind.PERSON
         else entity
         for entity in entities
@@ -153,6 +162,7 @@ def _profile(
     entity: Entity,
     pronouns: Sequence[TextSpan],
     gender_from_names: bool,
+    person_words: frozenset[str],
 ) -> Entity:
     evidence: list[tuple[int, int, str]] = []
     descriptions: list[_Description] = []
@@ -172,7 +182,7 @@ def _profile(
                 descriptions.append(attrs.evolve(described, fallback=True))
             continue
         evidence.extend(_honorific(doc, name))
-        descriptions.extend(describe_name(doc, name))
+        descriptions.extend(describe_name(doc, name, person_words=person_words))
     for description in descriptions:
         evidence.extend(description.genders)
     changes: dict[str, Any] = {}
@@ -203,7 +213,8 @@ def _profile(
         if chosen.role is not None:
             changes["role"] = TextSpan.from_offsets(text, *chosen.role)
         if chosen.affiliation is not None:
-            changes["affiliation"] = TextSpan.from_offsets(text, *chosen.affiliation)
+            affiliation = named_in_full(doc, chosen.affiliation)
+            changes["affiliation"] = TextSpan.from_offsets(text, *affiliation)
     return attrs.evolve(entity, **changes)
 
 
@@ -249,7 +260,7 @@ def _name_in(span: Span, canonical: str | None) -> Span | None:
     # a title the entity recogniser took into the name (``Pope Francis``, ``Ecologist
     # Ryan Norris``) is read as a title
     while end - start > 1 and (
-        word_key(span.doc[start].text) in _role_words() or is_honorific(span.doc[start].text)
+        word_key(span.doc[start].text) in role_words() or is_honorific(span.doc[start].text)
     ):
         start += 1
     return span.doc[start:end]
@@ -275,12 +286,17 @@ def _honorific(doc: Doc, name: Span) -> list[tuple[int, int, str]]:
     return [(doc[i].idx, doc[i].idx + len(doc[i].text.rstrip(".")), gender)] if gender else []
 
 
-def describe_name(doc: Doc, name: Span) -> list[_Description]:
+def describe_name(
+    doc: Doc, name: Span, *, person_words: frozenset[str] = frozenset()
+) -> list[_Description]:
     """Every description the text attaches to one occurrence of a person's name.
 
     Args:
         doc: The parsed Doc.
         name: The tokens of the name (no honorific or title).
+        person_words: The folded words of the document's people's names; a word
+            tagged as a person's that is none of them is read as an organisation's
+            or a place's. Empty: every word tagged as a person's is one.
 
     Returns:
         The descriptions, from titles before the name, appositives, the noun
@@ -288,25 +304,30 @@ def describe_name(doc: Doc, name: Span) -> list[_Description]:
         phrase on the name.
     """
     found = []
-    before = _prenominal(doc, name)
+    before = _prenominal(doc, name, person_words)
     if before is not None:
         found.append(before)
     root = name.root
     for child in root.children:
         if child.dep_ == "appos" and not (name.start <= child.i < name.end):
-            described = _noun_phrase(doc, child, name)
+            described = _noun_phrase(doc, child, name, person_words)
             if described is not None:
                 found.append(described)
     if root.dep_ == "appos" and root.head.i < name.start:
-        described = _noun_phrase(doc, root.head, name)
+        described = _noun_phrase(doc, root.head, name, person_words)
         if described is not None:
             found.append(described)
-    copula = _copula(doc, root)
+    leading = _role_before_comma(doc, name)
+    if leading is not None and not (root.dep_ == "appos" and root.head.i == leading.i):
+        described = _noun_phrase(doc, leading, name, person_words)
+        if described is not None:
+            found.append(described)
+    copula = _copula(doc, root, name)
     if copula is not None:
-        described = _noun_phrase(doc, copula, name)
+        described = _noun_phrase(doc, copula, name, person_words)
         if described is not None:
             found.append(described)
-    affiliation = _name_affiliation(root, name)
+    affiliation = name_affiliation(root, name, person_words)
     if affiliation is not None:
         if before is not None and before.role is not None and before.affiliation is None:
             # ``Director Anthony Fauci of the National Institute``: one description
@@ -316,15 +337,12 @@ def describe_name(doc: Doc, name: Span) -> list[_Description]:
     return found
 
 
-def _is_affiliation_token(token: Token) -> bool:
-    if role_key(token.text) in _role_words() or word_key(token.text) in _role_words():
-        return False
-    return token.ent_type_ in profile_lexicon()["affiliation_entities"]
-
-
-def _prenominal(doc: Doc, name: Span) -> _Description | None:
+def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Description | None:
     """Titles written before the name: ``Bank of America strategist``, ``Labour MP``."""
     run = title_run(doc, name.start)
+    if run and run[-1].pos_ in ("ADP", "DET"):
+        # ``the harsh criticism of Ann Cole``: the name is an object, not a titled name
+        run = []
     while (
         run
         and run[0].i >= 2
@@ -338,19 +356,44 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
         other = doc[run[0].i - 2]
         if other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
             run = [*title_run(doc, run[0].i - 1), doc[run[0].i - 1], *run]
-    # keep only the words that modify the name (a date or a verb's object before it is not a title)
-    while run and not (name.start <= run[0].head.i < name.end or run[0].head in run):
+    if person_words and (run or name.start > 0):
+        # ``Maroochy captain``, ``Kamloops RCMP Constable``: title_run stops at a word tagged
+        # as a person's; one that is no one's name here is a team's, a town's, a force's
+        first = run[0].i if run else name.start
+        while (
+            first > 0
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].ent_type_ == "PERSON"
+            and not is_person(doc[first - 1], person_words)
+            and "\n" not in doc[first - 1].text_with_ws
+            and len(run) < 8
+        ):
+            first -= 1
+            run = [doc[first], *run]
+    # keep only the words that modify the name (a date or a verb's object before it is not a
+    # title); a role word right before the name is a title however the parser attached it
+    # (``Niger's president Ada Musa said``)
+    while run and not (
+        name.start <= run[0].head.i < name.end
+        or run[0].head in run
+        or (
+            is_role_word(run[0]) and run[0].pos_ in ("NOUN", "PROPN") and run[0].i + 1 == name.start
+        )
+    ):
         run = run[1:]
+    role_honorific = None
     while run and (
         is_honorific(run[0].text) and word_gender(run[0].text) is None or run[0].lower_ == "of"
     ):
+        if word_key(run[0].text) in profile_lexicon()["role_honorifics"]:
+            role_honorific = run[0]
         run = run[1:]
     run = [
         t
         for t in run
         if not (
             t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
-            or (t.ent_type_ == "PERSON" and word_key(t.text) not in _role_words())
+            or (is_person(t, person_words) and not is_role_word(t))
         )
     ]
     genders = tuple(
@@ -363,8 +406,12 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
         for t in run
         if not (is_honorific(t.text) and word_gender(t.text) is not None and _bare_honorific(t))
     ]
-    affiliation = _possessor(doc, titles[0].i if titles else name.start)
+    affiliation = possessor(doc, titles[0].i if titles else name.start)
     if not titles:
+        if role_honorific is not None:
+            # ``Dr. Ann Cole``: the title says the job when nothing else does
+            span = (role_honorific.idx, end_char(role_honorific))
+            return _Description(name.start_char, span, affiliation, genders, fallback=True)
         if affiliation is None and not genders:
             return None
         return _Description(name.start_char, None, affiliation, genders)
@@ -375,39 +422,57 @@ def _prenominal(doc: Doc, name: Span) -> _Description | None:
     first_role = len(titles)
     while first_role > 0:
         token = titles[first_role - 1]
-        organisation = _is_affiliation_token(token) or _organisation_noun(token)
-        if organisation or (_proper_not_role(token) and not portfolio):
+        if portfolio and word_key(token.text) in profile_lexicon()["portfolio_words"]:
+            # ``Civil Aviation Minister``: the portfolio is the title's, whatever its tag
+            first_role -= 1
+            continue
+        # the word right before the name is a role if it can be one (``Broadcaster Ann Cole``,
+        # not the broadcaster as an organisation)
+        last = first_role == len(titles) and is_role_word(token)
+        organisation = is_affiliation_token(token) or (organisation_noun(token) and not last)
+        if organisation or proper_not_role(token):
             break
         first_role -= 1
     if first_role == len(titles):
         return _Description(name.start_char, None, _extent(titles), genders)
     before_role = titles[:first_role]
     while before_role and not (
-        _is_affiliation_token(before_role[0])
-        or _organisation_noun(before_role[0])
-        or _proper_not_role(before_role[0])
+        is_affiliation_token(before_role[0])
+        or organisation_noun(before_role[0])
+        or proper_not_role(before_role[0])
     ):
         before_role = before_role[1:]
     if before_role:
-        affiliation = _extent(before_role)
-    role = (titles[first_role].idx, _end_char(titles[-1]))
+        affiliation = affiliation_extent(before_role[0], before_role[-1], stop=titles[first_role].i)
+    start = _after_qualifiers(doc, titles[first_role].i, titles[-1].i + 1)
+    role_tokens = _first_listed([t for t in titles if t.i >= start])
+    role = (role_tokens[0].idx, end_char(role_tokens[-1]))
     return _Description(name.start_char, role, affiliation, genders)
 
 
-def _proper_not_role(token: Token) -> bool:
-    """A capitalised word that is not a role word: a name (``Labour`` in ``Labour MP``).
+def _first_listed(tokens: list[Token]) -> list[Token]:
+    """Of roles joined by ``and``, the first listed (``party leader and Prime Minister``:
+    ``party leader``), unless each is one word (``actor and producer``: one role)."""
+    for k, token in enumerate(tokens):
+        if token.lower_ in ("and", "&") and 0 < k < len(tokens) - 1:
+            before = tokens[k - 1]
+            if (k == 1 and len(tokens) == 3) or not (
+                is_role_word(before)
+                and word_key(before.text) not in profile_lexicon()["portfolio_words"]
+            ):
+                # ``actor and producer``; ``trade and industry commissioner``: one role
+                return tokens
+            return tokens[:k]
+    return tokens
 
-    A capitalised agent noun (``Ecologist``, ``Spokesperson``) is a role word
-    wherever it stands: its ending says so (``role_suffixes``).
-    """
-    key = word_key(token.text)
-    acronym = token.is_upper and token.is_alpha and len(token.text) > 1
-    return (
-        (token.pos_ == "PROPN" or acronym or (token.pos_ == "ADJ" and token.text.istitle()))
-        and key not in _role_words()
-        and role_key(token.text) not in _role_words()
-        and not (token.ent_type_ == "" and key.endswith(tuple(profile_lexicon()["role_suffixes"])))
-    )
+
+def _after_qualifiers(doc: Doc, start: int, end: int) -> int:
+    """The start of a role without its leading qualifiers (``incumbent``, ``longtime``,
+    ``local``): they describe the tenure or the place, not the job. ``former`` stays."""
+    qualifiers = profile_lexicon()["role_qualifiers"]
+    while end - start > 1 and word_key(doc[start].text) in qualifiers:
+        start += 1
+    return start
 
 
 def _bare_honorific(token: Token) -> bool:
@@ -425,36 +490,58 @@ def _bare_honorific(token: Token) -> bool:
     )
 
 
-def _possessor(doc: Doc, first: int) -> tuple[int, int] | None:
-    """An organisation owning the title at ``first``: ``Tesco's`` in ``Tesco's chief executive``."""
-    if first < 2 or doc[first - 1].tag_ != "POS":
-        return None
-    owner = doc[first - 2]
-    if owner.ent_type_ not in profile_lexicon()["affiliation_entities"]:
-        return None
-    start = owner.i
-    while (
-        start > 0
-        and doc[start - 1].ent_iob_ == "I"
-        or (start > 0 and owner.ent_iob_ == "I" and doc[start].ent_iob_ == "I")
-    ):
-        start -= 1
-    return (doc[start].idx, _end_char(owner))
-
-
 def _extent(tokens: list[Token]) -> tuple[int, int]:
-    return (tokens[0].idx, _end_char(tokens[-1]))
+    return (tokens[0].idx, end_char(tokens[-1]))
 
 
-def _end_char(token: Token) -> int:
-    return token.idx + len(token.text)
+#: Dependency labels a role noun heading ``the chair of the board, Ann Cole, said`` may have:
+#: a subject or an apposition, not a preposition's or a verb's object (``Speaking to the
+#: minister, Ann Cole said`` gives Cole no role).
+_LEADING_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "ROOT", "dep", "npadvmod"})
 
 
-def _copula(doc: Doc, root: Token) -> Token | None:
+def _role_before_comma(doc: Doc, name: Span) -> Token | None:
+    """The role noun of a phrase right before ``, NAME``, however the parser attached the name.
+
+    ``The chief executive of Acme, Ann Cole, said``: the parser often makes the
+    name an apposition of ``Acme``; the phrase ending at the comma is headed by
+    the role noun the name is in apposition to.
+    """
+    comma = name.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    token = doc[comma - 1]
+    for _ in range(8):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and is_role_word(token)
+            and token.ent_type_ != "PERSON"
+            and (token.dep_ in _LEADING_ROLE_DEPS or _according_to(token))
+        ):
+            return token
+        head = token.head
+        if head.i == token.i or head.i >= comma or token.dep_ not in ("pobj", "prep", "compound"):
+            return None
+        token = head
+    return None
+
+
+def _according_to(token: Token) -> bool:
+    """Whether a noun is the object of ``according to`` (``According to his wife, Ann,``)."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+    )
+
+
+def _copula(doc: Doc, root: Token, name: Span) -> Token | None:
     """The noun a copula gives the name: ``Cole is a Labour MP``, ``Cole, who is a Labour MP``."""
     verb = None
+    after = [t for t in doc[name.end : name.end + 3] if t.text != ","]
     if root.dep_ in ("nsubj",) and root.head.lemma_ == "be":
         verb = root.head
+    elif len(after) > 1 and after[0].lower_ == "who" and after[1].lemma_ == "be":
+        # ``talks with Ann Cole, who is the party's chair``, however the clause is attached
+        verb = after[1]
     else:
         for child in root.children:
             if (
@@ -472,7 +559,9 @@ def _copula(doc: Doc, root: Token) -> Token | None:
     return None
 
 
-def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
+def _noun_phrase(
+    doc: Doc, head: Token, name: Span, person_words: frozenset[str] = frozenset()
+) -> _Description | None:
     """The role and affiliation of a noun phrase that describes the person.
 
     ``head of currency strategy at Bank of America`` gives the role ``head of
@@ -484,8 +573,8 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         return None
     if (
         head.pos_ == "PROPN"
-        and word_key(head.text) not in _role_words()
-        and role_key(head.text) not in _role_words()
+        and word_key(head.text) not in role_words()
+        and role_key(head.text) not in role_words()
     ):
         return None
     if head.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -504,12 +593,23 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         if child.dep_ in _CUT_DEPS or (name.start <= child.i < name.end) or child.i != right:
             break
         right = child.right_edge.i + 1
+    # a relation names its other end (``mother of Tom Reed``, ``Tom Reed's mother``): that is
+    # part of the role, never an affiliation
+    relation = word_key(head.lemma_) in profile_lexicon()["relations"] or (
+        word_key(head.text) in profile_lexicon()["relations"]
+    )
     # another person's name ends the phrase (``Ambassador to the UN Nikki Haley``)
     for token in doc[head.i + 1 : right]:
+        if relation:
+            break
         if token.ent_type_ == "PERSON" and not (name.start <= token.i < name.end):
             right = token.i
             break
     tokens = [t for t in doc[left:right] if not (name.start <= t.i < name.end)]
+    # a phrase never reaches back over a line break (a byline above ``Another witness, ...``)
+    breaks = [k for k, t in enumerate(tokens) if t.i < head.i and "\n" in t.text_with_ws]
+    if breaks:
+        tokens = tokens[breaks[-1] + 1 :]
     if not tokens:
         return None
     affiliation: tuple[int, int] | None = None
@@ -522,7 +622,7 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         if token.pos_ in _DETERMINERS or token.dep_ in ("det", "poss", "predet"):
             owner = token if token.dep_ == "poss" and token.pos_ == "PROPN" else None
             if owner is not None and owner.ent_type_ in profile_lexicon()["affiliation_entities"]:
-                affiliation = (owner.left_edge.idx, _end_char(owner))
+                affiliation = (owner.left_edge.idx, end_char(owner))
             # skip the possessor's whole phrase and its 's
             i = (
                 next(
@@ -546,11 +646,13 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
     if not rest:
         return None
     modifiers = [t for t in rest if t.i < head.i]
+    portfolio = word_key(head.text) in profile_lexicon()["portfolio_titles"]
     affiliated = [
         t
         for t in modifiers
         if t.tag_ != "POS"
-        and (_is_affiliation_token(t) or _proper_not_role(t) or _organisation_noun(t))
+        and not (portfolio and word_key(t.text) in profile_lexicon()["portfolio_words"])
+        and (is_affiliation_token(t) or proper_not_role(t) or organisation_noun(t))
     ]
     if affiliated and affiliated[0].i == rest[0].i:
         # a run of proper nouns first: ``a Labour MP``, ``the Bank of America strategist``
@@ -558,21 +660,37 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         while k < len(modifiers) and modifiers[k] in affiliated:
             k += 1
         if k < len(rest):
-            affiliation = affiliation or _extent(rest[:k])
+            affiliation = affiliation or affiliation_extent(rest[0], rest[k - 1], stop=rest[k].i)
             rest = rest[k:]
     role_start = rest[0].i
+    owner = next((t for t in tokens if t.dep_ == "poss" and t.i < head.i), None)
+    if relation and owner is not None and owner.pos_ == "PROPN":
+        role_start = owner.left_edge.i
+        affiliation = None
     # an organisation after the head: ``of Tesco``, ``at Bank of America``
     for token in doc[head.i + 1 : right]:
-        if token.dep_ == "prep" and token.lower_ in profile_lexicon()["affiliation_prepositions"]:
-            objects = [c for c in token.children if c.dep_ == "pobj"]
-            if objects and _names_organisation(objects[0]):
-                affiliation = affiliation or _object_extent(objects[0])
+        if relation:
+            if token.dep_ == "prep" and token.lower_ != "of":
+                # ``husband of Ann Cole on the campaign trail``: the relation, not the scene
                 role_end = token.i
                 break
+            continue
+        if token.dep_ == "prep" and token.lower_ in profile_lexicon()["affiliation_prepositions"]:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and names_organisation(objects[0], person_words):
+                affiliation = affiliation or object_extent(objects[0])
+                role_end = token.i
+                break
+    for token in doc[role_start:role_end]:
+        if token.pos_ == "CCONJ" and token.i + 1 < role_end and doc[token.i + 1].pos_ == "DET":
+            # ``lead author of the study and an expert on ...``: the first role listed
+            role_end = token.i
+            break
     while role_end > role_start and (
         doc[role_end - 1].is_punct or doc[role_end - 1].pos_ in ("CCONJ", "SPACE")
     ):
         role_end -= 1
+    role_start = _after_qualifiers(doc, role_start, role_end)
     while role_start < role_end and (
         doc[role_start].is_space or doc[role_start].lower_ in lexicon()["indefinite"]
     ):
@@ -580,60 +698,10 @@ def _noun_phrase(doc: Doc, head: Token, name: Span) -> _Description | None:
         role_start += 1
     if role_end <= role_start:
         return None
-    role = (doc[role_start].idx, _end_char(doc[role_end - 1]))
+    role = (doc[role_start].idx, end_char(doc[role_end - 1]))
     genders: tuple[tuple[int, int, str], ...] = ()
     gender = word_gender(head.text)
     if gender is not None:
-        genders = ((head.idx, _end_char(head), gender),)
+        genders = ((head.idx, end_char(head), gender),)
     position = min(head.idx, name.start_char)
     return _Description(position, role, affiliation, genders)
-
-
-def _names_organisation(token: Token) -> bool:
-    """Whether a preposition's object names an organisation, party, team or country
-    (``Bank of America``, ``Digital Camera magazine``), by itself or by a proper-noun modifier."""
-    if token.ent_type_ in profile_lexicon()["affiliation_entities"]:
-        return True
-    if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "DATE", "TIME"):
-        return True
-    return any(
-        child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ != "PERSON"
-        for child in token.children
-    )
-
-
-def _organisation_noun(token: Token) -> bool:
-    """A common noun standing for an organisation before a role (``police`` in ``police spokesman``)."""
-    key = word_key(token.lemma_ if token.pos_ == "NOUN" else token.text)
-    return key in profile_lexicon()["organisation_nouns"] or key in lexicon()["org_heads"]
-
-
-def _name_affiliation(root: Token, name: Span) -> tuple[int, int] | None:
-    """An organisation in a phrase on the name itself: ``Ann Cole of Labour``."""
-    for child in root.children:
-        if (
-            child.dep_ == "prep"
-            and child.i >= name.end
-            and child.lower_ in ("of", "at", "for", "from", "with")
-        ):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and _names_organisation(objects[0]):
-                return _object_extent(objects[0])
-    return None
-
-
-def _object_extent(obj: Token) -> tuple[int, int]:
-    """A preposition's object as an affiliation: without a leading ``the``, up to a comma,
-    a parenthesis or a relative clause (``the University of Leeds (UL), which``)."""
-    doc = obj.doc
-    start = obj.left_edge
-    while start.i < obj.i and start.dep_ == "det":
-        start = doc[start.i + 1]
-    end = obj.i
-    for token in doc[obj.i + 1 : obj.right_edge.i + 1]:
-        if token.is_punct and token.text not in ("&", "-", "–", "."):
-            break
-        if token.dep_ in ("relcl", "acl", "appos"):
-            break
-        end = token.i
-    return (start.idx, _end_char(doc[end]))
