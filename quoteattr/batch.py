@@ -33,7 +33,13 @@ from quoteattr.lexicon import Lexicon, using_lexicon
 from quoteattr.linebreaks import entities_with_text, with_text
 from quoteattr.models import load
 from quoteattr.parsing import DEFAULT_MAX_CHARS, parse_texts
-from quoteattr.pipeline import find_attributions, find_quotes, keep_kinds, keep_sources
+from quoteattr.pipeline import (
+    find_attributions,
+    find_quotes,
+    keep_kinds,
+    keep_sources,
+    wants_hedges,
+)
 from quoteattr.results import Entity, Quote
 from quoteattr.unattributed import QUOTATION_CHOICES
 
@@ -135,7 +141,8 @@ def extract_many(
             (:func:`quoteattr.parsing.find_parse_modes`).
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
         kinds: Keep only quotes of these kinds (``speech``, ``thought``,
-            ``intention``, ``evidence``); default all.
+            ``intention``, ``evidence``, ``hedge``); default all but
+            ``hedge``: sourceless hedges are looked for only when asked for.
         sources: Also find each document's sources with their profiles
             (``DocumentResult.entities``).
         gender_from_names: With ``sources``, estimate a gender from the first
@@ -164,6 +171,8 @@ def extract_many(
             raise ValueError(f"{name} must be at least 1, got {value!r}")
     if lexicon is not None and not isinstance(lexicon, Lexicon):
         raise LexiconTypeError(Errors.E114.format(type_name=type(lexicon).__name__))
+    if kinds is not None:
+        kinds = [kinds] if isinstance(kinds, str) else list(kinds)
     keep_kinds([], kinds)  # a wrong kind fails before any work
     if fix_text:
         repair_text("")  # fails early, with E083, when ftfy is missing
@@ -207,7 +216,7 @@ def process_batch(
     The batch is parsed in one ``nlp.pipe`` run; if that raises, each
     document is parsed alone so that only the failing one gets an error.
     ``lexicon`` is the cue lexicon (default :meth:`quoteattr.Lexicon.default`);
-    ``kinds`` the kinds of quote kept (default all).
+    ``kinds`` the kinds of quote kept (default all; sourceless hedges only when asked for).
     """
     with using_lexicon(lexicon):
         results = _process_batch(
@@ -219,6 +228,7 @@ def process_batch(
             sources=sources,
             gender_from_names=gender_from_names,
             quotations=quotations,
+            hedges=wants_hedges(kinds),
         )
     if kinds is None:
         return results
@@ -246,16 +256,21 @@ def _process_batch(
     sources: bool,
     gender_from_names: bool,
     quotations: str,
+    hedges: bool = False,
 ) -> list[DocumentResult]:
     good = [item for item in items if item.text is not None]
     texts = [item.text for item in good if item.text is not None]
     try:
-        docs: list[Any] = parse_texts(nlp, texts, batch_size=batch_size, max_chars=max_chars, fast=fast)
+        docs: list[Any] = parse_texts(
+            nlp, texts, batch_size=batch_size, max_chars=max_chars, fast=fast, hedges=hedges
+        )
     except Exception:  # noqa: BLE001 - find the failing document by parsing one at a time
         docs = []
         for text in texts:
             try:
-                docs.append(parse_texts(nlp, [text], max_chars=max_chars, fast=fast)[0])
+                docs.append(
+                    parse_texts(nlp, [text], max_chars=max_chars, fast=fast, hedges=hedges)[0]
+                )
             except Exception as error:  # noqa: BLE001 - becomes this document's error result
                 docs.append(error)
     parsed = {item.index: doc for item, doc in zip(good, docs)}
@@ -272,10 +287,10 @@ def _process_batch(
                 raise doc
             if sources:
                 quotes, entities = find_attributions(
-                    doc, quotations=quotations, gender_from_names=gender_from_names
+                    doc, quotations=quotations, gender_from_names=gender_from_names, hedges=hedges
                 )
             else:
-                quotes, entities = find_quotes(doc, quotations=quotations), []
+                quotes, entities = find_quotes(doc, quotations=quotations, hedges=hedges), []
             if item.text is not None and doc_text(doc) != item.text:  # a wrapped text's parse view
                 quotes = with_text(quotes, item.text)
                 entities = entities_with_text(entities, item.text)

@@ -159,8 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         choices=[kind.value for kind in QuoteKind],
         metavar="KIND",
-        help="keep only quotes of these kinds: speech, thought, intention, evidence "
-        "(default: all)",
+        help="keep only quotes of these kinds: speech, thought, intention, evidence, hedge "
+        "(default: all but hedge, a claim hedged with no source, found only when named)",
     )
     parser.add_argument(
         "--gender-from-names",

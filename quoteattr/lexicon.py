@@ -50,7 +50,7 @@ FRAMES = frozenset(
 )
 
 #: The word list :meth:`Lexicon.extend` grows for an entry named without a field.
-_DEFAULT_FIELDS = {"phrases": "phrases", "headline_verbs": "forms"}
+_DEFAULT_FIELDS = {"phrases": "phrases", "headline_verbs": "forms", "hedges": "lemmas"}
 
 
 @attrs.frozen(kw_only=True)

@@ -325,6 +325,27 @@ def may_hold_attribution(text: str) -> bool:
     )
 
 
+def may_hold_hedge(text: str) -> bool:
+    """Whether a sentence may hold a sourceless hedge of the lexicon in use (its ``hedges``).
+
+    A hedge adverb (``reportedly``) or a form of a hedging passive's verb
+    (``said``, ``rumoured``, ``seen``): only looked for when hedges are asked
+    for (:mod:`quoteattr.reported.hedges`).
+
+    >>> may_hold_hedge("The firm is reportedly for sale."), may_hold_hedge("The firm is for sale.")
+    (True, False)
+    """
+    return not _hedge_forms(active_lexicon()).isdisjoint(_WORD.findall(text.lower()))
+
+
+@functools.lru_cache(maxsize=8)
+def _hedge_forms(lexicon: Lexicon) -> frozenset[str]:
+    """The hedge adverbs and the forms of the hedging passives' verbs of one lexicon."""
+    with using_lexicon(lexicon):
+        verbs = {entry.split()[0] for entry in lexicon.words("hedges", "passives")}
+        return lexicon.entries()["hedges"] | {form for verb in verbs for form in inflect(verb)}
+
+
 def may_name_someone(text: str, stop_words: Collection[str] = frozenset()) -> bool:
     """Whether a sentence has a capitalised word that may begin a name.
 
@@ -346,7 +367,12 @@ def may_name_someone(text: str, stop_words: Collection[str] = frozenset()) -> bo
 
 
 def find_parse_modes(
-    text: str, start: int = 0, end: int | None = None, *, stop_words: Collection[str] = frozenset()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    stop_words: Collection[str] = frozenset(),
+    hedges: bool = False,
 ) -> list[tuple[int, int, str]]:
     """How the prefilter parses each sentence of a paragraph.
 
@@ -368,6 +394,8 @@ def find_parse_modes(
         end: Where it ends; default the end of ``text``.
         stop_words: Lower-case words that begin a sentence without naming
             anyone (the pipeline's stop words).
+        hedges: A sentence that :func:`may_hold_hedge` is an attribution
+            sentence too.
 
     Returns:
         ``(start, end, mode)`` runs covering the paragraph, neighbouring
@@ -378,7 +406,10 @@ def find_parse_modes(
     if any(mark in text[start:end] for mark in QUOTE_CHARS):
         attributions = [True] * len(sentences)
     else:
-        hits = [may_hold_attribution(text[s:e]) for s, e in sentences]
+        hits = [
+            may_hold_attribution(text[s:e]) or (hedges and may_hold_hedge(text[s:e]))
+            for s, e in sentences
+        ]
         attributions = [hit or (number > 0 and hits[number - 1]) for number, hit in enumerate(hits)]
     runs: list[tuple[int, int, str]] = []
     for (s, e), attribution in zip(sentences, attributions):
@@ -470,6 +501,7 @@ def parse_texts(
     batch_size: int = 32,
     max_chars: int = DEFAULT_MAX_CHARS,
     fast: bool = False,
+    hedges: bool = False,
 ) -> list[Doc]:
     """Parse texts, each into one Doc whose text is the input text's parse view.
 
@@ -488,6 +520,8 @@ def parse_texts(
             ``nlp.max_length``.
         fast: Parse each sentence only as far as the attribution stages
             need (:func:`find_parse_modes`).
+        hedges: With ``fast``, parse the sentences that may hold a
+            sourceless hedge too (for the ``hedge`` kind).
 
     Returns:
         One Doc per text, in order.
@@ -495,7 +529,7 @@ def parse_texts(
     limit = max(1, min(max_chars, nlp.max_length))
     stop_words = frozenset(nlp.Defaults.stop_words)
     texts = [to_parse_text(text) for text in texts]
-    plans = [_plan(text, limit, fast, stop_words) for text in texts]
+    plans = [_plan(text, limit, fast, stop_words, hedges) for text in texts]
     streams = {}
     for mode in (FULL, PARSE, NAMES, TOKENS):
         pieces = [text[s:e] for text, plan in zip(texts, plans) for s, e, m in plan if m == mode]
@@ -510,14 +544,19 @@ def parse_texts(
 
 
 def parse_text(
-    nlp: Language, text: str, *, max_chars: int = DEFAULT_MAX_CHARS, fast: bool = False
+    nlp: Language,
+    text: str,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    fast: bool = False,
+    hedges: bool = False,
 ) -> Doc:
     """Parse one text as :func:`parse_texts` does: pieces, prefilter, one Doc."""
-    return parse_texts(nlp, [text], max_chars=max_chars, fast=fast)[0]
+    return parse_texts(nlp, [text], max_chars=max_chars, fast=fast, hedges=hedges)[0]
 
 
 def _plan(
-    text: str, limit: int, fast: bool, stop_words: Collection[str]
+    text: str, limit: int, fast: bool, stop_words: Collection[str], hedges: bool = False
 ) -> list[tuple[int, int, str]]:
     """The pieces of ``text`` to parse, each with its parse mode."""
     if not fast:
@@ -528,7 +567,7 @@ def _plan(
     for start, end in find_paragraphs(text):
         for piece_start, piece_end in find_pieces(text[start:end], max_chars=limit):
             plan += find_parse_modes(
-                text, start + piece_start, start + piece_end, stop_words=stop_words
+                text, start + piece_start, start + piece_end, stop_words=stop_words, hedges=hedges
             )
     return _merge_neighbours(plan, limit) or [(0, 0, FULL)]
 

@@ -29,6 +29,7 @@ from quoteattr.models import load
 from quoteattr.parsing import parse_text
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
+from quoteattr.reported.hedges import find_hedges
 from quoteattr.resolution import resolve_attributions
 from quoteattr.results import Entity, Quote, QuoteKind, QuoteType
 from quoteattr.unattributed import QUOTATION_CHOICES, find_unattributed_quotations
@@ -43,6 +44,7 @@ def find_attributions(
     quotations: str = "attributed",
     profiles: bool = True,
     gender_from_names: bool = False,
+    hedges: bool = False,
 ) -> tuple[list[Quote], list[Entity]]:
     """Every attribution in a parsed Doc and its sources, resolved once.
 
@@ -61,6 +63,9 @@ def find_attributions(
             text gives them (:mod:`quoteattr.resolution.profiles`).
         gender_from_names: With ``profiles``, where the text gives no gender,
             estimate it from the first name (``gender_source="name"``).
+        hedges: Also every claim hedged without a source (``is reportedly
+            planning``, ``is said to be``), as a quote of kind ``hedge`` with
+            no source and a low confidence (:mod:`quoteattr.reported.hedges`).
 
     Returns:
         The quotes, sorted by position, with resolved sources; and one entity
@@ -82,17 +87,29 @@ def find_attributions(
         else:
             quotes, entities = find(doc)
     quotes, entities = _with_wire_conventions(doc_text(doc), quotes, entities)
-    if quotations == "all":
-        text = doc_text(doc)
+    text = doc_text(doc)
+    if hedges:
         every = find_quotations(to_quotation_text(text))
-        combined = quotes + find_unattributed_quotations(text, every, quotes)
-        order = sorted(range(len(combined)), key=lambda i: (combined[i].start, combined[i].end))
-        position = {old: new for new, old in enumerate(order)}
-        quotes = [combined[i] for i in order]
-        entities = [
-            attrs.evolve(e, quotes=sorted(position[i] for i in e.quotes)) for e in entities
-        ]
+        found = find_hedges(doc, every, quotes, lexicon=lexicon)
+        quotes, entities = _with_sourceless(quotes, entities, found)
+    if quotations == "all":
+        every = find_quotations(to_quotation_text(text))
+        unattributed = find_unattributed_quotations(text, every, quotes)
+        quotes, entities = _with_sourceless(quotes, entities, unattributed)
     return quotes, entities
+
+
+def _with_sourceless(
+    quotes: list[Quote], entities: list[Entity], added: list[Quote]
+) -> tuple[list[Quote], list[Entity]]:
+    """The quotes with sourceless ones added in text order, the entities' quote indices moved."""
+    if not added:
+        return quotes, entities
+    combined = quotes + added
+    order = sorted(range(len(combined)), key=lambda i: (combined[i].start, combined[i].end))
+    position = {old: new for new, old in enumerate(order)}
+    moved = [attrs.evolve(e, quotes=sorted(position[i] for i in e.quotes)) for e in entities]
+    return [combined[i] for i in order], moved
 
 
 def _with_wire_conventions(
@@ -122,7 +139,11 @@ def _with_wire_conventions(
 
 
 def find_quotes(
-    doc: Doc, *, lexicon: Lexicon | None = None, quotations: str = "attributed"
+    doc: Doc,
+    *,
+    lexicon: Lexicon | None = None,
+    quotations: str = "attributed",
+    hedges: bool = False,
 ) -> list[Quote]:
     """Every attribution in a parsed Doc, sorted by position.
 
@@ -131,6 +152,8 @@ def find_quotes(
         lexicon: The cue lexicon; default :meth:`quoteattr.Lexicon.default`.
         quotations: ``"attributed"`` (default) or ``"all"``: also every
             quotation not read as attributed speech (see :func:`find_attributions`).
+        hedges: Also the claims hedged without a source, as quotes of kind
+            ``hedge`` (see :func:`find_attributions`).
 
     Returns:
         The quotes, with resolved sources (:func:`find_attributions`).
@@ -139,7 +162,9 @@ def find_quotes(
         IncompatibleDocError: The Doc has no parse or no entities (``E004``).
         ValueError: ``quotations`` is neither ``"attributed"`` nor ``"all"`` (``E085``).
     """
-    quotes, _ = find_attributions(doc, lexicon=lexicon, quotations=quotations, profiles=False)
+    quotes, _ = find_attributions(
+        doc, lexicon=lexicon, quotations=quotations, profiles=False, hedges=hedges
+    )
     return quotes
 
 
@@ -296,7 +321,9 @@ def extract(
         lexicon: The cue lexicon, for the prefilter and every stage; default
             :meth:`quoteattr.Lexicon.default` (see :mod:`quoteattr.lexicon`).
         kinds: Keep only quotes of these kinds (:class:`quoteattr.QuoteKind`:
-            ``speech``, ``thought``, ``intention``, ``evidence``); default all.
+            ``speech``, ``thought``, ``intention``, ``evidence``, ``hedge``);
+            default all but ``hedge``. Sourceless hedges (``is reportedly
+            planning``) are looked for only when ``hedge`` is asked for.
         quotations: ``"attributed"`` (default) or ``"all"``: also every
             quotation not read as attributed speech (see :func:`find_quotes`).
         fix_text: Repair mojibake first (:func:`quoteattr.inputs.repair_text`,
@@ -318,10 +345,13 @@ def extract(
     Warns:
         NotEnglishWarning: The pipeline or the Doc is not English (``W001``).
     """
+    if kinds is not None:
+        kinds = [kinds] if isinstance(kinds, str) else list(kinds)  # read twice below
     if isinstance(text, Doc):
         if text.lang_ != "en":
             warnings.warn(Errors.W001.format(lang=text.lang_), NotEnglishWarning, stacklevel=2)
-        return keep_kinds(find_quotes(text, lexicon=lexicon, quotations=quotations), kinds)
+        found = find_quotes(text, lexicon=lexicon, quotations=quotations, hedges=wants_hedges(kinds))
+        return keep_kinds(found, kinds)
     if not isinstance(text, str):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
     if quotations not in QUOTATION_CHOICES:
@@ -332,22 +362,34 @@ def extract(
     with using_lexicon(lexicon):
         if not text.strip():
             return []
-        doc = parse_text(load(nlp), text, fast=fast)
-        return keep_kinds(find_quotes_of(doc, text, quotations=quotations), kinds)
+        hedges = wants_hedges(kinds)
+        doc = parse_text(load(nlp), text, fast=fast, hedges=hedges)
+        return keep_kinds(find_quotes_of(doc, text, quotations=quotations, hedges=hedges), kinds)
 
 
-def find_quotes_of(doc: Doc, text: str, *, quotations: str = "attributed") -> list[Quote]:
+def find_quotes_of(
+    doc: Doc, text: str, *, quotations: str = "attributed", hedges: bool = False
+) -> list[Quote]:
     """:func:`find_quotes` of a Doc parsed from ``text``, the spans holding ``text``'s characters.
 
     The Doc's text is the parse view of ``text`` (:mod:`quoteattr.linebreaks`):
     the same offsets, with soft line breaks read as spaces.
     """
-    quotes = find_quotes(doc, quotations=quotations)
+    quotes = find_quotes(doc, quotations=quotations, hedges=hedges)
     return quotes if doc_text(doc) == text else with_text(quotes, text)
+
+
+def wants_hedges(kinds: Iterable[str] | None) -> bool:
+    """Whether ``kinds`` asks for sourceless hedges (never by default: ``None``)."""
+    if kinds is None:
+        return False
+    return QuoteKind.HEDGE.value in ([kinds] if isinstance(kinds, str) else kinds)
 
 
 def keep_kinds(quotes: list[Quote], kinds: Iterable[str] | None) -> list[Quote]:
     """The quotes of the given kinds (all when ``kinds`` is ``None``).
+
+    Hedges are in ``quotes`` only when they were asked for (:func:`wants_hedges`).
 
     Raises:
         ValueError: A kind is not a :class:`~quoteattr.results.QuoteKind` (``E115``).

@@ -4,7 +4,7 @@
 the text with each quote highlighted by type, its cue underlined, its source
 mention outlined in the source's colour and named in a badge after the quote,
 and a side panel listing the sources with their quote counts. A box per kind
-of quote (speech, thought, intention, evidence) in the header shows or hides
+of quote (speech, thought, intention, evidence, hedge) in the header shows or hides
 the quotes of that kind (CSS ``:has()``, still no script). Every piece of
 text goes through :func:`html.escape`.
 

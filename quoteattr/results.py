@@ -43,6 +43,9 @@ class QuoteKind(enum.StrEnum):
     INTENTION = "intention"
     #: What a poll, study or report shows (``polls show``, ``In the latest poll, ...``).
     EVIDENCE = "evidence"
+    #: A claim hedged with no source (``is reportedly planning``, ``is said to be``): only
+    #: when asked for by kind, always with ``source=None`` and a low confidence.
+    HEDGE = "hedge"
 
 
 class SourceKind(enum.StrEnum):
@@ -147,7 +150,8 @@ class Quote:
         confidence: How sure quoteattr is that this is a real attribution, in
             [0, 1].
         kind: The kind of attribution, from its cue (:class:`QuoteKind`):
-            speech, thought, intention or evidence; a quotation is speech.
+            speech, thought, intention or evidence; a quotation is speech. A
+            sourceless hedge (``hedge``) is returned only when asked for by kind.
     """
 
     type: QuoteType = attrs.field(converter=QuoteType)

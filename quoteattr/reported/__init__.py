@@ -24,6 +24,10 @@ ends, over all candidates of a Doc, in :mod:`~quoteattr.reported.extent`
 (:data:`CONTENT_PASSES`, in their order); the quote type from the quotation
 marks in :mod:`~quoteattr.reported.quotes`. Adding or switching off a reader
 or a pass is one line in these lists.
+
+Sourceless hedges (``X is reportedly planning``, ``is said to``) are no
+attribution and no reader's: :mod:`~quoteattr.reported.hedges` finds them,
+as quotes of kind ``hedge``, only when a caller asks for that kind.
 """
 
 from __future__ import annotations
