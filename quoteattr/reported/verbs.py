@@ -27,6 +27,7 @@ from quoteattr.cues import (
     is_withheld,
 )
 from quoteattr.reported.candidates import (
+    FINITE_TAGS,
     WH_TAGS,
     Candidate,
     interrupted,
@@ -70,6 +71,8 @@ _DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
+#: Object pronouns, never the subject of a clause (``told him ...``).
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 
 def read_verb(token: Token) -> Candidate | None:
@@ -224,7 +227,8 @@ def _content(
             else:
                 clause = clause[:1]
             parts = span_of(
-                clause
+                _misread_subject(verb, clause[0])
+                + clause
                 + tail[:1]
                 + content_conjuncts(verb, clause[-1])
                 + content_adverbials(verb, clause[-1])
@@ -301,6 +305,35 @@ def _content(
             parts = (trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _misread_subject(verb: Token, clause: Token) -> list[Token]:
+    """The subject of a complement clause that the parser hung on the cue as its object.
+
+    ``announced the new bridge would open``, ``have indicated a homicide probe
+    is ongoing``: with no ``that``, the parser may read the clause's subject
+    as the cue's object and leave the finite clause without a subject; the
+    object starts the content.
+    """
+    if clause.i < verb.i or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children
+    ):
+        return []
+    finite = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children
+    )
+    subject = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and verb.i < c.i < clause.i
+            and c.lower_ not in _OBJECT_PRONOUNS
+            and c.right_edge.i < clause.left_edge.i
+        ),
+        None,
+    )
+    return [subject] if finite and subject is not None else []
 
 
 def _is_enumeration(token: Token) -> bool:

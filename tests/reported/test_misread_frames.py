@@ -1,0 +1,54 @@
+"""Reported contents whose frame the parser misreads: each case pins the parse by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from tests.quote_rows import Row, Token6, parsed_doc, rows
+
+PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
+    # the clause's subject read as the cue's object: it starts the content
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("council", 3, "nsubj", "NN", "NOUN", "council"),
+            ("has", 3, "aux", "VBZ", "AUX", "have"),
+            ("announced", 3, "ROOT", "VBN", "VERB", "announce"),
+            ("the", 6, "det", "DT", "DET", "the"),
+            ("new", 6, "amod", "JJ", "ADJ", "new"),
+            ("bridge", 3, "dobj", "NN", "NOUN", "bridge"),
+            ("would", 8, "aux", "MD", "AUX", "would"),
+            ("open", 3, "ccomp", "VB", "VERB", "open"),
+            ("in", 8, "prep", "IN", "ADP", "in"),
+            ("May", 9, "pobj", "NNP", "PROPN", "May"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the new bridge would open in May",), "announced", "The council")],
+    ),
+    # ... but an addressee before a clause with its own subject stays out
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("council", 2, "nsubj", "NN", "NOUN", "council"),
+            ("told", 2, "ROOT", "VBD", "VERB", "tell"),
+            ("residents", 2, "dobj", "NNS", "NOUN", "resident"),
+            ("the", 5, "det", "DT", "DET", "the"),
+            ("bridge", 7, "nsubj", "NN", "NOUN", "bridge"),
+            ("would", 7, "aux", "MD", "AUX", "would"),
+            ("open", 2, "ccomp", "VB", "VERB", "open"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the bridge would open",), "told", "The council")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tokens", "expected"), PARSED_CASES)
+def test_reported_misread_frames(
+    nlp: Language, tokens: list[Token6], expected: list[Row]
+) -> None:
+    doc = parsed_doc(nlp, tokens)
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
