@@ -21,6 +21,7 @@ from quoteattr.cues import document_nouns
 from quoteattr.doctext import doc_text
 from quoteattr.resolution.names import lexicon, role_key
 from quoteattr.resolution.roles import is_person_noun
+from quoteattr.source_hosts import enclosing_report_cue
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.
@@ -73,6 +74,9 @@ def _without_trailing_space(mention: Span) -> Span:
 
 
 def _find_source_mention(cue: Token) -> Span | None:
+    outer = enclosing_report_cue(cue)
+    if outer is not None:
+        return _find_source_mention(outer)
     if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in cue.children):
         shared = _subject_before_comma(cue)
         if shared is not None:
