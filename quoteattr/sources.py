@@ -21,7 +21,7 @@ from quoteattr.cues import document_nouns
 from quoteattr.doctext import doc_text
 from quoteattr.resolution.names import lexicon, role_key
 from quoteattr.resolution.roles import is_person_noun
-from quoteattr.source_hosts import enclosing_report_cue
+from quoteattr.source_repairs import enclosing_report_cue, hyphen_joined_subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.
@@ -333,6 +333,9 @@ def _nearest_subject(verb: Token) -> Token | None:
     """A verb's subject; of two (a parse error: ``No wonder Trump said``), the one nearest
     before it, not one a ``whose`` clause opens (``The hacker whose mischief revealed``)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    joined = hyphen_joined_subject(subjects)  # "said co-author Jane Marsh"
+    if joined is not None:
+        return joined
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     plain = [c for c in subjects if not any(d.tag_ == "WP$" for d in c.children)] or subjects

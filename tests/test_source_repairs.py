@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from quoteattr.source_hosts import enclosing_report_cue
+from quoteattr.source_repairs import enclosing_report_cue, hyphen_joined_subject
 from quoteattr.sources import find_source_mention
 from tests.quote_rows import Token6, parsed_doc
 
@@ -68,3 +69,40 @@ def test_sources_participle_in_a_report(
 def test_sources_enclosing_cue_only_for_a_subjectless_participle(nlp: Language) -> None:
     doc = parsed_doc(nlp, _FURTHER_SAYING)
     assert [enclosing_report_cue(doc[i]) for i in (1, 4, 8, 10)] == [None, None, doc[1], None]
+
+
+#: ``"We are ready," said vice-president Tom Reyes.``: the hyphenated role split in two subjects.
+_VICE_PRESIDENT: list[Token6] = [
+    ('"', 6, "punct", "``", "PUNCT", '"'),
+    ("We", 2, "nsubj", "PRP", "PRON", "we"),
+    ("are", 6, "ccomp", "VBP", "AUX", "be"),
+    ("ready", 2, "acomp", "JJ", "ADJ", "ready"),
+    (",", 6, "punct", ",", "PUNCT", ","),
+    ('"', 6, "punct", "''", "PUNCT", '"'),
+    ("said", 6, "ROOT", "VBD", "VERB", "say"),
+    ("vice", 6, "nsubj", "NN", "NOUN", "vice"),
+    ("-", 6, "nsubj", "NN", "NOUN", "-"),
+    ("president", 11, "compound", "NN", "NOUN", "president"),
+    ("Tom", 11, "compound", "NNP", "PROPN", "Tom"),
+    ("Reyes", 6, "nsubj", "NNP", "PROPN", "Reyes"),
+    (".", 6, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_subject_split_at_a_hyphen(nlp: Language) -> None:
+    words = [t[0] for t in _VICE_PRESIDENT]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[False, True, True, False, False, True, True, False, False, True, True, False, False],
+        heads=[t[1] for t in _VICE_PRESIDENT],
+        deps=[t[2] for t in _VICE_PRESIDENT],
+        tags=[t[3] for t in _VICE_PRESIDENT],
+        pos=[t[4] for t in _VICE_PRESIDENT],
+        lemmas=[t[5] for t in _VICE_PRESIDENT],
+    )
+    assert doc.text == '"We are ready," said vice-president Tom Reyes.'
+    mention = find_source_mention(doc[6])
+    assert mention is not None and mention.text == "president Tom Reyes"
+    # spaced words are separate subjects, not one split at a hyphen
+    assert hyphen_joined_subject([doc[1], doc[11]]) is None
