@@ -271,7 +271,7 @@ def _content(
         if not infinitive:
             return ()
         addressees = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
-        return span_of(addressees + infinitive[:1])
+        return _without_finite_conjunct(infinitive[0], span_of(addressees + infinitive[:1]))
     if frame == "small_clause":
         return _small_clause(verb)
     if frame == "question_clause":
@@ -305,6 +305,36 @@ def _content(
             parts = (trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _without_finite_conjunct(
+    infinitive: Token, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """An infinitive content cut before a finite verb the parser coordinated with it.
+
+    ``urged the council to reconsider and spoke with the mayor``: a past or
+    present tense verb without a subject cannot continue a bare infinitive;
+    it is the source's next act, coordinated with the cue.
+    """
+    finite = next(
+        (
+            c
+            for c in infinitive.children
+            if c.dep_ == "conj"
+            and c.tag_ in {"VBD", "VBZ"}
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        ),
+        None,
+    )
+    if finite is None or not parts:
+        return parts
+    cut = min(
+        [finite.left_edge.i]
+        + [c.i for c in infinitive.children if c.dep_ in {"cc", "punct"} and c.i < finite.i]
+    )
+    cut = max(cut, infinitive.i + 1)
+    part = trim(infinitive.doc, parts[0][0], cut)
+    return (part,) if part[1] > part[0] else ()
 
 
 def _misread_subject(verb: Token, clause: Token) -> list[Token]:

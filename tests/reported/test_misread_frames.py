@@ -43,6 +43,38 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
         ],
         [("indirect", ("the bridge would open",), "told", "The council")],
     ),
+    # a finite verb coordinated with an infinitive content is the source's next act
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("minister", 2, "nsubj", "NN", "NOUN", "minister"),
+            ("urged", 2, "ROOT", "VBD", "VERB", "urge"),
+            ("the", 4, "det", "DT", "DET", "the"),
+            ("council", 2, "dobj", "NN", "NOUN", "council"),
+            ("to", 6, "aux", "TO", "PART", "to"),
+            ("reconsider", 2, "xcomp", "VB", "VERB", "reconsider"),
+            ("and", 6, "cc", "CC", "CCONJ", "and"),
+            ("left", 6, "conj", "VBD", "VERB", "leave"),
+            ("early", 8, "advmod", "RB", "ADV", "early"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the council to reconsider",), "urged", "The minister")],
+    ),
+    # ... but a second infinitive continues it
+    (
+        [
+            ("She", 1, "nsubj", "PRP", "PRON", "she"),
+            ("vowed", 1, "ROOT", "VBD", "VERB", "vow"),
+            ("to", 3, "aux", "TO", "PART", "to"),
+            ("fight", 1, "xcomp", "VB", "VERB", "fight"),
+            ("and", 3, "cc", "CC", "CCONJ", "and"),
+            ("win", 3, "conj", "VB", "VERB", "win"),
+            ("the", 7, "det", "DT", "DET", "the"),
+            ("seat", 5, "dobj", "NN", "NOUN", "seat"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("to fight and win the seat",), "vowed", "She")],
+    ),
 ]
 
 
