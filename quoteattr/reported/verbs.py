@@ -279,7 +279,7 @@ def _content(
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
-            return _fronted_object(verb)
+            return _fronted_object(verb) or _passive_with_agent(verb)
         extra = [
             c
             for c in children
@@ -573,6 +573,46 @@ def _fronted_object(verb: Token) -> tuple[tuple[int, int], ...]:
     if not predicate:
         return ()
     return span_of([fronted]) + span_of(predicate)
+
+
+def _passive_with_agent(verb: Token) -> tuple[tuple[int, int], ...]:
+    """What a source said of a thing, in the passive with the source as agent.
+
+    ``Lopez has been described by the Daily Post as a "local hero"``, ``The
+    plan was called a disaster by the mayor``: the thing with its verb, then
+    what was said of it; the agent between them is the source. Only for a
+    speech verb with no pair entry of its own (``dismissed ... as``).
+    """
+    classes = find_cue_classes(verb)
+    if any(particle is not None for _, particle in classes) or not any(
+        c.kind == "speech" for c, _ in classes
+    ):
+        # "was dismissed by voters as X": a pair entry reads the predicate alone
+        return ()
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    predicate = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as"))
+        ),
+        None,
+    )
+    if (
+        subject is None
+        or agent is None
+        or predicate is None
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return ()
+    doc = verb.doc
+    parts = [trim(doc, subject.left_edge.i, verb.i + 1)] + list(span_of([predicate]))
+    parts = sorted(p for p in parts if p[1] > p[0])
+    if any(s < agent.right_edge.i + 1 and agent.i < e for s, e in parts):
+        return ()
+    return tuple(parts)
 
 
 def _question_clause(verb: Token) -> tuple[tuple[int, int], ...]:

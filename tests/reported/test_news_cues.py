@@ -29,6 +29,21 @@ CASES: list[tuple[str, list[Row]]] = [
     # ... but ruling something out, or ruling a place, states nothing
     ("The minister ruled out a second vote.", []),
     ("The family ruled the region for a century.", []),
+    # a speech verb in the passive with its source as agent: the thing, then what was said of it
+    (
+        'Lopez has been described by the Daily Post as a "local hero", for her work.',
+        [
+            (
+                "mixed",
+                ("Lopez has been described", 'as a "local hero"'),
+                "described",
+                "the Daily Post",
+                0.7,
+            )
+        ],
+    ),
+    # ... with no agent the text names no source
+    ("The bridge was described as unsafe.", []),
 ]
 
 
