@@ -91,7 +91,11 @@ def read_verb(token: Token) -> Candidate | None:
     ):
         return None
     for cue_class, particle in matches:
-        if "clause" in cue_class.frames and _takes_infinitive(token):
+        if (
+            "clause" in cue_class.frames
+            and _takes_infinitive(token)
+            and not (_is_inverted(token) and _comma_set_infinitive(token) is not None)
+        ):
             # "continued to back him", "wants to see": an infinitive, not a reported clause
             continue
         for frame in cue_class.frames:
@@ -249,6 +253,12 @@ def _content(
                     parts = ((mark.i, parts[0][1]),)
             return parts
         if _is_inverted(verb) or _is_as_clause(verb):
+            purpose = _comma_set_infinitive(verb) if _is_inverted(verb) else None
+            if purpose is not None:
+                # "X would be examined, Roberts said, to determine if ...": the purpose
+                # clause of X, which the parser hung on the interrupting cue
+                before = [p for p in interrupted(verb.head, verb) if p[1] <= purpose.left_edge.i]
+                return (*before, *span_of([purpose])) if before else ()
             return interrupted(verb.head, verb)
         return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
     if frame == "marked_clause":
@@ -335,6 +345,21 @@ def _without_finite_conjunct(
     cut = max(cut, infinitive.i + 1)
     part = trim(infinitive.doc, parts[0][0], cut)
     return (part,) if part[1] > part[0] else ()
+
+
+def _comma_set_infinitive(verb: Token) -> Token | None:
+    """A ``to`` infinitive after a cue and a comma: ``, Roberts said, to determine ...``."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and verb.doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _misread_subject(verb: Token, clause: Token) -> list[Token]:

@@ -75,6 +75,33 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
         ],
         [("indirect", ("to fight and win the seat",), "vowed", "She")],
     ),
+    # a purpose clause of the content that the parser hung on the interrupting cue
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("bridge", 4, "nsubjpass", "NN", "NOUN", "bridge"),
+            ("would", 4, "aux", "MD", "AUX", "would"),
+            ("be", 4, "auxpass", "VB", "AUX", "be"),
+            ("inspected", 4, "ROOT", "VBN", "VERB", "inspect"),
+            (",", 7, "punct", ",", "PUNCT", ","),
+            ("Smith", 7, "nsubj", "NNP", "PROPN", "Smith"),
+            ("said", 4, "parataxis", "VBD", "VERB", "say"),
+            (",", 7, "punct", ",", "PUNCT", ","),
+            ("to", 10, "aux", "TO", "PART", "to"),
+            ("check", 7, "xcomp", "VB", "VERB", "check"),
+            ("its", 12, "poss", "PRP$", "PRON", "its"),
+            ("cables", 10, "dobj", "NNS", "NOUN", "cable"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+        ],
+        [
+            (
+                "indirect",
+                ("The bridge would be inspected", "to check its cables"),
+                "said",
+                "Smith",
+            )
+        ],
+    ),
 ]
 
 
