@@ -156,8 +156,15 @@ def _opens_sentence(token: Token) -> bool:
     return token.i == start or (token.i == start + 1 and token.doc[start].dep_ == "cc")
 
 
+#: Pronouns that stand for a thing, never for whose view a sentence gives.
+_NOT_VIEWERS = frozenset({"this", "that", "these", "those", "it", "which", "what"})
+
+
 def _is_viewer(token: Token) -> bool:
     """Whether a noun names whose view a sentence gives: a person, a group, a pronoun, ``many``."""
+    if token.lower_ in _NOT_VIEWERS:
+        # "To this, Mr Hale said ...": a reply to a thing, not a view
+        return False
     return (
         token.ent_type_ in {"PERSON", "ORG", "NORP"}
         or token.pos_ == "PRON"

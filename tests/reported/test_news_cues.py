@@ -44,6 +44,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... with no agent the text names no source
     ("The bridge was described as unsafe.", []),
+    # "To this," replies to a thing: no viewpoint frames the sentence, its cue does
+    (
+        "To this, Mark Hale of the tenants group said the rule would not protect anyone.",
+        [("indirect", ("the rule would not protect anyone",), "said", "Mark Hale", 0.9)],
+    ),
 ]
 
 
