@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from quoteattr.quotemarks import find_quotations
 from quoteattr.reported import find_reported_speech
-from tests.quote_rows import Row, Token6, parsed_doc, rows
+from tests.quote_rows import Row, Token6, parsed_doc, reported_rows, rows
 
 PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
     # the clause's subject read as the cue's object: it starts the content
@@ -111,3 +111,19 @@ def test_reported_misread_frames(
 ) -> None:
     doc = parsed_doc(nlp, tokens)
     assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
+
+
+def test_reported_interrupted_content_starts_after_semicolon(nlp: Language) -> None:
+    text = (
+        "The family left the town in 2015; they had, his father says, "
+        "paid smugglers to take them across the sea."
+    )
+    assert reported_rows(nlp, text) == [
+        (
+            "indirect",
+            ("they had", "paid smugglers to take them across the sea"),
+            "says",
+            "his father",
+            0.9,
+        )
+    ]
