@@ -127,3 +127,36 @@ def test_reported_interrupted_content_starts_after_semicolon(nlp: Language) -> N
             0.9,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause's subject read as an apposition to the source of "according to"
+        (
+            ("According to curator Amy Lane, the five-foot (one and a half metres) whale tusk "
+            "came from the wall in the old hall."),
+            [
+                (
+                    "indirect",
+                    (
+                        ("the five-foot (one and a half metres) whale tusk came from the wall "
+                        "in the old hall"),
+                    ),
+                    "According to",
+                    "curator Amy Lane",
+                    0.9,
+                )
+            ],
+        ),
+        # ... but a true apposition before a clause with its own subject stays out
+        (
+            "According to John Smith, a spokesman, the plan is dead.",
+            [("indirect", ("the plan is dead",), "According to", "John Smith", 0.9)],
+        ),
+    ],
+)
+def test_reported_according_to_subject_taken_for_apposition(
+    nlp: Language, text: str, expected: list[tuple[str, tuple[str, ...], str, str, float]]
+) -> None:
+    assert reported_rows(nlp, text) == expected
