@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from quoteattr.cues import document_nouns
 from quoteattr.doctext import doc_text
 from quoteattr.names_data import is_person_noun, lexicon, role_key
+from quoteattr.source_repairs import enclosing_report_cue, hyphen_joined_subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.
@@ -72,6 +73,9 @@ def _without_trailing_space(mention: Span) -> Span:
 
 
 def _find_source_mention(cue: Token) -> Span | None:
+    outer = enclosing_report_cue(cue)
+    if outer is not None:
+        return _find_source_mention(outer)
     if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in cue.children):
         shared = _subject_before_comma(cue)
         if shared is not None:
@@ -328,6 +332,9 @@ def _nearest_subject(verb: Token) -> Token | None:
     """A verb's subject; of two (a parse error: ``No wonder Trump said``), the one nearest
     before it, not one a ``whose`` clause opens (``The hacker whose mischief revealed``)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    joined = hyphen_joined_subject(subjects)  # "said co-author Jane Marsh"
+    if joined is not None:
+        return joined
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     plain = [c for c in subjects if not any(d.tag_ == "WP$" for d in c.children)] or subjects

@@ -55,7 +55,11 @@ from quoteattr.reported.headlines import (
     read_headline_evidence,
 )
 from quoteattr.reported.nominal import read_light_noun, read_nominal_frame, read_noun_clause
-from quoteattr.reported.parentheticals import read_parenthetical, read_relative_cue
+from quoteattr.reported.parentheticals import (
+    read_parenthetical,
+    read_relative_cue,
+    without_clause_before_semicolon,
+)
 from quoteattr.reported.phrases import read_according_to, read_evidence_in, read_framing
 from quoteattr.reported.quotes import quoted_mask, to_quote
 from quoteattr.reported.stance import read_made_clear, read_stance_adjective
@@ -103,6 +107,7 @@ CONTENT_PASSES: tuple[ContentPass, ...] = (
     _each(without_trailing_aside),
     _each(without_framing_adjunct),
     _each(without_leading_time),
+    _each(without_clause_before_semicolon),
 )
 
 

@@ -7,6 +7,7 @@ represented all her emails`` gives the relative clause the cue interrupts.
 
 from __future__ import annotations
 
+import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import (
@@ -145,3 +146,26 @@ def _is_subject_and_verb(doc: Doc, before: tuple[int, int], after: tuple[int, in
         and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
         and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in opening)
     )
+
+
+def without_clause_before_semicolon(candidate: Candidate, doc: Doc) -> Candidate:
+    """Start an interrupted content after a semicolon before its cue.
+
+    ``The van hit the barrier; fuel, officials said, leaked onto the road``:
+    a cue set off inside its content reports the clause it interrupts, and a
+    semicolon closes the clause before it, whatever the parser hung together.
+    """
+    parts = candidate.parts
+    if len(parts) < 2:
+        return candidate
+    start, end = parts[0]
+    cue_at = candidate.cue[0]
+    if not doc[end - 1].idx < cue_at < doc[parts[-1][0]].idx:
+        return candidate
+    semicolon = next((t.i for t in reversed(doc[start:end]) if t.text == ";"), None)
+    if semicolon is None:
+        return candidate
+    first = trim(doc, semicolon + 1, end)
+    if first[1] <= first[0]:
+        return candidate
+    return attrs.evolve(candidate, parts=(first, *parts[1:]))

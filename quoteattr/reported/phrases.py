@@ -61,10 +61,39 @@ def read_according_to(token: Token) -> Candidate | None:
     )
     if not parts:
         return None
+    parts = _with_subject_taken_for_apposition(token, clause, parts)
     to = token.nbor()
     cue = (token.idx, to.idx + len(to))
     kind = active_lexicon().kind("phrases")
     return Candidate(parts, cue, source, phrase_confidence(), kind=kind)
+
+
+def _with_subject_taken_for_apposition(
+    according: Token, clause: Token, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """Give back the subject the parser hung on the source as an apposition.
+
+    ``According to curator Amy Lane, the whale tusk came from the hall``: the
+    clause after the comma has no subject, because the parser read ``the
+    whale tusk`` as an apposition to the source; the content starts after the
+    comma.
+    """
+    doc = according.doc
+    if clause.i < according.i or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children
+    ):
+        return parts
+    pobj = next((c for c in according.nbor().children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return parts
+    apposed = [c for c in pobj.rights if c.dep_ == "appos"]
+    if not apposed or doc[apposed[0].left_edge.i - 1].text != ",":
+        return parts
+    start = apposed[0].left_edge.i
+    later = [p for p in parts if p[0] > start]
+    if not later or max(c.right_edge.i for c in apposed) >= later[0][0]:
+        return parts
+    return ((start, later[0][1]), *later[1:])
 
 
 def _sentence_clause(clause: Token) -> Token:
@@ -156,8 +185,15 @@ def _opens_sentence(token: Token) -> bool:
     return token.i == start or (token.i == start + 1 and token.doc[start].dep_ == "cc")
 
 
+#: Pronouns that stand for a thing, never for whose view a sentence gives.
+_NOT_VIEWERS = frozenset({"this", "that", "these", "those", "it", "which", "what"})
+
+
 def _is_viewer(token: Token) -> bool:
     """Whether a noun names whose view a sentence gives: a person, a group, a pronoun, ``many``."""
+    if token.lower_ in _NOT_VIEWERS:
+        # "To this, Mr Hale said ...": a reply to a thing, not a view
+        return False
     return (
         token.ent_type_ in {"PERSON", "ORG", "NORP"}
         or token.pos_ == "PRON"

@@ -27,6 +27,7 @@ from quoteattr.cues import (
     is_withheld,
 )
 from quoteattr.reported.candidates import (
+    FINITE_TAGS,
     WH_TAGS,
     Candidate,
     interrupted,
@@ -70,6 +71,8 @@ _DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
+#: Object pronouns, never the subject of a clause (``told him ...``).
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 
 def read_verb(token: Token) -> Candidate | None:
@@ -88,7 +91,11 @@ def read_verb(token: Token) -> Candidate | None:
     ):
         return None
     for cue_class, particle in matches:
-        if "clause" in cue_class.frames and _takes_infinitive(token):
+        if (
+            "clause" in cue_class.frames
+            and _takes_infinitive(token)
+            and not (_is_inverted(token) and _comma_set_infinitive(token) is not None)
+        ):
             # "continued to back him", "wants to see": an infinitive, not a reported clause
             continue
         for frame in cue_class.frames:
@@ -224,7 +231,8 @@ def _content(
             else:
                 clause = clause[:1]
             parts = span_of(
-                clause
+                _misread_subject(verb, clause[0])
+                + clause
                 + tail[:1]
                 + content_conjuncts(verb, clause[-1])
                 + content_adverbials(verb, clause[-1])
@@ -245,6 +253,12 @@ def _content(
                     parts = ((mark.i, parts[0][1]),)
             return parts
         if _is_inverted(verb) or _is_as_clause(verb):
+            purpose = _comma_set_infinitive(verb) if _is_inverted(verb) else None
+            if purpose is not None:
+                # "X would be examined, Roberts said, to determine if ...": the purpose
+                # clause of X, which the parser hung on the interrupting cue
+                before = [p for p in interrupted(verb.head, verb) if p[1] <= purpose.left_edge.i]
+                return (*before, *span_of([purpose])) if before else ()
             return interrupted(verb.head, verb)
         return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
     if frame == "marked_clause":
@@ -267,7 +281,7 @@ def _content(
         if not infinitive:
             return ()
         addressees = [c for c in children if c.dep_ == "dobj" and c.i < infinitive[0].i]
-        return span_of(addressees + infinitive[:1])
+        return _without_finite_conjunct(infinitive[0], span_of(addressees + infinitive[:1]))
     if frame == "small_clause":
         return _small_clause(verb)
     if frame == "question_clause":
@@ -275,7 +289,7 @@ def _content(
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
-            return _fronted_object(verb)
+            return _fronted_object(verb) or _passive_with_agent(verb)
         extra = [
             c
             for c in children
@@ -301,6 +315,80 @@ def _content(
             parts = (trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _without_finite_conjunct(
+    infinitive: Token, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """An infinitive content cut before a finite verb the parser coordinated with it.
+
+    ``urged the council to reconsider and spoke with the mayor``: a past or
+    present tense verb without a subject cannot continue a bare infinitive;
+    it is the source's next act, coordinated with the cue.
+    """
+    finite = next(
+        (
+            c
+            for c in infinitive.children
+            if c.dep_ == "conj"
+            and c.tag_ in {"VBD", "VBZ"}
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        ),
+        None,
+    )
+    if finite is None or not parts:
+        return parts
+    cut = min(
+        [finite.left_edge.i]
+        + [c.i for c in infinitive.children if c.dep_ in {"cc", "punct"} and c.i < finite.i]
+    )
+    cut = max(cut, infinitive.i + 1)
+    part = trim(infinitive.doc, parts[0][0], cut)
+    return (part,) if part[1] > part[0] else ()
+
+
+def _comma_set_infinitive(verb: Token) -> Token | None:
+    """A ``to`` infinitive after a cue and a comma: ``, Roberts said, to determine ...``."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and verb.doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+
+
+def _misread_subject(verb: Token, clause: Token) -> list[Token]:
+    """The subject of a complement clause that the parser hung on the cue as its object.
+
+    ``announced the new bridge would open``, ``have indicated a homicide probe
+    is ongoing``: with no ``that``, the parser may read the clause's subject
+    as the cue's object and leave the finite clause without a subject; the
+    object starts the content.
+    """
+    if clause.i < verb.i or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children
+    ):
+        return []
+    finite = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children
+    )
+    subject = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and verb.i < c.i < clause.i
+            and c.lower_ not in _OBJECT_PRONOUNS
+            and c.right_edge.i < clause.left_edge.i
+        ),
+        None,
+    )
+    return [subject] if finite and subject is not None else []
 
 
 def _is_enumeration(token: Token) -> bool:
@@ -510,6 +598,46 @@ def _fronted_object(verb: Token) -> tuple[tuple[int, int], ...]:
     if not predicate:
         return ()
     return span_of([fronted]) + span_of(predicate)
+
+
+def _passive_with_agent(verb: Token) -> tuple[tuple[int, int], ...]:
+    """What a source said of a thing, in the passive with the source as agent.
+
+    ``Lopez has been described by the Daily Post as a "local hero"``, ``The
+    plan was called a disaster by the mayor``: the thing with its verb, then
+    what was said of it; the agent between them is the source. Only for a
+    speech verb with no pair entry of its own (``dismissed ... as``).
+    """
+    classes = find_cue_classes(verb)
+    if any(particle is not None for _, particle in classes) or not any(
+        c.kind == "speech" for c, _ in classes
+    ):
+        # "was dismissed by voters as X": a pair entry reads the predicate alone
+        return ()
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    predicate = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as"))
+        ),
+        None,
+    )
+    if (
+        subject is None
+        or agent is None
+        or predicate is None
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return ()
+    doc = verb.doc
+    parts = [trim(doc, subject.left_edge.i, verb.i + 1)] + list(span_of([predicate]))
+    parts = sorted(p for p in parts if p[1] > p[0])
+    if any(s < agent.right_edge.i + 1 and agent.i < e for s, e in parts):
+        return ()
+    return tuple(parts)
 
 
 def _question_clause(verb: Token) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,162 @@
+"""Reported contents whose frame the parser misreads: each case pins the parse by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
+from tests.quote_rows import Row, Token6, parsed_doc, reported_rows, rows
+
+PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
+    # the clause's subject read as the cue's object: it starts the content
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("council", 3, "nsubj", "NN", "NOUN", "council"),
+            ("has", 3, "aux", "VBZ", "AUX", "have"),
+            ("announced", 3, "ROOT", "VBN", "VERB", "announce"),
+            ("the", 6, "det", "DT", "DET", "the"),
+            ("new", 6, "amod", "JJ", "ADJ", "new"),
+            ("bridge", 3, "dobj", "NN", "NOUN", "bridge"),
+            ("would", 8, "aux", "MD", "AUX", "would"),
+            ("open", 3, "ccomp", "VB", "VERB", "open"),
+            ("in", 8, "prep", "IN", "ADP", "in"),
+            ("May", 9, "pobj", "NNP", "PROPN", "May"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the new bridge would open in May",), "announced", "The council")],
+    ),
+    # ... but an addressee before a clause with its own subject stays out
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("council", 2, "nsubj", "NN", "NOUN", "council"),
+            ("told", 2, "ROOT", "VBD", "VERB", "tell"),
+            ("residents", 2, "dobj", "NNS", "NOUN", "resident"),
+            ("the", 5, "det", "DT", "DET", "the"),
+            ("bridge", 7, "nsubj", "NN", "NOUN", "bridge"),
+            ("would", 7, "aux", "MD", "AUX", "would"),
+            ("open", 2, "ccomp", "VB", "VERB", "open"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the bridge would open",), "told", "The council")],
+    ),
+    # a finite verb coordinated with an infinitive content is the source's next act
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("minister", 2, "nsubj", "NN", "NOUN", "minister"),
+            ("urged", 2, "ROOT", "VBD", "VERB", "urge"),
+            ("the", 4, "det", "DT", "DET", "the"),
+            ("council", 2, "dobj", "NN", "NOUN", "council"),
+            ("to", 6, "aux", "TO", "PART", "to"),
+            ("reconsider", 2, "xcomp", "VB", "VERB", "reconsider"),
+            ("and", 6, "cc", "CC", "CCONJ", "and"),
+            ("left", 6, "conj", "VBD", "VERB", "leave"),
+            ("early", 8, "advmod", "RB", "ADV", "early"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the council to reconsider",), "urged", "The minister")],
+    ),
+    # ... but a second infinitive continues it
+    (
+        [
+            ("She", 1, "nsubj", "PRP", "PRON", "she"),
+            ("vowed", 1, "ROOT", "VBD", "VERB", "vow"),
+            ("to", 3, "aux", "TO", "PART", "to"),
+            ("fight", 1, "xcomp", "VB", "VERB", "fight"),
+            ("and", 3, "cc", "CC", "CCONJ", "and"),
+            ("win", 3, "conj", "VB", "VERB", "win"),
+            ("the", 7, "det", "DT", "DET", "the"),
+            ("seat", 5, "dobj", "NN", "NOUN", "seat"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("to fight and win the seat",), "vowed", "She")],
+    ),
+    # a purpose clause of the content that the parser hung on the interrupting cue
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("bridge", 4, "nsubjpass", "NN", "NOUN", "bridge"),
+            ("would", 4, "aux", "MD", "AUX", "would"),
+            ("be", 4, "auxpass", "VB", "AUX", "be"),
+            ("inspected", 4, "ROOT", "VBN", "VERB", "inspect"),
+            (",", 7, "punct", ",", "PUNCT", ","),
+            ("Smith", 7, "nsubj", "NNP", "PROPN", "Smith"),
+            ("said", 4, "parataxis", "VBD", "VERB", "say"),
+            (",", 7, "punct", ",", "PUNCT", ","),
+            ("to", 10, "aux", "TO", "PART", "to"),
+            ("check", 7, "xcomp", "VB", "VERB", "check"),
+            ("its", 12, "poss", "PRP$", "PRON", "its"),
+            ("cables", 10, "dobj", "NNS", "NOUN", "cable"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+        ],
+        [
+            (
+                "indirect",
+                ("The bridge would be inspected", "to check its cables"),
+                "said",
+                "Smith",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tokens", "expected"), PARSED_CASES)
+def test_reported_misread_frames(
+    nlp: Language, tokens: list[Token6], expected: list[Row]
+) -> None:
+    doc = parsed_doc(nlp, tokens)
+    assert rows(find_reported_speech(doc, find_quotations(doc.text))) == expected
+
+
+def test_reported_interrupted_content_starts_after_semicolon(nlp: Language) -> None:
+    text = (
+        "The family left the town in 2015; they had, his father says, "
+        "paid smugglers to take them across the sea."
+    )
+    assert reported_rows(nlp, text) == [
+        (
+            "indirect",
+            ("they had", "paid smugglers to take them across the sea"),
+            "says",
+            "his father",
+            0.9,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause's subject read as an apposition to the source of "according to"
+        (
+            ("According to curator Amy Lane, the five-foot (one and a half metres) whale tusk "
+            "came from the wall in the old hall."),
+            [
+                (
+                    "indirect",
+                    (
+                        ("the five-foot (one and a half metres) whale tusk came from the wall "
+                        "in the old hall"),
+                    ),
+                    "According to",
+                    "curator Amy Lane",
+                    0.9,
+                )
+            ],
+        ),
+        # ... but a true apposition before a clause with its own subject stays out
+        (
+            "According to John Smith, a spokesman, the plan is dead.",
+            [("indirect", ("the plan is dead",), "According to", "John Smith", 0.9)],
+        ),
+    ],
+)
+def test_reported_according_to_subject_taken_for_apposition(
+    nlp: Language, text: str, expected: list[tuple[str, tuple[str, ...], str, str, float]]
+) -> None:
+    assert reported_rows(nlp, text) == expected
