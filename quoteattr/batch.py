@@ -118,6 +118,7 @@ def extract_many(
     gender_from_names: bool = False,
     quotations: str = "attributed",
     fix_text: bool = False,
+    headlines: bool = False,
 ) -> Iterator[DocumentResult]:
     """The quotes of each document of a stream, in input order.
 
@@ -152,6 +153,9 @@ def extract_many(
         fix_text: Repair mojibake first (:func:`quoteattr.inputs.repair_text`,
             the ``fix`` extra); each result's ``text`` is then the repaired
             text, which its offsets index.
+        headlines: Also read each all-capitals headline line as an
+            attribution (``MINISTER SAYS TALKS WILL GO ON``), never by default
+            (see :func:`quoteattr.find_attributions`).
 
     Yields:
         One :class:`DocumentResult` per input document, in input order. A
@@ -186,6 +190,7 @@ def extract_many(
         "sources": sources,
         "gender_from_names": gender_from_names,
         "quotations": quotations,
+        "headlines": headlines,
     }
     items = (_check(index, item) for index, item in enumerate(texts_or_records))
     if fix_text:
@@ -210,13 +215,15 @@ def process_batch(
     sources: bool = False,
     gender_from_names: bool = False,
     quotations: str = "attributed",
+    headlines: bool = False,
 ) -> list[DocumentResult]:
     """The results of one batch of checked documents, in order.
 
     The batch is parsed in one ``nlp.pipe`` run; if that raises, each
     document is parsed alone so that only the failing one gets an error.
     ``lexicon`` is the cue lexicon (default :meth:`quoteattr.Lexicon.default`);
-    ``kinds`` the kinds of quote kept (default all; sourceless hedges only when asked for).
+    ``kinds`` the kinds of quote kept (default all; sourceless hedges only when asked for);
+    ``headlines`` reads all-capitals headline lines as attributions.
     """
     with using_lexicon(lexicon):
         results = _process_batch(
@@ -229,6 +236,7 @@ def process_batch(
             gender_from_names=gender_from_names,
             quotations=quotations,
             hedges=wants_hedges(kinds),
+            headlines=headlines,
         )
     if kinds is None:
         return results
@@ -257,6 +265,7 @@ def _process_batch(
     gender_from_names: bool,
     quotations: str,
     hedges: bool = False,
+    headlines: bool = False,
 ) -> list[DocumentResult]:
     good = [item for item in items if item.text is not None]
     texts = [item.text for item in good if item.text is not None]
@@ -287,10 +296,15 @@ def _process_batch(
                 raise doc
             if sources:
                 quotes, entities = find_attributions(
-                    doc, quotations=quotations, gender_from_names=gender_from_names, hedges=hedges
+                    doc,
+                    quotations=quotations,
+                    gender_from_names=gender_from_names,
+                    hedges=hedges,
+                    headlines=headlines,
                 )
             else:
-                quotes, entities = find_quotes(doc, quotations=quotations, hedges=hedges), []
+                found = find_quotes(doc, quotations=quotations, hedges=hedges, headlines=headlines)
+                quotes, entities = found, []
             if item.text is not None and doc_text(doc) != item.text:  # a wrapped text's parse view
                 quotes = with_text(quotes, item.text)
                 entities = entities_with_text(entities, item.text)

@@ -126,7 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--search-headline",
         action="store_true",
         help="exports: search each article's headline too (it comes first in the text, "
-        "followed by a blank line; body_start says where the body starts)",
+        "followed by a blank line; body_start says where the body starts); an all-capitals "
+        "headline line (MINISTER SAYS TALKS WILL GO ON) is then read as an attribution",
     )
     parser.add_argument(
         "--batch-size",
@@ -270,6 +271,7 @@ def _run(
         sources=type(writer) is not Writer,
         gender_from_names=options.gender_from_names,
         quotations="all" if options.all_quotations else "attributed",
+        headlines=options.search_headline,
     )
     try:
         with progress as bar:

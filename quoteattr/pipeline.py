@@ -34,7 +34,7 @@ from quoteattr.resolution import resolve_attributions
 from quoteattr.results import Entity, Quote, QuoteKind, QuoteType
 from quoteattr.unattributed import QUOTATION_CHOICES, find_unattributed_quotations
 from quoteattr.windows import LONG_TEXT_CHARS, find_quotes_in_windows
-from quoteattr.wire import wire_conventions
+from quoteattr.wire import find_headline_attributions, wire_conventions
 
 
 def find_attributions(
@@ -45,6 +45,7 @@ def find_attributions(
     profiles: bool = True,
     gender_from_names: bool = False,
     hedges: bool = False,
+    headlines: bool = False,
 ) -> tuple[list[Quote], list[Entity]]:
     """Every attribution in a parsed Doc and its sources, resolved once.
 
@@ -66,6 +67,11 @@ def find_attributions(
         hedges: Also every claim hedged without a source (``is reportedly
             planning``, ``is said to be``), as a quote of kind ``hedge`` with
             no source and a low confidence (:mod:`quoteattr.reported.hedges`).
+        headlines: Also read each all-capitals headline line as an attribution
+            (``MINISTER SAYS TALKS WILL GO ON``: an indirect quote of
+            ``MINISTER``, cue ``SAYS``), each source a new entity
+            (:func:`quoteattr.wire.find_headline_attributions`). Such a line is
+            never a source nor a quote of the body either way.
 
     Returns:
         The quotes, sorted by position, with resolved sources; and one entity
@@ -88,6 +94,8 @@ def find_attributions(
             quotes, entities = find(doc)
     quotes, entities = _with_wire_conventions(doc_text(doc), quotes, entities)
     text = doc_text(doc)
+    if headlines:
+        quotes, entities = _with_headlines(text, quotes, entities)
     if hedges:
         every = find_quotations(to_quotation_text(text))
         found = find_hedges(doc, every, quotes, lexicon=lexicon)
@@ -110,6 +118,31 @@ def _with_sourceless(
     position = {old: new for new, old in enumerate(order)}
     moved = [attrs.evolve(e, quotes=sorted(position[i] for i in e.quotes)) for e in entities]
     return [combined[i] for i in order], moved
+
+
+def _with_headlines(
+    text: str, quotes: list[Quote], entities: list[Entity]
+) -> tuple[list[Quote], list[Entity]]:
+    """The quotes with the all-capitals headlines' attributions added, each source a new entity."""
+    added: list[Quote] = []
+    new_entities: list[Entity] = []
+    next_id = max((entity.id for entity in entities), default=-1) + 1
+    for quote in find_headline_attributions(text):
+        if quote.source is None:
+            continue
+        entity_id = next_id + len(added)
+        source = attrs.evolve(quote.source, entity_id=entity_id)
+        new_entities.append(
+            Entity(
+                id=entity_id,
+                name=None,
+                kind=source.kind,
+                mentions=(source.mention,),
+                quotes=(len(quotes) + len(added),),
+            )
+        )
+        added.append(attrs.evolve(quote, source=source))
+    return _with_sourceless(quotes, entities + new_entities, added)
 
 
 def _with_wire_conventions(
@@ -144,6 +177,7 @@ def find_quotes(
     lexicon: Lexicon | None = None,
     quotations: str = "attributed",
     hedges: bool = False,
+    headlines: bool = False,
 ) -> list[Quote]:
     """Every attribution in a parsed Doc, sorted by position.
 
@@ -154,6 +188,8 @@ def find_quotes(
             quotation not read as attributed speech (see :func:`find_attributions`).
         hedges: Also the claims hedged without a source, as quotes of kind
             ``hedge`` (see :func:`find_attributions`).
+        headlines: Also the attributions of all-capitals headline lines
+            (see :func:`find_attributions`).
 
     Returns:
         The quotes, with resolved sources (:func:`find_attributions`).
@@ -163,7 +199,12 @@ def find_quotes(
         ValueError: ``quotations`` is neither ``"attributed"`` nor ``"all"`` (``E085``).
     """
     quotes, _ = find_attributions(
-        doc, lexicon=lexicon, quotations=quotations, profiles=False, hedges=hedges
+        doc,
+        lexicon=lexicon,
+        quotations=quotations,
+        profiles=False,
+        hedges=hedges,
+        headlines=headlines,
     )
     return quotes
 
@@ -306,6 +347,7 @@ def extract(
     kinds: Iterable[str] | None = None,
     quotations: str = "attributed",
     fix_text: bool = False,
+    headlines: bool = False,
 ) -> list[Quote]:
     """Every attribution in a text: who said (or claimed) what.
 
@@ -329,6 +371,9 @@ def extract(
         fix_text: Repair mojibake first (:func:`quoteattr.inputs.repair_text`,
             the ``fix`` extra); the offsets then index the repaired text.
             Ignored for a Doc.
+        headlines: Also read each all-capitals headline line as an
+            attribution (``MINISTER SAYS TALKS WILL GO ON``), never by default
+            (see :func:`find_attributions`).
 
     Returns:
         The quotes, sorted by position; ``[]`` when there are none.
@@ -350,7 +395,13 @@ def extract(
     if isinstance(text, Doc):
         if text.lang_ != "en":
             warnings.warn(Errors.W001.format(lang=text.lang_), NotEnglishWarning, stacklevel=2)
-        found = find_quotes(text, lexicon=lexicon, quotations=quotations, hedges=wants_hedges(kinds))
+        found = find_quotes(
+            text,
+            lexicon=lexicon,
+            quotations=quotations,
+            hedges=wants_hedges(kinds),
+            headlines=headlines,
+        )
         return keep_kinds(found, kinds)
     if not isinstance(text, str):
         raise InputTypeError(Errors.E003.format(type_name=type(text).__name__, hint=type_hint(text)))
@@ -364,18 +415,26 @@ def extract(
             return []
         hedges = wants_hedges(kinds)
         doc = parse_text(load(nlp), text, fast=fast, hedges=hedges)
-        return keep_kinds(find_quotes_of(doc, text, quotations=quotations, hedges=hedges), kinds)
+        found = find_quotes_of(
+            doc, text, quotations=quotations, hedges=hedges, headlines=headlines
+        )
+        return keep_kinds(found, kinds)
 
 
 def find_quotes_of(
-    doc: Doc, text: str, *, quotations: str = "attributed", hedges: bool = False
+    doc: Doc,
+    text: str,
+    *,
+    quotations: str = "attributed",
+    hedges: bool = False,
+    headlines: bool = False,
 ) -> list[Quote]:
     """:func:`find_quotes` of a Doc parsed from ``text``, the spans holding ``text``'s characters.
 
     The Doc's text is the parse view of ``text`` (:mod:`quoteattr.linebreaks`):
     the same offsets, with soft line breaks read as spaces.
     """
-    quotes = find_quotes(doc, quotations=quotations, hedges=hedges)
+    quotes = find_quotes(doc, quotations=quotations, hedges=hedges, headlines=headlines)
     return quotes if doc_text(doc) == text else with_text(quotes, text)
 
 

@@ -228,9 +228,9 @@ def extract_records(
     sources: bool = False,
     gender_from_names: bool = False,
     quotations: str = "attributed",
+    headlines: bool = False,
 ) -> Iterator[tuple[InputRecord, Outcome, Sources]]:
     """Each record with its quotes (or error message) and sources, in input order, lazily.
-    quotations: str = "attributed",
 
     The readable records go through :func:`quoteattr.batch.extract_many`
     (batches, ``n_process`` workers, long texts parsed in pieces); a record
@@ -251,6 +251,8 @@ def extract_records(
         gender_from_names: With ``sources``, estimate a gender from the first
             name where the text gives none.
         quotations: ``"attributed"`` or ``"all"`` (every quotation too).
+        headlines: Also read each all-capitals headline line (an export's
+            headline, with ``search_headline``) as an attribution.
 
     Yields:
         ``(record, quotes, sources)``, or ``(record, message, [])`` when the
@@ -277,6 +279,7 @@ def extract_records(
         sources=sources,
         gender_from_names=gender_from_names,
         quotations=quotations,
+        headlines=headlines,
     )
     for result in results:
         record = in_flight.popleft()

@@ -10,7 +10,9 @@ conventions that the attribution stages would otherwise read as words:
   ``Acme Corp (NYSE: ACM)``): the ticker belongs to the company's mention,
   so the source is the company, and ``Harwell said`` later is the same source;
 - an all-capitals line (a headline inside the body) is never a quote nor a
-  source;
+  source of the body; only when asked for, :func:`find_headline_attributions`
+  reads it as a headline attribution (``MINISTER SAYS TALKS WILL GO ON``: the
+  minister, indirectly);
 - sign-offs and credits (`` Reuter``, ``(Reporting by ...; Editing by ...)``,
   ``Copyright 2015 ...``, ``All Rights Reserved``, an author's e-mail
   address, ``X contributed to this report.``) are not quotes, and a name
@@ -28,7 +30,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.results import Quote, Source, SourceKind, TextSpan
+from quoteattr.lexicon import active_lexicon
+from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
 
 _CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"
 _PLACE = r"(?:,\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+)*)?"
@@ -55,6 +58,14 @@ CREDIT_LINE = re.compile(
 )
 #: An all-capitals line of two words or more (a headline in the body).
 CAPITALS_LINE = re.compile(r"(?m)^[ \t]*[A-Z0-9][A-Z0-9 ,.'\-:;!?&$%\u2019]*[A-Z][ \t]*\r?$")
+#: Confidence of a headline attribution read without a parse.
+HEADLINE_CONFIDENCE = 0.6
+#: The most words before a headline's cue that may name its source.
+_MAX_HEADLINE_SOURCE = 5
+#: The fewest words of a headline attribution's content.
+_MIN_HEADLINE_CONTENT = 2
+#: Words (and marks) that end a headline's source or content.
+_HEADLINE_BREAKS = frozenset({"-", "--", "\u2013", "\u2014", ":", ";", "|"})
 #: Words of a company's name before its ticker.
 _COMPANY = re.compile(r"(?:[A-Z][\w&.'\-]*\s+){0,5}[A-Z][\w&.'\-]*$")
 
@@ -73,12 +84,86 @@ def find_wire_markup(text: str) -> list[tuple[int, int, str]]:
     found += [
         (m.start(), m.end(), "credit") for m in CREDIT_LINE.finditer(text) if m.group().strip()
     ]
-    found += [
-        (m.start(), m.end(), "headline")
+    found += [(start, end, "headline") for start, end in _capitals_lines(text)]
+    return sorted(found)
+
+
+def _capitals_lines(text: str) -> list[tuple[int, int]]:
+    """The all-capitals lines of two words or more (no colon): headlines in a body."""
+    return [
+        (m.start(), m.end())
         for m in CAPITALS_LINE.finditer(text)
         if len(m.group().split()) >= 2 and ":" not in m.group()
     ]
-    return sorted(found)
+
+
+def find_headline_attributions(text: str) -> list[Quote]:
+    """The attributions of the all-capitals headline lines of ``text``, read without a parse.
+
+    A line such as ``MINISTER SAYS TALKS WILL GO ON`` is an indirect quote: the
+    words before the first headline verb (the lexicon's ``headline_verbs``, in
+    capitals: ``SAYS``, ``WARNS``, ``CLAIMS``, ...) are the source mention, the
+    verb is the cue, and the rest of the line, up to a dash, colon or
+    semicolon, is the content. The source is left unresolved (``name=None``):
+    a headline in capitals does not say whether ``MINISTER`` is a name.
+    Offsets index ``text`` as given. The pipeline never calls this by default
+    (``headlines=True`` asks for it).
+
+    Args:
+        text: The text, whose all-capitals lines are read (:data:`CAPITALS_LINE`).
+
+    Returns:
+        One quote per headline line that has a source, a cue and two words of
+        content, in text order; ``[]`` when there is none.
+    """
+    verbs = {form.upper() for form in active_lexicon().words("headline_verbs", "forms")}
+    found = []
+    for start, end in _capitals_lines(text):
+        quote = _read_capitals_headline(text, start, end, verbs)
+        if quote is not None:
+            found.append(quote)
+    return found
+
+
+def _read_capitals_headline(text: str, start: int, end: int, verbs: set[str]) -> Quote | None:
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    cue = next((i for i, (s, e) in enumerate(words) if text[s:e].rstrip(",.!?") in verbs), None)
+    if cue is None or cue == 0:
+        return None
+    first = cue
+    while first > 0 and not _ends_headline_part(text[words[first - 1][0] : words[first - 1][1]]):
+        first -= 1
+    if not 0 < cue - first <= _MAX_HEADLINE_SOURCE:
+        return None
+    content: list[tuple[int, int]] = []
+    for s, e in words[cue + 1 :]:
+        if text[s:e] in _HEADLINE_BREAKS:
+            break
+        content.append((s, e))
+        if _ends_headline_part(text[s:e]):
+            break
+    if len(content) < _MIN_HEADLINE_CONTENT or text[slice(*content[0])] == "TO":
+        return None  # "OFFICIAL SAID TO QUIT" reports a rumour, not the official's words
+    cue_end = words[cue][0] + len(text[words[cue][0] : words[cue][1]].rstrip(",.!?"))
+    return Quote(
+        type=QuoteType.INDIRECT,
+        content=(_trimmed(text, content[0][0], content[-1][1]),),
+        cue=TextSpan.from_offsets(text, words[cue][0], cue_end),
+        source=Source(mention=_trimmed(text, words[first][0], words[cue - 1][1])),
+        confidence=HEADLINE_CONFIDENCE,
+    )
+
+
+def _ends_headline_part(word: str) -> bool:
+    """Whether a headline's source or content ends at (or after) ``word``."""
+    return word in _HEADLINE_BREAKS or word.endswith((",", ";", ":"))
+
+
+def _trimmed(text: str, start: int, end: int) -> TextSpan:
+    """The span of ``text[start:end]`` without the marks that end it (``ON.``, ``OUT!``)."""
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return TextSpan.from_offsets(text, start, end)
 
 
 def _company_before(text: str, at: int) -> str | None:

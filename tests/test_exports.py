@@ -381,6 +381,33 @@ def test_exports_search_headline_puts_it_first(capsys: pytest.CaptureFixture[str
     assert item["text"][item["body_start"] :].startswith("Harwell Foods Inc <HWF>")
 
 
+@pytest.mark.parametrize("crlf", [False, True])
+def test_exports_search_headline_reads_a_capitals_headline_attribution(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, crlf: bool
+) -> None:
+    export = NEXIS_UNI.replace("Mayor backs new bridge", "MAYOR SAYS BRIDGE WILL OPEN IN MAY")
+    path = write(tmp_path, export, crlf=crlf)
+    _, plain = run_cli(capsys, str(path), "--format", "json")
+    _, searched = run_cli(capsys, str(path), "--format", "json", "--search-headline")
+    [plain_item], [item] = json.loads(plain), json.loads(searched)
+    assert plain_item["headline"] == item["headline"] == "MAYOR SAYS BRIDGE WILL OPEN IN MAY"
+    headline, *body = item["quotes"]
+    parts = {key: headline[key] for key in ("type", "cue", "source")}
+    text = item["text"]
+    assert (
+        parts["type"], parts["cue"]["text"], parts["source"]["mention"]["text"],
+        [text[c["start"] : c["end"]] for c in headline["content"]],
+        text[parts["cue"]["start"] : parts["cue"]["end"]],
+        text[parts["source"]["mention"]["start"] : parts["source"]["mention"]["end"]],
+    ) == ("indirect", "SAYS", "MAYOR", ["BRIDGE WILL OPEN IN MAY"], "SAYS", "MAYOR")  # fmt: skip
+    assert len(body) == len(plain_item["quotes"]) == 1
+    shift = item["body_start"]
+    assert [[c["start"] - shift for c in q["content"]] for q in body] == [
+        [c["start"] for c in q["content"]] for q in plain_item["quotes"]
+    ]
+    assert all(q["source"]["mention"]["text"] != "MAYOR" for q in plain_item["quotes"])
+
+
 def test_exports_docx_save_reads_like_the_text(tmp_path: Path) -> None:
     docx = pytest.importorskip("docx")
     document = docx.Document()

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 import quoteattr
 from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
-from quoteattr.wire import apply_wire_conventions, find_wire_markup
+from quoteattr.wire import apply_wire_conventions, find_headline_attributions, find_wire_markup
 
 
 def span(text: str, part: str) -> TextSpan:
@@ -133,3 +133,55 @@ def test_wire_conventions_end_to_end(
 def test_wire_parenthesised_ticker_content(nlp: Language) -> None:
     text = "Acme Corp (NYSE: ACM) said its profit rose."
     assert sources(text, nlp) == [("its profit rose", "Acme Corp", "Acme Corp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MINISTER SAYS TALKS WILL GO ON\n\nThe talks resumed on Monday.",
+            [("MINISTER", "SAYS", "TALKS WILL GO ON")],
+        ),
+        (
+            "Example Gazette\r\nUNION LEADER WARNS OF A LONG STRIKE\r\nWorkers met on Friday.",
+            [("UNION LEADER", "WARNS", "OF A LONG STRIKE")],
+        ),
+        (
+            "UPDATE 2 - CENTRAL BANK CLAIMS INFLATION HAS PEAKED, SHARES RISE\nMarkets rallied.",
+            [("CENTRAL BANK", "CLAIMS", "INFLATION HAS PEAKED")],
+        ),
+        ("MAYOR TOLD TO RESIGN OVER BRIDGE\nCouncillors voted.", []),
+        ("TALKS WILL GO ON, MINISTER SAYS\nThe talks resumed.", []),
+        ("A NEW CITY HALL FOR OLD TOWN SAYS NOTHING NEW\nIt opened.", []),
+        ("Minister says talks will go on\nThe talks resumed.", []),
+        ("The minister SAYS TALKS WILL GO ON in a letter.", []),
+    ],
+)
+def test_wire_headline_attributions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_headline_attributions(text)
+    assert [
+        (q.source.mention.text if q.source else "", q.cue.text if q.cue else "", q.text)
+        for q in found
+    ] == expected
+    for quote in found:
+        assert quote.type is QuoteType.INDIRECT and quote.confidence == 0.6
+        for part in (quote.source.mention if quote.source else None, quote.cue, *quote.content):
+            assert part is not None and text[part.start : part.end] == part.text
+
+
+def test_wire_headline_attribution_only_when_asked_for(nlp: Language) -> None:
+    text = "MINISTER SAYS TALKS WILL GO ON\n\nThe minister said the talks would go on next week."
+    body = ("the talks would go on next week", "The minister", "The minister")
+    assert sources(text, nlp) == [body]
+    found = quoteattr.extract(text, nlp=nlp, headlines=True)
+    assert [
+        (q.text, q.speaker, q.source.mention.text if q.source else "") for q in found
+    ] == [("TALKS WILL GO ON", "MINISTER", "MINISTER"), body]
+    assert (found[0].cue, found[0].source and found[0].source.mention) == (
+        TextSpan(start=9, end=13, text="SAYS"),
+        TextSpan(start=0, end=8, text="MINISTER"),
+    )
+    [result] = quoteattr.extract_many([text], nlp=nlp, sources=True, headlines=True)
+    headline = next(e for e in result.entities if 0 in e.quotes)
+    assert headline.quotes == (0,) and headline.mentions == (found[0].source.mention,)  # type: ignore[union-attr]
+    assert found[0].source.entity_id == headline.id  # type: ignore[union-attr]
