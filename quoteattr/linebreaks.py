@@ -139,7 +139,7 @@ def find_soft_breaks(text: str) -> list[tuple[int, int, bool]]:
     if not is_wrapped(text):
         return []
     lines = _lines(text)
-    width = max(len(line.text.rstrip()) for line in lines)
+    width = _wrap_width(lines)
     breaks = []
     for line, after in itertools.pairwise(lines):
         if line.blank or after.blank or after.indented:
@@ -152,6 +152,17 @@ def find_soft_breaks(text: str) -> list[tuple[int, int, bool]]:
         joined = bool(_BROKEN_WORD.search(body)) and goes_on_lower
         breaks.append((line.end - 1 if joined else line.end, line.stop, joined))
     return breaks
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """The width a text was wrapped at: the 90th percentile of its line lengths.
+
+    Not the longest line: a line the wrapper could not break (a long address,
+    words joined by two spaces) would make every shorter line look as if the
+    next word had fitted, and its break deliberate.
+    """
+    lengths = sorted(len(line.text.rstrip()) for line in lines if not line.blank)
+    return lengths[(9 * (len(lengths) - 1)) // 10] if lengths else 0
 
 
 def to_parse_text(text: str) -> str:

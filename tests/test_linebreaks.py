@@ -126,3 +126,18 @@ def test_linebreaks_broken_word_is_not_the_source(nlp: Language) -> None:
     assert quote.source is not None
     assert quote.source.mention.text == "the minister"
     assert quote.content[0].text == '"The talks were useful,"'
+
+
+def test_linebreaks_an_overlong_line_does_not_hide_soft_breaks() -> None:
+    # wrapped at 40; one line the wrapper could not break runs to 60 columns
+    text = (
+        "The regional police chief said that seven\n"
+        "people were hurt in the clashes. Director\n"
+        "Ana Ruiz said the roads would reopen soon.\n"
+        "See https://example.org/a/very/long/address/for/the/report\n"
+        "for the statement the ministry issued late\n"
+        "on Monday after the talks broke down again.\n"
+    )
+    parse = to_parse_text(text)
+    assert len(parse) == len(text)
+    assert "Director Ana Ruiz" in parse
