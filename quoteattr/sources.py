@@ -190,12 +190,11 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
 def _name_closing_subject(subject: Token, verb: Token) -> Span | None:
     """A person's name in apposition deep in a subject, closing it right before the verb.
 
-    ``The United States' National Institute of Allergy and Infectious
-    Disease's director, Dr. Anthony Fauci, said``: the parser hangs the name
-    on a noun inside the subject (here ``director``, a conjunct of
-    ``Institute``); a person named last, set off by a comma before the verb
-    (or ending an inverted subject: ``said University of California, San
-    Diego's chancellor, Pradeep Khosla``), is the mention nearest the cue; a
+    ``The national Institute of Coastal and Marine Science's director,
+    Dr. Rhona Mair, said``: the parser may hang the name on a noun inside
+    the subject rather than on its head; a person named last, set off by a
+    comma before the verb (or ending an inverted subject: ``said the
+    University of Westmoor's chancellor, Ines Varga``), is the mention nearest the cue; a
     proper noun the entity recogniser left unlabelled counts as a name. Not
     when the subject is itself a person's name (``Hugh Hill, a friend of Tom
     Lee, said``).

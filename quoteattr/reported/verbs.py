@@ -255,7 +255,7 @@ def _content(
         if _is_inverted(verb) or _is_as_clause(verb):
             purpose = _comma_set_infinitive(verb) if _is_inverted(verb) else None
             if purpose is not None:
-                # "X would be examined, Roberts said, to determine if ...": the purpose
+                # "The samples will be tested, the lab said, to find out whether ...": the purpose
                 # clause of X, which the parser hung on the interrupting cue
                 before = [p for p in interrupted(verb.head, verb) if p[1] <= purpose.left_edge.i]
                 return (*before, *span_of([purpose])) if before else ()
@@ -348,7 +348,7 @@ def _without_finite_conjunct(
 
 
 def _comma_set_infinitive(verb: Token) -> Token | None:
-    """A ``to`` infinitive after a cue and a comma: ``, Roberts said, to determine ...``."""
+    """A ``to`` infinitive after a cue and a comma: ``, the lab said, to find out ...``."""
     return next(
         (
             c

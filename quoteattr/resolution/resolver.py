@@ -454,7 +454,7 @@ class Resolver:
         """The entity of a name mention at the phrase's head or in its appositive.
 
         The appositive may lie past the mention as the extraction cut it
-        (``Another delegate on the Cruz slate``, ``, Jim Poolman,``).
+        (``One member of the review panel``, ``, Ada Brenner,``).
         """
         targets = [head]
         if head.pos_ == "PROPN" and is_title(head.text):

@@ -245,10 +245,10 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="short-form-in-brackets-is-a-word-of-the-name",
         ),
         pytest.param(
-            "Mill fire\nMid Lothian Fire and Rescue Service were called to the old mill at "
-            "dawn.\nThe fire service said the roof had fallen in.",
+            "Barn fire\nNorth Fenwick Fire and Rescue Service sent four engines to the farm "
+            "overnight.\nThe fire service said nobody was hurt.",
             ["The fire service"],
-            [("The fire service", "Mid Lothian Fire and Rescue Service", O)],
+            [("The fire service", "North Fenwick Fire and Rescue Service", O)],
             id="a-description-repeats-the-words-of-a-name-the-recogniser-missed",
         ),
         pytest.param(

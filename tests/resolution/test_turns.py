@@ -21,12 +21,12 @@ INTERVIEW = (
     "I would ask them to eat less fish."
 )
 HEARING = (
-    "We will hear argument this morning in Case 21-330, Ortega versus Harlow County. "
+    "We will hear argument first today in Case 21-330, Ortega versus Harlow County. "
     "Mr. Lindqvist?\n\n"
     "Thank you. I will argue that the county had no power to seize the land.\n\n"
     "Counsel, is that not a question for the state courts?\n\n"
     "Alright, Ms. Barros, please proceed.\n\n"
-    "May it please the Court. I want to focus on the statute."
+    "May it please the Court. I will show that one word of the statute decides this case."
 )
 
 
