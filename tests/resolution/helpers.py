@@ -23,8 +23,8 @@ def mention_at(text: str, mention: str) -> TextSpan:
     return TextSpan.from_offsets(text, start, start + len(word))
 
 
-def resolved_rows(nlp: Language, text: str, mentions: list[str]) -> list[Row]:
-    """One indirect quote per mention (its content the rest of its line), resolved."""
+def quotes_for(text: str, mentions: list[str]) -> list[Quote]:
+    """One indirect quote per mention, its content the rest of the mention's line."""
     quotes = []
     for mention in mentions:
         span = mention_at(text, mention)
@@ -34,8 +34,13 @@ def resolved_rows(nlp: Language, text: str, mentions: list[str]) -> list[Row]:
         quotes.append(
             Quote(type=QuoteType.INDIRECT, content=[content], cue=None, source=Source(mention=span))
         )
+    return quotes
+
+
+def resolved_rows(nlp: Language, text: str, mentions: list[str]) -> list[Row]:
+    """One indirect quote per mention (:func:`quotes_for`), resolved."""
     return [
         (q.source.mention.text, q.source.name, q.source.kind)
-        for q in resolve_sources(nlp(text), quotes)
+        for q in resolve_sources(nlp(text), quotes_for(text, mentions))
         if q.source is not None
     ]
