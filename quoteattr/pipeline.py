@@ -92,25 +92,26 @@ def find_attributions(
             quotes, entities = find_quotes_in_windows(doc, find)
         else:
             quotes, entities = find(doc)
-    quotes, entities = _with_wire_conventions(doc_text(doc), quotes, entities)
     text = doc_text(doc)
+    quotes, entities = _with_wire_conventions(text, quotes, entities)
     if headlines:
         quotes, entities = _with_headlines(text, quotes, entities)
-    if hedges:
+    if hedges or quotations == "all":
         every = find_quotations(to_quotation_text(text))
-        found = find_hedges(doc, every, quotes, lexicon=lexicon)
-        quotes, entities = _with_sourceless(quotes, entities, found)
-    if quotations == "all":
-        every = find_quotations(to_quotation_text(text))
-        unattributed = find_unattributed_quotations(text, every, quotes)
-        quotes, entities = _with_sourceless(quotes, entities, unattributed)
+        if hedges:
+            found = find_hedges(doc, every, quotes, lexicon=lexicon)
+            quotes, entities = _with_added(quotes, entities, found)
+        if quotations == "all":
+            unattributed = find_unattributed_quotations(text, every, quotes)
+            quotes, entities = _with_added(quotes, entities, unattributed)
     return quotes, entities
 
 
-def _with_sourceless(
+def _with_added(
     quotes: list[Quote], entities: list[Entity], added: list[Quote]
 ) -> tuple[list[Quote], list[Entity]]:
-    """The quotes with sourceless ones added in text order, the entities' quote indices moved."""
+    """The quotes with ``added`` ones in text order, the entities' quote indices moved
+    (an added quote's own entity, if any, indexes it at ``len(quotes) + its position``)."""
     if not added:
         return quotes, entities
     combined = quotes + added
@@ -142,7 +143,7 @@ def _with_headlines(
             )
         )
         added.append(attrs.evolve(quote, source=source))
-    return _with_sourceless(quotes, entities + new_entities, added)
+    return _with_added(quotes, entities + new_entities, added)
 
 
 def _with_wire_conventions(
