@@ -159,6 +159,10 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             found[(mention.start, mention.end)] = mention
             taken.update(range(label.start, label.end))
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    # ``Example.com ... Example was sued``: a company named by its web address is named
+    # without the ending too, whatever label the recogniser gives that word (often a
+    # place or a person, or none).
+    web_stems = {fold(t.text).split(".")[0] for t in doc_tokens(doc) if is_web_name(t.text)}
     for ent in doc.ents:
         if taken.intersection(range(ent.start, ent.end)):
             continue
@@ -169,7 +173,9 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             parts = [(ent[:-2], ent.label_), (ent[-2:], "PERSON")]
         for part, kind in parts:
             mention = None
-            if kind == "PERSON" or (
+            if len(part) == 1 and fold(part.text) in web_stems:
+                mention = org_mention(doc, part, index)
+            elif kind == "PERSON" or (
                 kind == "ORG" and (_after_honorific(part) or _reads_as_person(part))
             ):
                 mention = person_mention(doc, part, index)
@@ -189,6 +195,14 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             mention = org_mention(doc, doc[token.i : token.i + 1], index)
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
+                taken.add(token.i)
+    for token in doc_tokens(doc):
+        if token.i not in taken and token.text[:1].isupper() and fold(token.text) in web_stems:
+            # the web name's stem the recogniser left out of every entity
+            mention = org_mention(doc, doc[token.i : token.i + 1], index)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
+                taken.add(token.i)
     surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON}
     for token in doc_tokens(doc):
         if token.text in surnames and token.i not in taken:

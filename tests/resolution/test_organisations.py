@@ -267,6 +267,14 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="a-company-named-by-its-web-address-in-the-text",
         ),
         pytest.param(
+            "Spam king sued\nTom Baird, the man behind Quickmailer.com, spoke on Monday. "
+            "Quickmailer was fighting a lawsuit brought by Norland Telecom, which wants "
+            "damages. The company said it would appeal.",
+            ["The company"],
+            [("The company", "Quickmailer.com", O)],
+            id="a-web-address-name-without-its-ending-is-the-company",
+        ),
+        pytest.param(
             "Sentencing review\nThe Law Commission published its report in May. The Home "
             "Office said the plan would fail. The commission, an independent body of judges, "
             "had been asked to review the law. But it said the reforms would not work.",
@@ -330,3 +338,18 @@ def test_resolution_web_address_tagged_anyhow_is_an_organisation(nlp: Language) 
     )
     found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
     assert found == [("Quickmailer.com", "organization")]
+
+
+def test_resolution_web_name_without_its_ending_is_the_organisation(nlp: Language) -> None:
+    """Hand-built entities: ``Quickmailer`` after ``Quickmailer.com``, tagged a place, is the company."""
+    words = ["Quickmailer.com", "was", "sued", ".", "Quickmailer", "lost", "."]
+    tags = [("NNP", "PROPN"), ("VBD", "AUX"), ("VBN", "VERB"), (".", "PUNCT"),
+            ("NNP", "PROPN"), ("VBD", "VERB"), (".", "PUNCT")]
+    heads = [2, 2, 2, 2, 5, 5, 5]
+    deps = ["nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    doc = parsed_doc(
+        nlp, [(w, h, d, t, p, w) for w, h, d, (t, p) in zip(words, heads, deps, tags)]
+    )
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 4, 5, label="GPE")]
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert found == [("Quickmailer.com", "organization"), ("Quickmailer", "organization")]
