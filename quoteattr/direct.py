@@ -194,6 +194,8 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         ):
             continue
         attribution = following or introduced
+        if introduced and before.rstrip()[-1:] == ":" and _inner_last(text, quotation) in SENTENCE_ENDS:
+            attribution = introduced  # ``X said: "We won." The board met.``: the colon cue's
         paragraph_opening = not text[para_start : quotation.start].strip()
         if attribution is None and paragraph_opening:
             attribution = _cue_introducing(doc, starts, text, para_start)
@@ -495,10 +497,8 @@ def _cue_after(
         clause.append(token)
     if not clause:
         return None
-    rest = text[clause[-1].idx + len(clause[-1]) : end]
-    if len(clause) < len(window) or rest.strip():
-        pass
-    elif _inner_last(text, quotation) in SENTENCE_ENDS and (
+    whole = len(clause) == len(window) and not text[clause[-1].idx + len(clause[-1]) : end].strip()
+    if whole and _inner_last(text, quotation) in SENTENCE_ENDS and (
         clause[-1].text in {",", ":"} or text[end : end + 1] in OPENING_MARKS
     ):
         return None  # "Why now?" Mills then writes back, "You look cute."  (the cue introduces the next quote)

@@ -56,6 +56,18 @@ def _summary(quote: Quote) -> Found:
             id="cue-colon-quote",
         ),
         pytest.param(
+            'Minister Ann Hale said: "We will not change the law. The courts must decide." '
+            "The review also recommended new rules for judges.",
+            [
+                (
+                    ('"We will not change the law. The courts must decide."',),
+                    "said",
+                    "Minister Ann Hale",
+                )
+            ],
+            id="cue-colon-quote-then-another-cue-sentence",
+        ),
+        pytest.param(
             'Smith, who chairs the committee, said, "The bill is dead."',
             [(('"The bill is dead."',), "said", "Smith")],
             id="source-relative-clause-cue",
