@@ -39,6 +39,8 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NAME_BREAKS = frozenset({"on", "of", "for", "and", "the", "in", "at", "by", "to", "with"})
 #: Entity labels that may end with a person's name the recogniser swallowed.
 _OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
+#: Parts of speech of a sentence's capitalised first word that make it no part of a name.
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"})
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*(?:\.[a-z]{2,4}){1,2}")
 #: A first line of at least this many words, most lowercase, is a paragraph, not a headline.
 PARAGRAPH_WORDS = 20
@@ -326,6 +328,7 @@ def name_tokens(span: Span) -> Span | None:
             or doc[start].ent_type_ in ("NORP", "GPE")
             and start + 1 < end
             and doc[start + 1].ent_type_ != doc[start].ent_type_
+            or _opening_word(doc[start])
         ):
             start += 1
         else:
@@ -355,9 +358,33 @@ def name_tokens(span: Span) -> Span | None:
         or doc[end - 1].lower_ in lexicon()["particles"]
     ):
         end -= 1
-    if start >= end:
+    if start >= end or _heads_organisation_name(doc, start, end):
         return None
     return doc[start:end]
+
+
+def _heads_organisation_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word "name" is an organisation's noun whose name goes on with a link
+    word and a capitalised word (``Centre`` of ``Centre for Marine Studies``, cut off by the
+    recogniser): no person."""
+    return (
+        end - start == 1
+        and end + 1 < len(doc)
+        and doc[start].lower_ in lexicon()["org_heads"]
+        and doc[end].lower_ in lexicon()["name_links"]
+        and doc[end + 1].text[:1].isupper()
+    )
+
+
+def _opening_word(token: Token) -> bool:
+    """Whether a word opening its sentence is capitalised only for that, no part of a name
+    the recogniser ran it into (``Remarked Harbour Trust scientist ...``): a verb, adverb
+    or other word that names nobody, and no first name (``Will``, ``Said``)."""
+    return (
+        token.is_sent_start is True
+        and token.pos_ in _NOT_NAME_POS
+        and not is_first_name(token.text)
+    )
 
 
 def _title_length(doc: Doc, start: int, end: int) -> int:
@@ -481,11 +508,16 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     )
 
 
-def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
-    """An organisation mention for an ORG entity, without a leading "the" or a possessive."""
+def org_mention(
+    doc: Doc, span: Span, index: DocIndex, *, dates: bool = True
+) -> Mention | None:
+    """An organisation mention for an ORG entity, without a leading "the" or a possessive
+    (nor, with ``dates``, a leading date the recogniser ran into it)."""
     start, end = span.start, span.end
     while start < end and (
-        doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].ent_type_ in ("DATE", "TIME")
+        doc[start].pos_ == "DET"
+        or doc[start].is_punct
+        or (dates and doc[start].ent_type_ in ("DATE", "TIME"))
     ):
         # ``Thursday the United States Commission``: a date the recogniser ran into the name
         start += 1

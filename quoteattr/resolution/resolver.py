@@ -523,6 +523,9 @@ class Resolver:
             # ``USA TODAY/Suffolk``, ``Players' Guild Association``, ``Marks & Spencer``
             start -= 1
         name_span = self.doc[start : head.i + 1]
+        whole = self.linked_name(name_span, span)
+        if whole is not None:
+            return self._join(whole, link_org_name(whole, self.clusters), ORGANIZATION)
         if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
             # "a national USA TODAY/Suffolk University Poll" names one poll of an
             # organisation; "a Republican" or "a super PAC" names nobody.
@@ -555,6 +558,26 @@ class Resolver:
         if organisation is None:
             return Cluster(UNKNOWN)
         return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
+
+    def linked_name(self, name: Span, span: Span) -> Mention | None:
+        """An organisation's name that runs on past its head with lowercase link words to
+        the end of the mention (``The Centre for Marine Studies``, ``Friends of the
+        Harbour``), where the recogniser gave no name to follow; a person's name never
+        does (``Jane Doe of Leeds University`` is read apart)."""
+        links = lexicon()["name_links"]
+        rest = [t for t in self.doc[name.end : span.end] if not t.is_space]
+        whole = self.doc[name.start : span.end]
+        if (
+            len(rest) < 2
+            or rest[0].lower_ not in links
+            or not rest[-1].text[:1].isupper()
+            or not all(t.text[:1].isupper() or t.lower_ in links for t in rest)
+            or any(t.ent_type_ == "PERSON" for t in whole)
+            or any(is_first_name(t.text) for t in name if t.pos_ != "DET")
+        ):
+            return None
+        # the recogniser may take the whole name for a date: the words are the name's
+        return org_mention(self.doc, whole, self.index, dates=False)
 
     def work(self, title: Span) -> Cluster:
         """The entity of a named work (``a new book, The Quiet Years``), made when new."""

@@ -6,8 +6,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
+from quoteattr.resolution import resolve_sources
 from quoteattr.resolution.mentions import DocIndex, find_mentions, is_headline, org_mention
-from quoteattr.results import SourceKind
+from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
 from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
 
@@ -274,6 +275,13 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The Home Office", "Home Office", O), ("it", "Law Commission", O)],
             id="it-after-an-organisations-description-as-subject",
         ),
+        pytest.param(
+            "Shops shut.\nPrices rose, according to Notes from Norland (NFN).\nNFN said shops "
+            "had closed.",
+            ["NFN#2"],
+            [("NFN", "Notes from Norland", O)],
+            id="short-form-spelt-with-a-lowercase-word-of-the-name",
+        ),
     ],
 )
 def test_resolution_organisations(
@@ -330,3 +338,50 @@ def test_resolution_web_address_tagged_anyhow_is_an_organisation(nlp: Language) 
     )
     found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
     assert found == [("Quickmailer.com", "organization")]
+
+
+def test_resolution_organisation_name_runs_on_with_link_words(nlp: Language) -> None:
+    """Hand-built parse: the recogniser took the sentence's opening verb and an organisation's
+    noun for a person (``Remarked Centre``) and the organisation's full name for a date.
+    The opening verb is no part of a name, the lone ``Centre`` before ``for Marine ...`` is
+    no person, and ``The Centre for Marine Studies`` is the organisation, named in full."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("Centre", 5, "nsubj", "NNP", "PROPN", "Centre"),
+            ("for", 1, "prep", "IN", "ADP", "for"),
+            ("Marine", 4, "compound", "NNP", "PROPN", "Marine"),
+            ("Studies", 2, "pobj", "NNP", "PROPN", "Studies"),
+            ("said", 5, "ROOT", "VBD", "VERB", "say"),
+            ("seals", 7, "nsubj", "NNS", "NOUN", "seal"),
+            ("returned", 5, "ccomp", "VBD", "VERB", "return"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+            ("Remarked", 10, "compound", "VBN", "VERB", "remark"),
+            ("Centre", 17, "nsubj", "NNP", "PROPN", "Centre"),
+            ("for", 10, "prep", "IN", "ADP", "for"),
+            ("Marine", 13, "compound", "NNP", "PROPN", "Marine"),
+            ("Studies", 11, "pobj", "NNP", "PROPN", "Studies"),
+            ("scientist", 16, "compound", "NN", "NOUN", "scientist"),
+            ("Ana", 16, "compound", "NNP", "PROPN", "Ana"),
+            ("Ruiz", 10, "appos", "NNP", "PROPN", "Ruiz"),
+            ("smiled", 17, "ROOT", "VBD", "VERB", "smile"),
+            (".", 17, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE"]
+        + ["O"] * 4
+        + ["B-PERSON", "I-PERSON"]
+        + ["O"] * 4
+        + ["B-PERSON", "I-PERSON", "O", "O"],
+    )
+    found = [m.text for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert "Remarked Centre" not in found and "Centre" not in found
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.index("seals"), text.index("."))],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" said"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Centre for Marine Studies", O)
