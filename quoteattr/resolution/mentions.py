@@ -342,6 +342,10 @@ def name_tokens(span: Span) -> Span | None:
     ):
         # ``Ramon dela Paz``: a first name (and particles) the recogniser left out.
         start = particle - 1
+    elif start > 0 and end - start == 1 and _given_name_before(doc[start - 1], start):
+        # ``Mayor of Norland Zaid Haddad`` with only ``Haddad`` recognised: the
+        # surname's own proper-noun modifier is its given name.
+        start -= 1
     for i in range(start + 1, end):
         word = doc[i]
         if (
@@ -433,6 +437,20 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[
         i - 2
     ].whitespace_
+
+
+def _given_name_before(token: Token, surname: int) -> bool:
+    """Whether a capitalised proper noun right before a lone surname, hung on it as a
+    compound, is its given name, though no first-name list knows it: outside any other
+    entity, no title, honorific or organisation's word, and not opening its sentence."""
+    return (
+        _untitled_proper(token)
+        and token.dep_ == "compound"
+        and token.head.i == surname
+        and token.is_sent_start is not True
+        and token.lower_ not in lexicon()["org_heads"]
+        and token.lower_ not in lexicon()["org_designators"]
+    )
 
 
 def _first_name_before(token: Token) -> bool:

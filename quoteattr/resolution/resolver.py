@@ -99,6 +99,17 @@ _NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
 _HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
 
 
+def _first_name_before_surname(token: Token) -> bool:
+    """Whether a word outside any entity is a first name (``Adam`` of ``Adam Kessel``)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text.istitle()
+        and token.ent_type_ == ""
+        and is_first_name(token.text)
+        and not (is_title(token.text) or is_honorific(token.text))
+    )
+
+
 class Resolver:
     """Resolves source mentions one by one against a Doc's entities."""
 
@@ -448,7 +459,32 @@ class Resolver:
             found = self.named(self.doc[after : last + 1], self.doc[last])
             if found is not None:
                 return found
+        titled = self.titled_name_after(span, head)
+        if titled is not None:
+            return titled
         return self.common(span, head)
+
+    def titled_name_after(self, span: Span, head: Token) -> Cluster | None:
+        """``Mayor`` cut from ``Mayor of Norland Zaid Haddad``: the person named right after
+        the title's place, in the same run of capitalised words."""
+        after = span.end
+        if not (
+            head.i == span.end - 1
+            and is_title(head.text)
+            and head.text[:1].isupper()
+            and after + 2 < len(self.doc)
+            and self.doc[after].lower_ == "of"
+        ):
+            return None
+        for token in self.doc[after + 1 : after + 7]:
+            if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+                return None
+            for cluster in self.clusters:
+                if cluster.kind == PERSON and any(
+                    m.start <= token.idx < m.end for m in cluster.mentions
+                ):
+                    return cluster
+        return None
 
     def named(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a name mention at the phrase's head or in its appositive.
@@ -538,6 +574,8 @@ class Resolver:
             return self._join(
                 organisation, link_org_name(organisation, self.clusters), ORGANIZATION
             )
+        if len(name_span) == 1 and (full := self.unrecognised_full_name(head)) is not None:
+            return full
         mention = person_mention(self.doc, name_span, self.index)
         acronym = len(name_span) == 1 and head.text.isupper() and len(head.text) > 1
         person = mention is not None and (
@@ -558,6 +596,29 @@ class Resolver:
         if organisation is None:
             return Cluster(UNKNOWN)
         return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
+
+    def unrecognised_full_name(self, surname: Token) -> Cluster | None:
+        """For a lone proper name the recogniser took for no person: the person whose full
+        name, a first name and this word, is written elsewhere in the text outside any
+        entity (``Representative Adam Kessel ... Kessel said``)."""
+        if not surname.text.istitle():
+            return None
+        for token in doc_tokens(self.doc):
+            before = self.doc[token.i - 1] if token.i else None
+            if (
+                token.i == surname.i
+                or token.text != surname.text
+                or before is None
+                or before.dep_ != "compound"
+                or before.head.i != token.i
+                or not _first_name_before_surname(before)
+                or token.ent_type_ not in ("", "PERSON")
+            ):
+                continue
+            mention = person_mention(self.doc, self.doc[before.i : token.i + 1], self.index)
+            if mention is not None and mention.name.full:
+                return self._join(mention, link_full_name(mention, self.clusters), PERSON)
+        return None
 
     def linked_name(self, name: Span, span: Span) -> Mention | None:
         """An organisation's name that runs on past its head with lowercase link words to

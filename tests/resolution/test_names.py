@@ -263,3 +263,69 @@ def test_resolution_three_word_name_beside_a_title_the_recogniser_took_for_an_or
     doc = _flat(nlp, words, 8, ents)
     found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
     assert found == [("Ana Ruiz Soto", "person")]
+
+
+def _resolve_one(doc: Doc, mention: str, content_from: str) -> tuple[str | None, SourceKind]:
+    """The name and kind of the source at the last ``mention`` of a hand-built Doc."""
+    text = doc.text
+    start = text.rindex(mention)
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.rindex(content_from), len(text) - 1)],
+        source=Source(mention=TextSpan.from_offsets(text, start, start + len(mention))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    return resolved.source.name, resolved.source.kind
+
+
+def test_resolution_title_cut_from_its_name_and_a_shared_surname(nlp: Language) -> None:
+    """Hand-built parse: ``Mayor`` cut from ``Mayor of Norland Zorvel Haddad``, where the
+    recogniser knew only the surname and another Haddad came first. The given name no list
+    knows is the surname's own, and the title is the person named after its place."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Omar", 1, "compound", "NNP", "PROPN", "Omar"),
+            ("Haddad", 2, "nsubj", "NNP", "PROPN", "Haddad"),
+            ("attacked", 2, "ROOT", "VBD", "VERB", "attack"),
+            ("a", 4, "det", "DT", "DET", "a"),
+            ("bank", 2, "dobj", "NN", "NOUN", "bank"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+            ("Mayor", 11, "nsubj", "NNP", "PROPN", "Mayor"),
+            ("of", 6, "prep", "IN", "ADP", "of"),
+            ("Norland", 10, "compound", "NNP", "PROPN", "Norland"),
+            ("Zorvel", 10, "compound", "NNP", "PROPN", "Zorvel"),
+            ("Haddad", 7, "pobj", "NNP", "PROPN", "Haddad"),
+            ("tweeted", 11, "ROOT", "VBD", "VERB", "tweet"),
+            ("praise", 11, "dobj", "NN", "NOUN", "praise"),
+            (".", 11, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-PERSON"]
+        + ["O"] * 3,
+    )
+    assert _resolve_one(doc, "Mayor", "praise") == ("Zorvel Haddad", P)
+
+
+def test_resolution_surname_of_a_full_name_the_recogniser_missed(nlp: Language) -> None:
+    """Hand-built parse: ``Board member Adam Kessel`` in no entity, then ``Kessel said``
+    with ``Kessel`` taken for a place: the surname is that person's."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Board", 1, "compound", "NN", "NOUN", "board"),
+            ("member", 3, "compound", "NN", "NOUN", "member"),
+            ("Adam", 3, "compound", "NNP", "PROPN", "Adam"),
+            ("Kessel", 4, "nsubj", "NNP", "PROPN", "Kessel"),
+            ("spoke", 4, "ROOT", "VBD", "VERB", "speak"),
+            ("first", 4, "advmod", "RB", "ADV", "first"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+            ("Kessel", 8, "nsubj", "NNP", "PROPN", "Kessel"),
+            ("said", 8, "ROOT", "VBD", "VERB", "say"),
+            ("talks", 10, "nsubj", "NNS", "NOUN", "talk"),
+            ("failed", 8, "ccomp", "VBD", "VERB", "fail"),
+            (".", 8, "punct", ".", "PUNCT", "."),
+        ],
+        ["O"] * 7 + ["B-LOC"] + ["O"] * 4,
+    )
+    assert _resolve_one(doc, "Kessel", "talks") == ("Adam Kessel", P)
