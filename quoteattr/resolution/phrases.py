@@ -19,6 +19,7 @@ from quoteattr.resolution.names import (
     first_name_gender,
     fold,
     is_first_name,
+    is_honorific,
     is_title,
     parse_person_name,
 )
@@ -341,3 +342,70 @@ def is_public_body_for_business(cluster: Cluster, noun: str) -> bool:
     return any(
         set(fold(m.text).split()) & set(words["public_body_words"]) for m in cluster.mentions
     )
+
+
+def linked_organisation_name(name: Span, span: Span) -> Span | None:
+    """An organisation's name that runs on past its head with lowercase link words to
+    the end of the mention (``The Centre for Marine Studies``, ``Friends of the
+    Harbour``); a person's name never does (``Jane Doe of Leeds University`` is read
+    apart), so none holds a person's entity or a first name."""
+    doc = name.doc
+    links = lexicon()["name_links"]
+    rest = [t for t in doc[name.end : span.end] if not t.is_space]
+    whole = doc[name.start : span.end]
+    if (
+        len(rest) < 2
+        or rest[0].lower_ not in links
+        or not rest[-1].text[:1].isupper()
+        or not all(t.text[:1].isupper() or t.lower_ in links for t in rest)
+        or any(t.ent_type_ == "PERSON" for t in whole)
+        or any(is_first_name(t.text) for t in name if t.pos_ != "DET")
+    ):
+        return None
+    return whole
+
+
+def words_after_title(span: Span, head: Token) -> list[Token]:
+    """The capitalised proper nouns after ``of`` that follow a title ending the mention
+    (``Norland Zaid Haddad`` after ``Mayor`` in ``Mayor of Norland Zaid Haddad``), where
+    the person the title belongs to is named; none when the title is not capitalised."""
+    doc = span.doc
+    after = span.end
+    if not (
+        head.i == span.end - 1
+        and is_title(head.text)
+        and head.text[:1].isupper()
+        and after + 2 < len(doc)
+        and doc[after].lower_ == "of"
+    ):
+        return []
+    words = []
+    for token in doc[after + 1 : after + 7]:
+        if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            break
+        words.append(token)
+    return words
+
+
+def full_name_elsewhere(surname: Token) -> Span | None:
+    """A first name and ``surname``'s word, written elsewhere in the text outside any
+    entity (``Board member Adam Kessel ... Kessel said``): that person's full name."""
+    doc = surname.doc
+    if not surname.text.istitle():
+        return None
+    for token in doc:
+        if token.i == surname.i or token.i == 0 or token.text != surname.text:
+            continue
+        before = doc[token.i - 1]
+        if (
+            before.dep_ == "compound"
+            and before.head.i == token.i
+            and token.ent_type_ in ("", "PERSON")
+            and before.pos_ == "PROPN"
+            and before.text.istitle()
+            and before.ent_type_ == ""
+            and is_first_name(before.text)
+            and not (is_title(before.text) or is_honorific(before.text))
+        ):
+            return doc[before.i : token.i + 1]
+    return None

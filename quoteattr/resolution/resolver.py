@@ -54,10 +54,12 @@ from quoteattr.resolution.phrases import (
     against_or_for,
     co_arguments,
     coordinated,
+    full_name_elsewhere,
     is_definite,
     is_outlet,
     is_public_body_for_business,
     leading_name,
+    linked_organisation_name,
     name_with_words,
     outlet_before,
     phrase_head,
@@ -66,6 +68,7 @@ from quoteattr.resolution.phrases import (
     trailing_name,
     unrecognised_subject,
     who_person,
+    words_after_title,
 )
 from quoteattr.resolution.pronouns import (
     GUESSED,
@@ -97,17 +100,6 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _NOT_OUTLETS = frozenset({"group", "organization", "organisation"})
 #: A line holding only a social-media handle: the signature of a post quoted in full.
 _HANDLE_LINE = re.compile(r"^[ \t]*(@\w{1,30})\.?[ \t]*$", re.MULTILINE)
-
-
-def _first_name_before_surname(token: Token) -> bool:
-    """Whether a word outside any entity is a first name (``Adam`` of ``Adam Kessel``)."""
-    return (
-        token.pos_ == "PROPN"
-        and token.text.istitle()
-        and token.ent_type_ == ""
-        and is_first_name(token.text)
-        and not (is_title(token.text) or is_honorific(token.text))
-    )
 
 
 class Resolver:
@@ -466,19 +458,8 @@ class Resolver:
 
     def titled_name_after(self, span: Span, head: Token) -> Cluster | None:
         """``Mayor`` cut from ``Mayor of Norland Zaid Haddad``: the person named right after
-        the title's place, in the same run of capitalised words."""
-        after = span.end
-        if not (
-            head.i == span.end - 1
-            and is_title(head.text)
-            and head.text[:1].isupper()
-            and after + 2 < len(self.doc)
-            and self.doc[after].lower_ == "of"
-        ):
-            return None
-        for token in self.doc[after + 1 : after + 7]:
-            if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
-                return None
+        the title's place (:func:`~quoteattr.resolution.phrases.words_after_title`)."""
+        for token in words_after_title(span, head):
             for cluster in self.clusters:
                 if cluster.kind == PERSON and any(
                     m.start <= token.idx < m.end for m in cluster.mentions
@@ -598,47 +579,21 @@ class Resolver:
         return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
 
     def unrecognised_full_name(self, surname: Token) -> Cluster | None:
-        """For a lone proper name the recogniser took for no person: the person whose full
-        name, a first name and this word, is written elsewhere in the text outside any
-        entity (``Representative Adam Kessel ... Kessel said``)."""
-        if not surname.text.istitle():
+        """For a lone proper name the recogniser took for no person: the person whose
+        full name, written elsewhere outside any entity, ends with it
+        (:func:`~quoteattr.resolution.phrases.full_name_elsewhere`)."""
+        found = full_name_elsewhere(surname)
+        mention = person_mention(self.doc, found, self.index) if found is not None else None
+        if mention is None or not mention.name.full:
             return None
-        for token in doc_tokens(self.doc):
-            before = self.doc[token.i - 1] if token.i else None
-            if (
-                token.i == surname.i
-                or token.text != surname.text
-                or before is None
-                or before.dep_ != "compound"
-                or before.head.i != token.i
-                or not _first_name_before_surname(before)
-                or token.ent_type_ not in ("", "PERSON")
-            ):
-                continue
-            mention = person_mention(self.doc, self.doc[before.i : token.i + 1], self.index)
-            if mention is not None and mention.name.full:
-                return self._join(mention, link_full_name(mention, self.clusters), PERSON)
-        return None
+        return self._join(mention, link_full_name(mention, self.clusters), PERSON)
 
     def linked_name(self, name: Span, span: Span) -> Mention | None:
-        """An organisation's name that runs on past its head with lowercase link words to
-        the end of the mention (``The Centre for Marine Studies``, ``Friends of the
-        Harbour``), where the recogniser gave no name to follow; a person's name never
-        does (``Jane Doe of Leeds University`` is read apart)."""
-        links = lexicon()["name_links"]
-        rest = [t for t in self.doc[name.end : span.end] if not t.is_space]
-        whole = self.doc[name.start : span.end]
-        if (
-            len(rest) < 2
-            or rest[0].lower_ not in links
-            or not rest[-1].text[:1].isupper()
-            or not all(t.text[:1].isupper() or t.lower_ in links for t in rest)
-            or any(t.ent_type_ == "PERSON" for t in whole)
-            or any(is_first_name(t.text) for t in name if t.pos_ != "DET")
-        ):
-            return None
+        """An organisation's name running on with link words to the mention's end
+        (:func:`~quoteattr.resolution.phrases.linked_organisation_name`)."""
+        whole = linked_organisation_name(name, span)
         # the recogniser may take the whole name for a date: the words are the name's
-        return org_mention(self.doc, whole, self.index, dates=False)
+        return org_mention(self.doc, whole, self.index, dates=False) if whole is not None else None
 
     def work(self, title: Span) -> Cluster:
         """The entity of a named work (``a new book, The Quiet Years``), made when new."""
