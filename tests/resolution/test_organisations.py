@@ -385,3 +385,29 @@ def test_resolution_organisation_name_runs_on_with_link_words(nlp: Language) -> 
     [resolved] = resolve_sources(doc, [quote])
     assert resolved.source is not None
     assert (resolved.source.name, resolved.source.kind) == ("Centre for Marine Studies", O)
+
+
+def test_resolution_organisation_name_tagged_as_a_noun(nlp: Language) -> None:
+    """Hand-built tags: ``Ledger``, an organisation entity the tagger took for a common
+    noun, is still a name (``with which Ledger credits ...``)."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("Ledger", 2, "nsubj", "NN", "NOUN", "ledger"),
+            ("said", 2, "ROOT", "VBD", "VERB", "say"),
+            ("rents", 4, "nsubj", "NNS", "NOUN", "rent"),
+            ("rose", 2, "ccomp", "VBD", "VERB", "rise"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        ["O", "B-ORG", "O", "O", "O", "O"],
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.index("rents"), text.index("."))],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" said"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Ledger", O)
