@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.names_data import lexicon
+from quoteattr.names_data import is_person_noun, lexicon, role_key
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, Mention
 from quoteattr.resolution.names import (
@@ -409,3 +409,26 @@ def full_name_elsewhere(surname: Token) -> Span | None:
         ):
             return doc[before.i : token.i + 1]
     return None
+
+
+def capitalised_name(span: Span, head: Token) -> Span | None:
+    """A name of capitalised words whose head the tagger took for a common noun
+    (``Norland-TV``, ``KXRB Radio``): every word after a determiner capitalised, one a
+    proper noun, none opening the sentence, a person's or a first name, a title or a
+    role noun. An organisation's name, as people's names are read elsewhere."""
+    doc = span.doc
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    if (
+        len(words) < 2
+        or head.pos_ != "NOUN"
+        or words[-1].i != head.i
+        or not all(t.text[:1].isupper() for t in words)
+        or not any(t.pos_ == "PROPN" for t in words)
+        or words[0].is_sent_start is True
+        or any(t.ent_type_ == "PERSON" or is_first_name(t.text) or is_title(t.text) for t in words)
+        or is_person_noun(role_key(head.lemma_.lower()))
+    ):
+        return None
+    return doc[words[0].i : head.i + 1]

@@ -52,6 +52,7 @@ from quoteattr.resolution.phrases import (
     DEFINITE,
     PLACE_ENTITIES,
     against_or_for,
+    capitalised_name,
     co_arguments,
     coordinated,
     full_name_elsewhere,
@@ -454,6 +455,9 @@ class Resolver:
         titled = self.titled_name_after(span, head)
         if titled is not None:
             return titled
+        name = capitalised_name(span, head)
+        if name is not None and (found := org_mention(self.doc, name, self.index)) is not None:
+            return self._join(found, link_org_name(found, self.clusters), ORGANIZATION)
         return self.common(span, head)
 
     def titled_name_after(self, span: Span, head: Token) -> Cluster | None:

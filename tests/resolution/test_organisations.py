@@ -411,3 +411,30 @@ def test_resolution_organisation_name_tagged_as_a_noun(nlp: Language) -> None:
     [resolved] = resolve_sources(doc, [quote])
     assert resolved.source is not None
     assert (resolved.source.name, resolved.source.kind) == ("Ledger", O)
+
+
+def test_resolution_capitalised_name_with_a_common_noun_head(nlp: Language) -> None:
+    """Hand-built tags: ``KXRB Radio``, in no entity and headed by a word tagged as a common
+    noun, is an organisation's name all the same."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Prices", 1, "nsubj", "NNS", "NOUN", "price"),
+            ("fell", 1, "ROOT", "VBD", "VERB", "fall"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("according", 1, "prep", "VBG", "VERB", "accord"),
+            ("to", 3, "prep", "IN", "ADP", "to"),
+            ("KXRB", 6, "compound", "NNP", "PROPN", "KXRB"),
+            ("Radio", 4, "pobj", "NN", "NOUN", "radio"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, 0, text.index(","))],
+        source=Source(mention=TextSpan.from_offsets(text, text.index("KXRB"), text.index("."))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("KXRB Radio", O)
