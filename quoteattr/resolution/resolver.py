@@ -79,6 +79,7 @@ from quoteattr.resolution.pronouns import (
     organisation_as_they,
     pronoun_gender,
     resolve_pronoun,
+    surname_taken_for_organisation,
 )
 from quoteattr.resolution.roles import holds_role, resolve_role
 from quoteattr.resolution.turns import (
@@ -248,7 +249,7 @@ class Resolver:
             narrative=self.narrative,
         )
         if found is None and gender in ("male", "female"):
-            found = self.surname_taken_for_organisation(head, anchors)
+            found = surname_taken_for_organisation(head, self.index, anchors, self.narrative)
         if found is None and gender in ("male", "female"):
             # ``Alexis Marlow ... she``: a first name's guessed gender gives way
             found = resolve_pronoun(
@@ -292,30 +293,6 @@ class Resolver:
         ):
             return None
         return cluster
-
-    def surname_taken_for_organisation(self, head: Token, anchors: list[Anchor]) -> Cluster | None:
-        """A ``he`` or ``she`` with no person to refer to: a one-word "organisation"
-        that was a source before, which is a surname the recogniser mislabelled
-        (``as Menendez pointed out, ... She asked``). It becomes a person."""
-        speakers = [
-            a
-            for a in anchors
-            if a.cluster.kind == ORGANIZATION
-            and a.cluster.sources
-            and not is_outlet(a.cluster)
-            and all(len(m.name.words) == 1 and m.text.istitle() for m in a.cluster.mentions)
-        ]
-        found = resolve_pronoun(
-            "neuter",
-            start=head.idx,
-            sentence=self.index.sentence_of(head.i),
-            depth=depth(head),
-            anchors=speakers,
-            narrative=self.narrative,
-        )
-        if found is not None:
-            found.kind = PERSON
-        return found
 
     def named_in_content(self, cluster: Cluster) -> bool:
         """Whether the entity is named inside the content of the quote being resolved."""
@@ -456,20 +433,22 @@ class Resolver:
         if titled is not None:
             return titled
         name = capitalised_name(span, head)
-        if name is not None and (found := org_mention(self.doc, name, self.index)) is not None:
-            return self._join(found, link_org_name(found, self.clusters), ORGANIZATION)
+        if name is not None and (organisation := org_mention(self.doc, name, self.index)):
+            return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
         return self.common(span, head)
 
     def titled_name_after(self, span: Span, head: Token) -> Cluster | None:
         """``Mayor`` cut from ``Mayor of Norland Zaid Haddad``: the person named right after
         the title's place (:func:`~quoteattr.resolution.phrases.words_after_title`)."""
-        for token in words_after_title(span, head):
-            for cluster in self.clusters:
-                if cluster.kind == PERSON and any(
-                    m.start <= token.idx < m.end for m in cluster.mentions
-                ):
-                    return cluster
-        return None
+        return next(
+            (
+                c
+                for t in words_after_title(span, head)
+                for c in self.clusters
+                if c.kind == PERSON and any(m.start <= t.idx < m.end for m in c.mentions)
+            ),
+            None,
+        )
 
     def named(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a name mention at the phrase's head or in its appositive.
