@@ -432,3 +432,18 @@ def capitalised_name(span: Span, head: Token) -> Span | None:
     ):
         return None
     return doc[words[0].i : head.i + 1]
+
+
+def singular_name(head: Token) -> bool:
+    """Whether a plural-looking proper noun is one body's name, as its verb agrees with a
+    singular subject (``Social Greens says``, ``Social Greens describes itself``)."""
+    verb = head.head
+    return (
+        head.pos_ == "PROPN"
+        and head.dep_ == "nsubj"
+        and (
+            verb.tag_ == "VBZ"
+            or any(t.dep_ == "aux" and t.tag_ == "VBZ" for t in verb.children)
+            or any(t.lower_ == "itself" for t in verb.children)
+        )
+    )

@@ -65,6 +65,7 @@ from quoteattr.resolution.phrases import (
     outlet_before,
     phrase_head,
     repaired_mention,
+    singular_name,
     title_role,
     trailing_name,
     unrecognised_subject,
@@ -407,8 +408,11 @@ class Resolver:
         plural = (
             head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         ) and head.lower_ not in lexicon()["collective_organisations"]
-        if plural and head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
-            # A surname ending in s the tagger took for a plural (``Sanders said``).
+        if plural and head.text[:1].isupper() and (
+            head.ent_type_ in ("PERSON", "ORG") or singular_name(head)
+        ):
+            # A surname ending in s the tagger took for a plural (``Sanders said``), a
+            # plural-looking name with a singular verb (``Social Greens describes itself``).
             return self.proper(span, head)
         if plural or (head.ent_type_ == "NORP" and head.text.endswith("s")):
             return Cluster(GROUP)

@@ -438,3 +438,30 @@ def test_resolution_capitalised_name_with_a_common_noun_head(nlp: Language) -> N
     [resolved] = resolve_sources(doc, [quote])
     assert resolved.source is not None
     assert (resolved.source.name, resolved.source.kind) == ("KXRB Radio", O)
+
+
+def test_resolution_plural_looking_name_with_a_singular_verb(nlp: Language) -> None:
+    """Hand-built tags: ``Social Greens``, a plural proper noun taken for a nationality, with
+    a singular verb, is one party's name, not a group (``Greens say`` would be)."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Social", 1, "compound", "NNP", "PROPN", "Social"),
+            ("Greens", 2, "nsubj", "NNPS", "PROPN", "Greens"),
+            ("describes", 2, "ROOT", "VBZ", "VERB", "describe"),
+            ("itself", 2, "dobj", "PRP", "PRON", "itself"),
+            ("as", 2, "prep", "IN", "ADP", "as"),
+            ("liberal", 4, "pobj", "JJ", "ADJ", "liberal"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        ["O", "B-NORP", "O", "O", "O", "O", "O"],
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.MIXED,
+        content=[TextSpan.from_offsets(text, text.index("itself"), text.index("."))],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" describes"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Social Greens", O)
