@@ -48,8 +48,9 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
 
     Returns:
         The owner's noun phrase: a possessor, a run of proper-noun modifiers
-        (``Federal Aviation Administration records``), or the object of an
-        author preposition (``a report by the institute``).
+        (``Federal Aviation Administration records``), an organisation's description
+        as modifier (``a fire service statement``), or the object of an author
+        preposition (``a report by the institute``).
     """
     doc = head.doc
     for child in head.children:
@@ -67,6 +68,12 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
         while first < last and doc[first].pos_ not in ("PROPN",) and not doc[first].text[:1].isupper():
             first += 1
         return doc[first : last + 1]
+    nouns = [t for t in head.lefts if t.i >= start and t.dep_ == "compound" and t.pos_ == "NOUN"]
+    if nouns and role_key(nouns[-1].lemma_.lower()) in lexicon()["org_heads"]:
+        # ``a fire service statement``, ``a council report``: the organisation the
+        # description names
+        first = min(t.left_edge.i for t in nouns)
+        return doc[max(first, start) : nouns[-1].i + 1]
     preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS]
     # ``a poll conducted by NBC News``, ``a survey commissioned by the society``
     preps += [
@@ -95,13 +102,22 @@ def earlier_owner(head: Token) -> Span | None:
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
             # ``The court ruled ... According to the ruling``: the act's doer
             found = _subject(token)
-        elif token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
+        elif (
+            token.lemma_.lower() == lemma
+            and token.pos_ in ("NOUN", "PROPN")
+            and _plural(token) == _plural(head)
+        ):
+            # ``rulings from a court`` are other rulings than ``the ruling``
             found = document_owner(token) or _issuer(token)
         else:
             continue
         if found is not None:
             return found
     return None
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
 
 
 def _issuer(document: Token) -> Span | None:

@@ -288,9 +288,10 @@ _RUN_LINKS = frozenset({"and", "of", "for", "&"})
 
 
 def name_with_words(head: Token, role: str, words: set[str]) -> Span | None:
-    """The latest run of capitalised words before ``head`` that ends with ``role`` and holds
-    every one of ``words``: a name the entity recogniser missed that a description
-    repeats (``North Wales Fire and Rescue Service ... the fire service``), or ``None``.
+    """The latest run of capitalised words before ``head`` that ends or opens with ``role``
+    and holds every one of ``words``: a name the entity recogniser missed that a
+    description repeats (``North Wales Fire and Rescue Service ... the fire service``,
+    ``Hotel Blue Lagoon ... the hotel``), or ``None``.
 
     A run holds two capitalised words or more, no person's name and no line break.
     """
@@ -309,11 +310,14 @@ def name_with_words(head: Token, role: str, words: set[str]) -> Span | None:
             )
         ):
             start -= 1
-        run = doc[start:end]
+        first = start
+        while first < end and doc[first].pos_ == "DET":
+            first += 1
+        run = doc[first:end]
         capitalised = {t.lower_ for t in run if t.text[:1].isupper()}
         if (
             len(capitalised) >= 2
-            and run[-1].lower_ == role
+            and role in (run[-1].lower_, run[0].lower_)
             and words <= capitalised
             and not any(t.ent_type_ == "PERSON" for t in run)
         ):

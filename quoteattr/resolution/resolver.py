@@ -744,7 +744,8 @@ class Resolver:
                 and any(needed <= set(fold(m.text).split()) for m in c.mentions)
             ]
             run = None if having else name_with_words(head, role, needed)
-            if run is not None and (named := org_mention(self.doc, run, self.index)) is not None:
+            named = org_mention(self.doc, run, self.index, dates=False) if run else None
+            if named is not None:
                 having = [self._join(named, link_org_name(named, self.clusters), ORGANIZATION)]
             if having:
                 sentence = self.index.sentence_of(head.i)

@@ -282,6 +282,35 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("NFN", "Notes from Norland", O)],
             id="short-form-spelt-with-a-lowercase-word-of-the-name",
         ),
+        pytest.param(
+            "Port case.\nOn Monday the Norland High Court ruled against the port. Lawyers for "
+            "the port had cited rulings from a regional court.\nAccording to the ruling, the "
+            "port must close.",
+            ["the ruling"],
+            [("the ruling", "Norland High Court", O)],
+            id="the-document-is-not-one-of-other-plural-documents-before-it",
+        ),
+        pytest.param(
+            "Barn fire\nHalden Fire and Rescue Service sent four engines to the farm.\nNobody "
+            "was hurt, according to a fire service statement.",
+            ["a fire service statement"],
+            [("a fire service statement", "Halden Fire and Rescue Service", O)],
+            id="a-document-of-an-organisation-described-by-its-modifiers",
+        ),
+        pytest.param(
+            "Law struck down\nThe Norland Supreme Court ruled on Monday.\nThe opinion of the "
+            "Court said the law was void.",
+            ["The opinion of the Court"],
+            [("The opinion of the Court", "Norland Supreme Court", O)],
+            id="a-courts-opinion",
+        ),
+        pytest.param(
+            "Hotel fire\nThe Hotel Blue Lagoon burned down on Monday.\nThe hotel's website "
+            "said 90 guests were inside.",
+            ["The hotel's website"],
+            [("The hotel's website", "Hotel Blue Lagoon", O)],
+            id="a-website-of-a-hotel-whose-name-opens-with-the-noun",
+        ),
     ],
 )
 def test_resolution_organisations(
