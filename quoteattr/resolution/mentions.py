@@ -16,7 +16,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text, doc_tokens, to_quotation_text
-from quoteattr.names_data import lexicon, role_key
+from quoteattr.names_data import is_person_noun, lexicon, role_key
 from quoteattr.quotemarks import find_quotations
 from quoteattr.resolution.names import (
     PersonName,
@@ -180,7 +180,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
                 taken.update(range(part.start, part.end))
-    for span in honorific_names(doc, taken) + titled_names(doc, taken):
+    for span in honorific_names(doc, taken) + titled_names(doc, taken) + described_names(doc, taken):
         mention = person_mention(doc, span, index)
         if mention is not None:
             found[(mention.start, mention.end)] = mention
@@ -235,6 +235,39 @@ def honorific_names(doc: Doc, taken: set[int]) -> list[Span]:
             end += 1
         if end > token.i + 1 and not taken.intersection(range(token.i + 1, end)):
             spans.append(doc[token.i : end])
+    return spans
+
+
+def described_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the recogniser took for places or organisations (or missed) that an
+    appositive describes as a person (``Zara Lyon, a Canadian woman, ...``): a run of
+    capitalised proper nouns whose last one takes a person noun in apposition."""
+    spans = []
+    for token in doc_tokens(doc):
+        if not (
+            token.pos_ == "PROPN"
+            and token.text.istitle()
+            and token.i not in taken
+            and token.ent_type_ in ("", "GPE", "LOC", "ORG", "NORP")
+            and any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(role_key(c.lemma_))
+                for c in token.children
+            )
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i == token.i
+            and start - 1 not in taken
+        ):
+            start -= 1
+        if token.i - start == 1:
+            # a given name and a surname, the only shape read here
+            spans.append(doc[start : token.i + 1])
     return spans
 
 

@@ -329,3 +329,27 @@ def test_resolution_surname_of_a_full_name_the_recogniser_missed(nlp: Language) 
         ["O"] * 7 + ["B-LOC"] + ["O"] * 4,
     )
     assert _resolve_one(doc, "Kessel", "talks") == ("Adam Kessel", P)
+
+
+def test_resolution_name_taken_for_places_but_described_as_a_person(nlp: Language) -> None:
+    """Hand-built parse: ``Zara Lyon, a Canadian woman, sued`` with both words taken for
+    places: the appositive makes the name a person's."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Zara", 1, "compound", "NNP", "PROPN", "Zara"),
+            ("Lyon", 7, "nsubj", "NNP", "PROPN", "Lyon"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("a", 5, "det", "DT", "DET", "a"),
+            ("Canadian", 5, "amod", "JJ", "ADJ", "canadian"),
+            ("woman", 1, "appos", "NN", "NOUN", "woman"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("sued", 7, "ROOT", "VBD", "VERB", "sue"),
+            ("the", 9, "det", "DT", "DET", "the"),
+            ("firm", 7, "dobj", "NN", "NOUN", "firm"),
+            (".", 7, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-GPE", "B-GPE", "O", "O", "B-NORP"] + ["O"] * 6,
+    )
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert ("Zara Lyon", "person") in found
