@@ -361,7 +361,7 @@ def name_tokens(span: Span) -> Span | None:
             or doc[start].ent_type_ in ("NORP", "GPE")
             and start + 1 < end
             and doc[start + 1].ent_type_ != doc[start].ent_type_
-            or _opening_word(doc[start])
+            or (start + 1 < end and _opening_word(doc[start]))
         ):
             start += 1
         else:
