@@ -353,3 +353,24 @@ def test_resolution_name_taken_for_places_but_described_as_a_person(nlp: Languag
     )
     found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
     assert ("Zara Lyon", "person") in found
+
+
+def test_resolution_surname_opening_a_sentence_tagged_as_a_verb(nlp: Language) -> None:
+    """Hand-built tags: ``Kessel argues`` with ``Kessel`` tagged as a verb: a lone word
+    opening its sentence is still the surname (only a word before a name is dropped)."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Ronald", 1, "compound", "NNP", "PROPN", "Ronald"),
+            ("Kessel", 2, "nsubj", "NNP", "PROPN", "Kessel"),
+            ("spoke", 2, "ROOT", "VBD", "VERB", "speak"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+            ("Kessel", 5, "nsubj", "VB", "VERB", "kessel"),
+            ("argues", 5, "ROOT", "VBZ", "VERB", "argue"),
+            ("costs", 7, "nsubj", "NNS", "NOUN", "cost"),
+            ("rose", 5, "ccomp", "VBD", "VERB", "rise"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-PERSON", "I-PERSON"] + ["O"] * 7,
+    )
+    assert _resolve_one(doc, "Kessel", "costs") == ("Ronald Kessel", P)
