@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quoteattr.cues import document_nouns
 from quoteattr.names_data import lexicon, role_key
 
 #: Prepositions introducing a document's author.
@@ -113,6 +114,20 @@ def earlier_owner(head: Token) -> Span | None:
             continue
         if found is not None:
             return found
+    return None
+
+
+def issuer(document: Token) -> Span | None:
+    """The subject of a verb of authoring whose object the document is (``Marlow
+    Motors released a statement which read``; not ``the Ledger obtained a letter``); the
+    verbs are the ``authoring`` list of the cue lexicon's ``documents`` entry."""
+    _, authoring = document_nouns()
+    if (
+        document.dep_ == "dobj"
+        and document.head.pos_ == "VERB"
+        and document.head.lemma_.lower() in authoring
+    ):
+        return _subject(document.head)
     return None
 
 

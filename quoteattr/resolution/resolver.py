@@ -22,6 +22,7 @@ from quoteattr.resolution.documents import (
     document_owner,
     earlier_owner,
     is_document,
+    issuer,
     work_title,
 )
 from quoteattr.resolution.entities import (
@@ -398,12 +399,21 @@ class Resolver:
             title = work_title(head)
             if title is not None:
                 return self.work(title)
-            author = document_owner(head, span)
+            author = document_owner(head, span) or issuer(head)
             if author is None and is_definite(head):
                 author = earlier_owner(head)
             if author is not None and not author.start <= head.i < author.end:
                 found = self.noun_phrase(author, author[-1])
                 if found is not None and found.kind in (PERSON, ORGANIZATION):
+                    return found
+            if owner is not None and pronoun_gender(owner.text) == "neuter":
+                # ``its website notes``: the organisation ``its`` refers to, named in
+                # its sentence or the one before
+                found = self.pronoun(owner, "neuter")
+                sentence = self.index.sentence_of(owner.i)
+                if found.kind == ORGANIZATION and any(
+                    m.start < owner.idx and sentence - m.sent <= 1 for m in found.mentions
+                ):
                     return found
         plural = (
             head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])

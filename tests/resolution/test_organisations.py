@@ -311,6 +311,26 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The hotel's website", "Hotel Blue Lagoon", O)],
             id="a-website-of-a-hotel-whose-name-opens-with-the-noun",
         ),
+        pytest.param(
+            "Flights cancelled\nThe Norland Air Authority closed the airport on Monday. "
+            "However, its website says flights will resume.",
+            ["its website"],
+            [("its website", "Norland Air Authority", O)],
+            id="a-document-of-the-organisation-its-refers-to",
+        ),
+        pytest.param(
+            "Vans recalled\nMarlow Motors released a statement which read that the fault was "
+            "rare.",
+            ["a statement"],
+            [("a statement", "Marlow Motors", O)],
+            id="a-document-its-author-released",
+        ),
+        pytest.param(
+            "Vans recalled\nThe Ledger obtained a letter which said the fault was rare.",
+            ["a letter"],
+            [("a letter", None, G)],
+            id="a-document-obtained-is-not-the-obtainers",
+        ),
     ],
 )
 def test_resolution_organisations(
