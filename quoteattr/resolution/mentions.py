@@ -574,6 +574,21 @@ def org_mention(
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
+    links = lexicon()["name_links"]
+    tail = end
+    while tail > start + 1 and doc[tail - 1].is_lower and doc[tail - 1].lower_ not in links:
+        tail -= 1
+    if (
+        tail < end
+        and doc[tail - 1].lower_ in links
+        and doc[end - 1].dep_ in ("compound", "amod")
+        and doc[end - 1].head.i >= end
+    ):
+        # ``Associated Press of bank robberies``: a name run into the first common words of
+        # the phrase after it, a modifier of a noun outside the name
+        while tail > start + 1 and doc[tail - 1].lower_ in links:
+            tail -= 1
+        end = tail
     if start >= end or "\n" in doc[start:end].text:
         return None
     if (

@@ -514,3 +514,35 @@ def test_resolution_plural_looking_name_with_a_singular_verb(nlp: Language) -> N
     [resolved] = resolve_sources(doc, [quote])
     assert resolved.source is not None
     assert (resolved.source.name, resolved.source.kind) == ("Social Greens", O)
+
+
+def test_resolution_organisation_name_without_the_phrase_it_ran_into(nlp: Language) -> None:
+    """Hand-built entities: a name the recogniser ran into the first common words of the
+    phrase after it (``Norland Press of bank`` in ``... of bank robberies``) ends before
+    them; a name of lowercase words that ends its own phrase stays whole."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Norland", 1, "compound", "NNP", "PROPN", "Norland"),
+            ("Press", 1, "ROOT", "NNP", "PROPN", "Press"),
+            ("of", 1, "prep", "IN", "ADP", "of"),
+            ("bank", 4, "compound", "NN", "NOUN", "bank"),
+            ("robberies", 2, "pobj", "NNS", "NOUN", "robbery"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+            ("The", 11, "det", "DT", "DET", "the"),
+            ("Commons", 11, "compound", "NNP", "PROPN", "Commons"),
+            ("science", 11, "compound", "NN", "NOUN", "science"),
+            ("and", 8, "cc", "CC", "CCONJ", "and"),
+            ("arts", 8, "conj", "NNS", "NOUN", "art"),
+            ("committee", 12, "nsubj", "NN", "NOUN", "committee"),
+            ("met", 12, "ROOT", "VBD", "VERB", "meet"),
+            (".", 12, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+        + ["I-ORG", "O", "O"],
+    )
+    index = DocIndex.from_doc(doc)
+    cut = org_mention(doc, doc[0:4], index)
+    whole = org_mention(doc, doc[7:12], index)
+    assert cut is not None and cut.text == "Norland Press"
+    assert whole is not None and whole.text == "Commons science and arts committee"
