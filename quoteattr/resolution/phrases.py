@@ -451,3 +451,16 @@ def singular_name(head: Token) -> bool:
             or any(t.lower_ == "itself" for t in verb.children)
         )
     )
+
+
+def person_at(tokens: list[Token], clusters: list[Cluster]) -> Cluster | None:
+    """The person whose name mention holds the first of ``tokens`` that is in one."""
+    return next(
+        (
+            c
+            for t in tokens
+            for c in clusters
+            if c.kind == PERSON and any(m.start <= t.idx < m.end for m in c.mentions)
+        ),
+        None,
+    )

@@ -64,6 +64,7 @@ from quoteattr.resolution.phrases import (
     linked_organisation_name,
     name_with_words,
     outlet_before,
+    person_at,
     phrase_head,
     repaired_mention,
     singular_name,
@@ -83,7 +84,12 @@ from quoteattr.resolution.pronouns import (
     resolve_pronoun,
     surname_taken_for_organisation,
 )
-from quoteattr.resolution.roles import holds_role, resolve_role
+from quoteattr.resolution.roles import (
+    holder_named_next,
+    holds_role,
+    is_title_role,
+    resolve_role,
+)
 from quoteattr.resolution.turns import (
     Turn,
     addressee_at,
@@ -443,26 +449,14 @@ class Resolver:
             found = self.named(self.doc[after : last + 1], self.doc[last])
             if found is not None:
                 return found
-        titled = self.titled_name_after(span, head)
+        titled = person_at(words_after_title(span, head), self.clusters)
         if titled is not None:
+            # ``Mayor`` cut from ``Mayor of Norland Zaid Haddad``: the person named after it
             return titled
         name = capitalised_name(span, head)
         if name is not None and (organisation := org_mention(self.doc, name, self.index)):
             return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
         return self.common(span, head)
-
-    def titled_name_after(self, span: Span, head: Token) -> Cluster | None:
-        """``Mayor`` cut from ``Mayor of Norland Zaid Haddad``: the person named right after
-        the title's place (:func:`~quoteattr.resolution.phrases.words_after_title`)."""
-        return next(
-            (
-                c
-                for t in words_after_title(span, head)
-                for c in self.clusters
-                if c.kind == PERSON and any(m.start <= t.idx < m.end for m in c.mentions)
-            ),
-            None,
-        )
 
     def named(self, span: Span, head: Token) -> Cluster | None:
         """The entity of a name mention at the phrase's head or in its appositive.
@@ -537,7 +531,9 @@ class Resolver:
             # ``USA TODAY/Suffolk``, ``Players' Guild Association``, ``Marks & Spencer``
             start -= 1
         name_span = self.doc[start : head.i + 1]
-        whole = self.linked_name(name_span, span)
+        # a name running on with link words (the recogniser may take it all for a date)
+        run = linked_organisation_name(name_span, span)
+        whole = org_mention(self.doc, run, self.index, dates=False) if run is not None else None
         if whole is not None:
             return self._join(whole, link_org_name(whole, self.clusters), ORGANIZATION)
         if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
@@ -584,13 +580,6 @@ class Resolver:
         if mention is None or not mention.name.full:
             return None
         return self._join(mention, link_full_name(mention, self.clusters), PERSON)
-
-    def linked_name(self, name: Span, span: Span) -> Mention | None:
-        """An organisation's name running on with link words to the mention's end
-        (:func:`~quoteattr.resolution.phrases.linked_organisation_name`)."""
-        whole = linked_organisation_name(name, span)
-        # the recogniser may take the whole name for a date: the words are the name's
-        return org_mention(self.doc, whole, self.index, dates=False) if whole is not None else None
 
     def work(self, title: Span) -> Cluster:
         """The entity of a named work (``a new book, The Quiet Years``), made when new."""
@@ -696,6 +685,10 @@ class Resolver:
             if holders:
                 sentence = self.index.sentence_of(head.i)
                 return max(holders, key=lambda c: c.focus(head.idx, sentence))
+        if not definite and not plural and is_title_role(role):
+            named = holder_named_next(role, keys, self.clusters, self.text, span.end_char)
+            if named is not None:
+                return named
         return Cluster(UNNAMED, head=role)
 
     def samephrase_head(self, role: str) -> Cluster | None:
