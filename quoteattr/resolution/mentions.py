@@ -165,7 +165,12 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         if taken.intersection(range(ent.start, ent.end)):
             continue
         parts = [(ent, ent.label_)]
-        if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent, places):
+        inner = _inner_article(ent)
+        if inner is not None:
+            # ``According to Rathbun the Bellcorp property ...``: two names run together;
+            # the first is left to the surnames read below
+            parts = [(ent.doc[inner + 1 : ent.end], ent.label_)]
+        elif ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent, places):
             # ``Vermont Jane Holloway`` taken for a place, ``Fox News Sean Hannity`` for an
             # organisation: the first name and surname at the end are a person.
             parts = [(ent[:-2], ent.label_), (ent[-2:], "PERSON")]
@@ -321,6 +326,24 @@ def _ends_with_person(ent: Span, places: set[str]) -> bool:
         and ent[-3].pos_ == "PROPN"
         and ent[-3].lower_ not in lexicon()["place_prefixes"]
     )
+
+
+def _inner_article(ent: Span) -> int | None:
+    """The index of a lowercase ``the`` inside an organisation entity, after a capitalised
+    word and before one, with no link word before it (``Rathbun the Bellcorp``, not
+    ``Friends of the Earth``): the recogniser ran two names together."""
+    if ent.label_ != "ORG":
+        return None
+    for token in ent[1:-1]:
+        before = ent.doc[token.i - 1]
+        if (
+            token.text == "the"
+            and before.text[:1].isupper()
+            and before.lower_ not in lexicon()["name_links"]
+            and ent.doc[token.i + 1].text[:1].isupper()
+        ):
+            return token.i
+    return None
 
 
 def _after_honorific(ent: Span) -> bool:

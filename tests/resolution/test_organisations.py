@@ -546,3 +546,34 @@ def test_resolution_organisation_name_without_the_phrase_it_ran_into(nlp: Langua
     whole = org_mention(doc, doc[7:12], index)
     assert cut is not None and cut.text == "Norland Press"
     assert whole is not None and whole.text == "Commons science and arts committee"
+
+
+def test_resolution_two_names_the_recogniser_ran_together_over_the(nlp: Language) -> None:
+    """Hand-built entities: ``Kessel the Bellcorp`` taken for one organisation in
+    ``According to Kessel the Bellcorp site was sold``: a surname and an organisation."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Anna", 1, "compound", "NNP", "PROPN", "Anna"),
+            ("Kessel", 2, "nsubj", "NNP", "PROPN", "Kessel"),
+            ("resigned", 2, "ROOT", "VBD", "VERB", "resign"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+            ("According", 12, "prep", "VBG", "VERB", "accord"),
+            ("to", 4, "prep", "IN", "ADP", "to"),
+            ("Kessel", 5, "pobj", "NNP", "PROPN", "Kessel"),
+            ("the", 9, "det", "DT", "DET", "the"),
+            ("Bellcorp", 9, "compound", "NNP", "PROPN", "Bellcorp"),
+            ("site", 12, "nsubjpass", "NN", "NOUN", "site"),
+            ("was", 12, "auxpass", "VBD", "AUX", "be"),
+            ("quietly", 12, "advmod", "RB", "ADV", "quietly"),
+            ("sold", 12, "ROOT", "VBN", "VERB", "sell"),
+            (".", 12, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 5,
+    )
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert found == [
+        ("Anna Kessel", "person"),
+        ("Kessel", "person"),
+        ("Bellcorp", "organization"),
+    ]
