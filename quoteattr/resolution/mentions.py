@@ -127,6 +127,13 @@ def is_web_name(word: str) -> bool:
     )
 
 
+def without_web_ending(name: str) -> str:
+    """A web name without its ending: ``Shop-Now.co.uk`` -> ``Shop-Now``."""
+    endings = sorted(lexicon()["web_domains"], key=len, reverse=True)
+    ending = next((e for e in endings if name.lower().endswith(e)), "")
+    return name[: len(name) - len(ending)]
+
+
 def is_headline(line: str) -> bool:
     """Whether a text's first line reads as a headline rather than its first paragraph.
 
@@ -161,10 +168,12 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             found[(mention.start, mention.end)] = mention
             taken.update(range(label.start, label.end))
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    #: Web names without their endings (``Quickmailer`` for ``Quickmailer.com``): a company.
+    bare = {without_web_ending(t.text) for t in doc_tokens(doc) if is_web_name(t.text)}
     for ent in doc.ents:
         if taken.intersection(range(ent.start, ent.end)):
             continue
-        parts = [(ent, ent.label_)]
+        parts = [(ent, "ORG" if ent.text in bare else ent.label_)]
         inner = _inner_article(ent)
         if inner is not None:
             # ``According to Rathbun the Bellcorp property ...``: two names run together;
@@ -196,6 +205,13 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             mention = org_mention(doc, doc[token.i : token.i + 1], index)
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
+    for token in doc_tokens(doc):
+        if token.text in bare and token.i not in taken:
+            # ``Quickmailer.com ... Quickmailer was sued``: its name without the web ending
+            mention = org_mention(doc, doc[token.i : token.i + 1], index)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
+                taken.add(token.i)
     surnames = {m.text.split()[-1] for m in found.values() if m.kind == PERSON}
     for token in doc_tokens(doc):
         if token.text in surnames and token.i not in taken:

@@ -331,6 +331,14 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("a letter", None, G)],
             id="a-document-obtained-is-not-the-obtainers",
         ),
+        pytest.param(
+            "Spam king sued\nThe man behind Quickmailer.com was sued on Monday. Quickmailer was "
+            "fighting Norland Telecom, which wants damages. The company said it would keep "
+            "trading.",
+            ["The company"],
+            [("The company", "Quickmailer.com", O)],
+            id="a-web-name-written-without-its-ending-is-the-company",
+        ),
     ],
 )
 def test_resolution_organisations(
