@@ -28,6 +28,8 @@ from quoteattr.resolution.names import (
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Entity labels of places and nationalities (``Saudi``, ``U.S.``).
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
+#: Conjunctions that, after a comma, open a new clause (``..., but Jane Doe reports``).
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "yet"})
 #: Prefixes making a name what an organisation stands for, not its name (``anti-Trump``).
 _STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 
@@ -63,6 +65,9 @@ def trailing_name(span: Span, tokens: list[Token]) -> Span | None:
     before = doc[first - 1] if first > span.start else None
     if before is None or before.is_space:
         return None
+    if before.lower_ in _CLAUSE_CONJUNCTIONS and first - 2 > span.start and doc[first - 2].text == ",":
+        # ``..., but Jane Doe``: a new clause, whose subject the name is
+        return doc[first : last.i + 1]
     if before.text not in ("'s", "’s") and (
         before.pos_ in ("ADP", "CCONJ", "DET", "PRON", "PUNCT", "VERB", "AUX")
         or before.dep_ in ("cc", "prep", "det")

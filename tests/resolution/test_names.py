@@ -374,3 +374,37 @@ def test_resolution_surname_opening_a_sentence_tagged_as_a_verb(nlp: Language) -
         ["B-PERSON", "I-PERSON"] + ["O"] * 7,
     )
     assert _resolve_one(doc, "Kessel", "costs") == ("Ronald Kessel", P)
+
+
+def test_resolution_name_opening_a_new_clause_ends_the_mention(nlp: Language) -> None:
+    """Hand-built parse: a mention cut as ``the chain invested in vans, but Jane Doe``
+    (``... Jane Doe reports``), headed by ``chain``: the name after ``, but`` is the
+    subject of the cue."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("the", 1, "det", "DT", "DET", "the"),
+            ("chain", 9, "nsubj", "NN", "NOUN", "chain"),
+            ("invested", 1, "acl", "VBN", "VERB", "invest"),
+            ("in", 2, "prep", "IN", "ADP", "in"),
+            ("vans", 3, "pobj", "NNS", "NOUN", "van"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("but", 2, "cc", "CC", "CCONJ", "but"),
+            ("Jane", 8, "compound", "NNP", "PROPN", "Jane"),
+            ("Doe", 2, "conj", "NNP", "PROPN", "Doe"),
+            ("reports", 9, "ROOT", "VBZ", "VERB", "report"),
+            ("sales", 11, "nsubj", "NNS", "NOUN", "sale"),
+            ("fell", 9, "ccomp", "VBD", "VERB", "fall"),
+            (".", 9, "punct", ".", "PUNCT", "."),
+        ],
+        ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 4,
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.index("sales"), len(text) - 1)],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" reports"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Jane Doe", P)
