@@ -260,18 +260,20 @@ def honorific_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def described_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """Names the recogniser took for places or organisations (or missed) that an
-    appositive describes as a person (``Zara Lyon, a Canadian woman, ...``): a run of
-    capitalised proper nouns whose last one takes a person noun in apposition."""
+    """Names the recogniser took for places (or missed) that an appositive describes as
+    one person (``Zara Lyon, a Canadian woman, ...``): a given name and a surname, the
+    surname taking a singular person noun in apposition."""
     spans = []
     for token in doc_tokens(doc):
         if not (
             token.pos_ == "PROPN"
             and token.text.istitle()
             and token.i not in taken
-            and token.ent_type_ in ("", "GPE", "LOC", "ORG", "NORP")
+            and token.ent_type_ in ("", "GPE", "LOC")
             and any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(role_key(c.lemma_))
+                c.dep_ == "appos"
+                and c.tag_ == "NN"
+                and is_person_noun(role_key(c.lemma_))
                 for c in token.children
             )
         ):
