@@ -103,16 +103,12 @@ def earlier_owner(head: Token) -> Span | None:
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
             # ``The court ruled ... According to the ruling``: the act's doer
             found = _subject(token)
-        elif (
-            token.lemma_.lower() == lemma
-            and token.pos_ in ("NOUN", "PROPN")
-            and _plural(token) == _plural(head)
-        ):
-            # ``rulings from a court`` are other rulings than ``the ruling``
+        elif token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
             found = document_owner(token) or _issuer(token)
         else:
             continue
-        if found is not None:
+        if found is not None and found[0].lower_ not in lexicon()["indefinite"]:
+            # ``rulings from a court``: some court's, not the one ``the ruling`` is
             return found
     return None
 
@@ -131,14 +127,16 @@ def issuer(document: Token) -> Span | None:
     return None
 
 
-def _plural(noun: Token) -> bool:
-    return noun.tag_ in ("NNS", "NNPS")
-
-
 def _issuer(document: Token) -> Span | None:
-    """Who issued a document: the subject of the verb it is the object of (``Marlow
-    Motors issued a statement``), or of the verb it is said in (``Marlow said in a filing``)."""
-    if document.dep_ in _ISSUING_DEPS and document.head.pos_ == "VERB":
+    """Who issued a document: the subject of the verb of authoring it is the object of
+    (``Marlow Motors issued a statement``; not ``lawyers cited rulings``), or of the verb
+    it is said in (``Marlow said in a filing``)."""
+    _, authoring = document_nouns()
+    if (
+        document.dep_ in _ISSUING_DEPS
+        and document.head.pos_ == "VERB"
+        and document.head.lemma_.lower() in authoring
+    ):
         return _subject(document.head)
     if document.dep_ == "pobj" and document.head.head.pos_ == "VERB":
         return _subject(document.head.head)

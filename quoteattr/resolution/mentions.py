@@ -515,16 +515,27 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
 
 def _given_name_before(token: Token, surname: int) -> bool:
     """Whether a capitalised proper noun right before a lone surname, hung on it as a
-    compound, is its given name, though no first-name list knows it: outside any other
-    entity, no title, honorific or organisation's word, and not opening its sentence."""
+    compound, is its given name, though no first-name list knows it: a word outside any
+    other entity, no title, honorific or organisation's word, not opening its sentence
+    nor on the first line (``Republican Donor Adelson``)."""
     return (
         _untitled_proper(token)
+        and token.is_alpha
         and token.dep_ == "compound"
         and token.head.i == surname
         and token.is_sent_start is not True
+        and not _in_headline(token)
         and token.lower_ not in lexicon()["org_heads"]
         and token.lower_ not in lexicon()["org_designators"]
     )
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether a word is on a text's first line and that line is a headline, where
+    capitals mark no name."""
+    text = token.doc.text
+    end = text.find("\n")
+    return 0 <= token.idx < end and is_headline(text[:end])
 
 
 def _first_name_before(token: Token) -> bool:

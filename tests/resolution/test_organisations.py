@@ -288,7 +288,7 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             "port must close.",
             ["the ruling"],
             [("the ruling", "Norland High Court", O)],
-            id="the-document-is-not-one-of-other-plural-documents-before-it",
+            id="a-document-cited-or-of-some-court-earlier-is-not-the-ones-author",
         ),
         pytest.param(
             "Barn fire\nHalden Fire and Rescue Service sent four engines to the farm.\nNobody "
