@@ -408,3 +408,25 @@ def test_resolution_name_opening_a_new_clause_ends_the_mention(nlp: Language) ->
     [resolved] = resolve_sources(doc, [quote])
     assert resolved.source is not None
     assert (resolved.source.name, resolved.source.kind) == ("Jane Doe", P)
+
+
+def test_resolution_headline_capital_is_no_given_name(nlp: Language) -> None:
+    """Hand-built parse: ``Republican Donor Kessler speaks`` as a headline: the capital of
+    ``Donor`` is the headline's, not a given name's."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Republican", 2, "amod", "JJ", "ADJ", "republican"),
+            ("Donor", 2, "compound", "NNP", "PROPN", "Donor"),
+            ("Kessler", 3, "nsubj", "NNP", "PROPN", "Kessler"),
+            ("speaks", 3, "ROOT", "VBZ", "VERB", "speak"),
+            ("\n", 3, "dep", "_SP", "SPACE", "\n"),
+            ("Sheldon", 6, "compound", "NNP", "PROPN", "Sheldon"),
+            ("Kessler", 7, "nsubj", "NNP", "PROPN", "Kessler"),
+            ("spoke", 7, "ROOT", "VBD", "VERB", "speak"),
+            (".", 7, "punct", ".", "PUNCT", "."),
+        ],
+        ["O", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    found = [m.text for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert found == ["Kessler", "Sheldon Kessler"]
