@@ -128,15 +128,9 @@ def issuer(document: Token) -> Span | None:
 
 
 def _issuer(document: Token) -> Span | None:
-    """Who issued a document: the subject of the verb of authoring it is the object of
-    (``Marlow Motors issued a statement``; not ``lawyers cited rulings``), or of the verb
-    it is said in (``Marlow said in a filing``)."""
-    _, authoring = document_nouns()
-    if (
-        document.dep_ in _ISSUING_DEPS
-        and document.head.pos_ == "VERB"
-        and document.head.lemma_.lower() in authoring
-    ):
+    """Who issued a document: the subject of the verb it is the object of (``Marlow
+    Motors issued a statement``), or of the verb it is said in (``Marlow said in a filing``)."""
+    if document.dep_ in _ISSUING_DEPS and document.head.pos_ == "VERB":
         return _subject(document.head)
     if document.dep_ == "pobj" and document.head.head.pos_ == "VERB":
         return _subject(document.head.head)

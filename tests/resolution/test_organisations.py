@@ -283,12 +283,12 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="short-form-spelt-with-a-lowercase-word-of-the-name",
         ),
         pytest.param(
-            "Port case.\nOn Monday the Norland High Court ruled against the port. Lawyers for "
-            "the port had cited rulings from a regional court.\nAccording to the ruling, the "
-            "port must close.",
+            "Port case.\nOn Monday the Norland High Court ruled against the port. The port had "
+            "a poor record of compliance with rulings from a regional court.\nAccording to the "
+            "ruling, the port must close.",
             ["the ruling"],
             [("the ruling", "Norland High Court", O)],
-            id="a-document-cited-or-of-some-court-earlier-is-not-the-ones-author",
+            id="an-earlier-document-of-an-indefinite-owner-is-another",
         ),
         pytest.param(
             "Barn fire\nHalden Fire and Rescue Service sent four engines to the farm.\nNobody "
