@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from quoteattr.names_data import lexicon
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, DocIndex, Mention, org_mention
 from quoteattr.resolution.names import PersonName, fold
@@ -23,8 +24,6 @@ from quoteattr.resolution.names import PersonName, fold
 SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.\-]{1,11}")
 #: The most words a short form's spelt-out name may have, links and commas included.
 MAX_SPELT_WORDS = 16
-#: Lowercase words a full organisation name may hold (``Transport for London``).
-_NAME_LINKS = frozenset({"of", "for", "and", "&", "on", "the", "de", "du", "des"})
 
 
 def link_acronyms(doc: Doc, index: DocIndex, clusters: list[Cluster]) -> None:
@@ -130,7 +129,7 @@ def _spelt_in_brackets(doc: Doc, bracket: int, index: DocIndex) -> Mention | Non
     if close >= len(doc) or doc[close].text != ")" or close - bracket < 3:
         return None
     words = doc[bracket + 1 : close]
-    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words):
+    if not all(t.text[:1].isupper() or t.lower_ in lexicon()["name_links"] for t in words):
         return None
     if "".join(t.text[0] for t in words if t.text[:1].isupper()) != short.text:
         return None
@@ -155,7 +154,7 @@ def _full_name(doc: Doc, bracket: int, index: DocIndex, clusters: list[Cluster])
     start = bracket
     while start > 0 and (
         doc[start - 1].text[:1].isupper()
-        or (doc[start - 1].lower_ in _NAME_LINKS and start - 2 >= 0 and doc[start - 2].text[:1].isupper())
+        or (doc[start - 1].lower_ in lexicon()["name_links"] and start - 2 >= 0 and doc[start - 2].text[:1].isupper())
     ):
         start -= 1
     if bracket - start < 2 or any(c.kind != ORGANIZATION and _covers(c, doc, start, bracket) for c in clusters):
@@ -169,16 +168,17 @@ def _full_name(doc: Doc, bracket: int, index: DocIndex, clusters: list[Cluster])
 
 
 def _spelt_out(doc: Doc, bracket: int, short: str, index: DocIndex) -> Mention | None:
-    """The words before a bracket whose initials spell an all-capitals short form."""
+    """The words before a bracket whose initials spell an all-capitals short form; a
+    lowercase word of the name may give its initial too (``Notes from Norland (NFN)``)."""
     if not (short.isalpha() and short.isupper()):
         return None
-    initials = ""
+    spellings = {""}
     i = bracket - 1
-    while i >= 0 and bracket - i <= MAX_SPELT_WORDS:
+    while i >= 0 and bracket - i <= MAX_SPELT_WORDS and spellings:
         token = doc[i]
         if token.is_alpha and token.text[:1].isupper():
-            initials = token.text[0] + initials
-            if initials == short:
+            spellings = {token.text[0] + s for s in spellings}
+            if short in spellings:
                 start, end = token.idx, doc[bracket - 1].idx + len(doc[bracket - 1].text)
                 text = doc.text[start:end]
                 return Mention(
@@ -190,9 +190,11 @@ def _spelt_out(doc: Doc, bracket: int, short: str, index: DocIndex) -> Mention |
                     sent=index.sentence_of(i),
                     in_quote=index.in_quote(start, end),
                 )
-            if not short.endswith(initials):
-                return None
-        elif not (token.lower_ in _NAME_LINKS or token.text == ","):
+            spellings = {s for s in spellings if short.endswith(s)}
+        elif token.lower_ in lexicon()["name_links"]:
+            initial = token.text[0].upper()
+            spellings |= {initial + s for s in spellings if short.endswith(initial + s)}
+        elif token.text != ",":
             return None
         i -= 1
     return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quoteattr.cues import document_nouns
 from quoteattr.names_data import lexicon, role_key
 
 #: Prepositions introducing a document's author.
@@ -48,8 +49,9 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
 
     Returns:
         The owner's noun phrase: a possessor, a run of proper-noun modifiers
-        (``Federal Aviation Administration records``), or the object of an
-        author preposition (``a report by the institute``).
+        (``Federal Aviation Administration records``), an organisation's description
+        as modifier (``a fire service statement``), or the object of an author
+        preposition (``a report by the institute``).
     """
     doc = head.doc
     for child in head.children:
@@ -67,6 +69,12 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
         while first < last and doc[first].pos_ not in ("PROPN",) and not doc[first].text[:1].isupper():
             first += 1
         return doc[first : last + 1]
+    nouns = [t for t in head.lefts if t.i >= start and t.dep_ == "compound" and t.pos_ == "NOUN"]
+    if nouns and role_key(nouns[-1].lemma_.lower()) in lexicon()["org_heads"]:
+        # ``a fire service statement``, ``a council report``: the organisation the
+        # description names
+        first = min(t.left_edge.i for t in nouns)
+        return doc[max(first, start) : nouns[-1].i + 1]
     preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS]
     # ``a poll conducted by NBC News``, ``a survey commissioned by the society``
     preps += [
@@ -99,8 +107,23 @@ def earlier_owner(head: Token) -> Span | None:
             found = document_owner(token) or _issuer(token)
         else:
             continue
-        if found is not None:
+        if found is not None and found[0].lower_ not in lexicon()["indefinite"]:
+            # ``rulings from a court``: some court's, not the one ``the ruling`` is
             return found
+    return None
+
+
+def issuer(document: Token) -> Span | None:
+    """The subject of a verb of authoring whose object the document is (``Marlow
+    Motors released a statement which read``; not ``the Ledger obtained a letter``); the
+    verbs are the ``authoring`` list of the cue lexicon's ``documents`` entry."""
+    _, authoring = document_nouns()
+    if (
+        document.dep_ == "dobj"
+        and document.head.pos_ == "VERB"
+        and document.head.lemma_.lower() in authoring
+    ):
+        return _subject(document.head)
     return None
 
 

@@ -16,7 +16,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.doctext import doc_text, doc_tokens, to_quotation_text
-from quoteattr.names_data import lexicon, role_key
+from quoteattr.names_data import is_person_noun, lexicon, role_key
 from quoteattr.quotemarks import find_quotations
 from quoteattr.resolution.names import (
     PersonName,
@@ -39,6 +39,8 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NAME_BREAKS = frozenset({"on", "of", "for", "and", "the", "in", "at", "by", "to", "with"})
 #: Entity labels that may end with a person's name the recogniser swallowed.
 _OTHER_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT"})
+#: Parts of speech of a sentence's capitalised first word that make it no part of a name.
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"})
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*(?:\.[a-z]{2,4}){1,2}")
 #: A first line of at least this many words, most lowercase, is a paragraph, not a headline.
 PARAGRAPH_WORDS = 20
@@ -125,6 +127,13 @@ def is_web_name(word: str) -> bool:
     )
 
 
+def without_web_ending(name: str) -> str:
+    """A web name without its ending: ``Shop-Now.co.uk`` -> ``Shop-Now``."""
+    endings = sorted(lexicon()["web_domains"], key=len, reverse=True)
+    ending = next((e for e in endings if name.lower().endswith(e)), "")
+    return name[: len(name) - len(ending)]
+
+
 def is_headline(line: str) -> bool:
     """Whether a text's first line reads as a headline rather than its first paragraph.
 
@@ -159,23 +168,24 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             found[(mention.start, mention.end)] = mention
             taken.update(range(label.start, label.end))
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
-    # ``Example.com ... Example was sued``: a company named by its web address is named
-    # without the ending too, whatever label the recogniser gives that word (often a
-    # place or a person, or none).
-    web_stems = {fold(t.text).split(".")[0] for t in doc_tokens(doc) if is_web_name(t.text)}
+    #: Web names without their endings (``Quickmailer`` for ``Quickmailer.com``): a company.
+    bare = {without_web_ending(t.text) for t in doc_tokens(doc) if is_web_name(t.text)}
     for ent in doc.ents:
         if taken.intersection(range(ent.start, ent.end)):
             continue
-        parts = [(ent, ent.label_)]
-        if ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent, places):
+        parts = [(ent, "ORG" if ent.text in bare else ent.label_)]
+        inner = _inner_article(ent)
+        if inner is not None:
+            # ``According to Rathbun the Bellcorp property ...``: two names run together;
+            # the first is left to the surnames read below
+            parts = [(ent.doc[inner + 1 : ent.end], ent.label_)]
+        elif ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent, places):
             # ``Vermont Jane Holloway`` taken for a place, ``Fox News Sean Hannity`` for an
             # organisation: the first name and surname at the end are a person.
             parts = [(ent[:-2], ent.label_), (ent[-2:], "PERSON")]
         for part, kind in parts:
             mention = None
-            if len(part) == 1 and fold(part.text) in web_stems:
-                mention = org_mention(doc, part, index)
-            elif kind == "PERSON" or (
+            if kind == "PERSON" or (
                 kind == "ORG" and (_after_honorific(part) or _reads_as_person(part))
             ):
                 mention = person_mention(doc, part, index)
@@ -184,7 +194,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
                 taken.update(range(part.start, part.end))
-    for span in honorific_names(doc, taken) + titled_names(doc, taken):
+    for span in honorific_names(doc, taken) + titled_names(doc, taken) + described_names(doc, taken):
         mention = person_mention(doc, span, index)
         if mention is not None:
             found[(mention.start, mention.end)] = mention
@@ -195,10 +205,9 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
             mention = org_mention(doc, doc[token.i : token.i + 1], index)
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
-                taken.add(token.i)
     for token in doc_tokens(doc):
-        if token.i not in taken and token.text[:1].isupper() and fold(token.text) in web_stems:
-            # the web name's stem the recogniser left out of every entity
+        if token.text in bare and token.i not in taken:
+            # ``Quickmailer.com ... Quickmailer was sued``: its name without the web ending
             mention = org_mention(doc, doc[token.i : token.i + 1], index)
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
@@ -247,6 +256,41 @@ def honorific_names(doc: Doc, taken: set[int]) -> list[Span]:
             end += 1
         if end > token.i + 1 and not taken.intersection(range(token.i + 1, end)):
             spans.append(doc[token.i : end])
+    return spans
+
+
+def described_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the recogniser took for places (or missed) that an appositive describes as
+    one person (``Zara Lyon, a Canadian woman, ...``): a given name and a surname, the
+    surname taking a singular person noun in apposition."""
+    spans = []
+    for token in doc_tokens(doc):
+        if not (
+            token.pos_ == "PROPN"
+            and token.text.istitle()
+            and token.i not in taken
+            and token.ent_type_ in ("", "GPE", "LOC")
+            and any(
+                c.dep_ == "appos"
+                and c.tag_ == "NN"
+                and is_person_noun(role_key(c.lemma_))
+                for c in token.children
+            )
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i == token.i
+            and start - 1 not in taken
+        ):
+            start -= 1
+        if token.i - start == 1:
+            # a given name and a surname, the only shape read here
+            spans.append(doc[start : token.i + 1])
     return spans
 
 
@@ -302,6 +346,24 @@ def _ends_with_person(ent: Span, places: set[str]) -> bool:
     )
 
 
+def _inner_article(ent: Span) -> int | None:
+    """The index of a lowercase ``the`` inside an organisation entity, after a capitalised
+    word and before one, with no link word before it (``Rathbun the Bellcorp``, not
+    ``Friends of the Earth``): the recogniser ran two names together."""
+    if ent.label_ != "ORG":
+        return None
+    for token in ent[1:-1]:
+        before = ent.doc[token.i - 1]
+        if (
+            token.text == "the"
+            and before.text[:1].isupper()
+            and before.lower_ not in lexicon()["name_links"]
+            and ent.doc[token.i + 1].text[:1].isupper()
+        ):
+            return token.i
+    return None
+
+
 def _after_honorific(ent: Span) -> bool:
     first = ent[0] if not is_honorific(ent[0].text) else None
     if first is None:
@@ -340,6 +402,7 @@ def name_tokens(span: Span) -> Span | None:
             or doc[start].ent_type_ in ("NORP", "GPE")
             and start + 1 < end
             and doc[start + 1].ent_type_ != doc[start].ent_type_
+            or (start + 1 < end and _opening_word(doc[start]))
         ):
             start += 1
         else:
@@ -353,6 +416,10 @@ def name_tokens(span: Span) -> Span | None:
     ):
         # ``Ramon dela Paz``: a first name (and particles) the recogniser left out.
         start = particle - 1
+    elif start > 0 and end - start == 1 and _given_name_before(doc[start - 1], start):
+        # ``Mayor of Norland Zaid Haddad`` with only ``Haddad`` recognised: the
+        # surname's own proper-noun modifier is its given name.
+        start -= 1
     for i in range(start + 1, end):
         word = doc[i]
         if (
@@ -369,9 +436,33 @@ def name_tokens(span: Span) -> Span | None:
         or doc[end - 1].lower_ in lexicon()["particles"]
     ):
         end -= 1
-    if start >= end:
+    if start >= end or _heads_organisation_name(doc, start, end):
         return None
     return doc[start:end]
+
+
+def _heads_organisation_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word "name" is an organisation's noun whose name goes on with a link
+    word and a capitalised word (``Centre`` of ``Centre for Marine Studies``, cut off by the
+    recogniser): no person."""
+    return (
+        end - start == 1
+        and end + 1 < len(doc)
+        and doc[start].lower_ in lexicon()["org_heads"]
+        and doc[end].lower_ in lexicon()["name_links"]
+        and doc[end + 1].text[:1].isupper()
+    )
+
+
+def _opening_word(token: Token) -> bool:
+    """Whether a word opening its sentence is capitalised only for that, no part of a name
+    the recogniser ran it into (``Remarked Harbour Trust scientist ...``): a verb, adverb
+    or other word that names nobody, and no first name (``Will``, ``Said``)."""
+    return (
+        token.is_sent_start is True
+        and token.pos_ in _NOT_NAME_POS
+        and not is_first_name(token.text)
+    )
 
 
 def _title_length(doc: Doc, start: int, end: int) -> int:
@@ -420,6 +511,31 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[
         i - 2
     ].whitespace_
+
+
+def _given_name_before(token: Token, surname: int) -> bool:
+    """Whether a capitalised proper noun right before a lone surname, hung on it as a
+    compound, is its given name, though no first-name list knows it: a word outside any
+    other entity, no title, honorific or organisation's word, not opening its sentence
+    nor on the first line (``Republican Donor Adelson``)."""
+    return (
+        _untitled_proper(token)
+        and token.is_alpha
+        and token.dep_ == "compound"
+        and token.head.i == surname
+        and token.is_sent_start is not True
+        and not _in_headline(token)
+        and token.lower_ not in lexicon()["org_heads"]
+        and token.lower_ not in lexicon()["org_designators"]
+    )
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether a word is on a text's first line and that line is a headline, where
+    capitals mark no name."""
+    text = token.doc.text
+    end = text.find("\n")
+    return 0 <= token.idx < end and is_headline(text[:end])
 
 
 def _first_name_before(token: Token) -> bool:
@@ -495,16 +611,36 @@ def person_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
     )
 
 
-def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
-    """An organisation mention for an ORG entity, without a leading "the" or a possessive."""
+def org_mention(
+    doc: Doc, span: Span, index: DocIndex, *, dates: bool = True
+) -> Mention | None:
+    """An organisation mention for an ORG entity, without a leading "the" or a possessive
+    (nor, with ``dates``, a leading date the recogniser ran into it)."""
     start, end = span.start, span.end
     while start < end and (
-        doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].ent_type_ in ("DATE", "TIME")
+        doc[start].pos_ == "DET"
+        or doc[start].is_punct
+        or (dates and doc[start].ent_type_ in ("DATE", "TIME"))
     ):
         # ``Thursday the United States Commission``: a date the recogniser ran into the name
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
+    links = lexicon()["name_links"]
+    tail = end
+    while tail > start + 1 and doc[tail - 1].is_lower and doc[tail - 1].lower_ not in links:
+        tail -= 1
+    if (
+        tail < end
+        and doc[tail - 1].lower_ in links
+        and doc[end - 1].dep_ in ("compound", "amod")
+        and doc[end - 1].head.i >= end
+    ):
+        # ``Associated Press of bank robberies``: a name run into the first common words of
+        # the phrase after it, a modifier of a noun outside the name
+        while tail > start + 1 and doc[tail - 1].lower_ in links:
+            tail -= 1
+        end = tail
     if start >= end or "\n" in doc[start:end].text:
         return None
     if (
@@ -524,6 +660,8 @@ def org_mention(doc: Doc, span: Span, index: DocIndex) -> Mention | None:
         or (t.is_upper and len(t) > 1)
         or t.ent_type_ in ("GPE", "NORP")
         or is_web_name(t.text)
+        # ``with which Ledger credits``: an organisation's capitalised name tagged as a noun
+        or (t.ent_type_ == "ORG" and t.text[:1].isupper() and t.is_sent_start is not True)
         for t in name
     ):
         return None

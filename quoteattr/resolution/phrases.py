@@ -12,13 +12,14 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.names_data import lexicon
+from quoteattr.names_data import is_person_noun, lexicon, role_key
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, Mention
 from quoteattr.resolution.names import (
     first_name_gender,
     fold,
     is_first_name,
+    is_honorific,
     is_title,
     parse_person_name,
 )
@@ -27,6 +28,8 @@ from quoteattr.resolution.names import (
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Entity labels of places and nationalities (``Saudi``, ``U.S.``).
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
+#: Conjunctions that, after a comma, open a new clause (``..., but Jane Doe reports``).
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "yet"})
 #: Prefixes making a name what an organisation stands for, not its name (``anti-Trump``).
 _STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 
@@ -62,6 +65,9 @@ def trailing_name(span: Span, tokens: list[Token]) -> Span | None:
     before = doc[first - 1] if first > span.start else None
     if before is None or before.is_space:
         return None
+    if before.lower_ in _CLAUSE_CONJUNCTIONS and first - 2 > span.start and doc[first - 2].text == ",":
+        # ``..., but Jane Doe``: a new clause, whose subject the name is
+        return doc[first : last.i + 1]
     if before.text not in ("'s", "’s") and (
         before.pos_ in ("ADP", "CCONJ", "DET", "PRON", "PUNCT", "VERB", "AUX")
         or before.dep_ in ("cc", "prep", "det")
@@ -287,9 +293,10 @@ _RUN_LINKS = frozenset({"and", "of", "for", "&"})
 
 
 def name_with_words(head: Token, role: str, words: set[str]) -> Span | None:
-    """The latest run of capitalised words before ``head`` that ends with ``role`` and holds
-    every one of ``words``: a name the entity recogniser missed that a description
-    repeats (``North Wales Fire and Rescue Service ... the fire service``), or ``None``.
+    """The latest run of capitalised words before ``head`` that ends or opens with ``role``
+    and holds every one of ``words``: a name the entity recogniser missed that a
+    description repeats (``North Wales Fire and Rescue Service ... the fire service``,
+    ``Hotel Blue Lagoon ... the hotel``), or ``None``.
 
     A run holds two capitalised words or more, no person's name and no line break.
     """
@@ -308,11 +315,14 @@ def name_with_words(head: Token, role: str, words: set[str]) -> Span | None:
             )
         ):
             start -= 1
-        run = doc[start:end]
+        first = start
+        while first < end and doc[first].pos_ == "DET":
+            first += 1
+        run = doc[first:end]
         capitalised = {t.lower_ for t in run if t.text[:1].isupper()}
         if (
             len(capitalised) >= 2
-            and run[-1].lower_ == role
+            and role in (run[-1].lower_, run[0].lower_)
             and words <= capitalised
             and not any(t.ent_type_ == "PERSON" for t in run)
         ):
@@ -340,4 +350,122 @@ def is_public_body_for_business(cluster: Cluster, noun: str) -> bool:
         return False
     return any(
         set(fold(m.text).split()) & set(words["public_body_words"]) for m in cluster.mentions
+    )
+
+
+def linked_organisation_name(name: Span, span: Span) -> Span | None:
+    """An organisation's name that runs on past its head with lowercase link words to
+    the end of the mention (``The Centre for Marine Studies``, ``Friends of the
+    Harbour``); a person's name never does (``Jane Doe of Leeds University`` is read
+    apart), so none holds a person's entity or a first name."""
+    doc = name.doc
+    links = lexicon()["name_links"]
+    rest = [t for t in doc[name.end : span.end] if not t.is_space]
+    whole = doc[name.start : span.end]
+    if (
+        len(rest) < 2
+        or rest[0].lower_ not in links
+        or not rest[-1].text[:1].isupper()
+        or not all(t.text[:1].isupper() or t.lower_ in links for t in rest)
+        or any(t.ent_type_ == "PERSON" for t in whole)
+        or any(is_first_name(t.text) for t in name if t.pos_ != "DET")
+    ):
+        return None
+    return whole
+
+
+def words_after_title(span: Span, head: Token) -> list[Token]:
+    """The capitalised proper nouns after ``of`` that follow a title ending the mention
+    (``Norland Zaid Haddad`` after ``Mayor`` in ``Mayor of Norland Zaid Haddad``), where
+    the person the title belongs to is named; none when the title is not capitalised."""
+    doc = span.doc
+    after = span.end
+    if not (
+        head.i == span.end - 1
+        and is_title(head.text)
+        and head.text[:1].isupper()
+        and after + 2 < len(doc)
+        and doc[after].lower_ == "of"
+    ):
+        return []
+    words = []
+    for token in doc[after + 1 : after + 7]:
+        if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            break
+        words.append(token)
+    return words
+
+
+def full_name_elsewhere(surname: Token) -> Span | None:
+    """A first name and ``surname``'s word, written elsewhere in the text outside any
+    entity (``Board member Adam Kessel ... Kessel said``): that person's full name."""
+    doc = surname.doc
+    if not surname.text.istitle():
+        return None
+    for token in doc:
+        if token.i == surname.i or token.i == 0 or token.text != surname.text:
+            continue
+        before = doc[token.i - 1]
+        if (
+            before.dep_ == "compound"
+            and before.head.i == token.i
+            and token.ent_type_ in ("", "PERSON")
+            and before.pos_ == "PROPN"
+            and before.text.istitle()
+            and before.ent_type_ == ""
+            and is_first_name(before.text)
+            and not (is_title(before.text) or is_honorific(before.text))
+        ):
+            return doc[before.i : token.i + 1]
+    return None
+
+
+def capitalised_name(span: Span, head: Token) -> Span | None:
+    """A name of capitalised words whose head the tagger took for a common noun
+    (``Norland-TV``, ``KXRB Radio``): every word after a determiner capitalised, one a
+    proper noun, none opening the sentence, a person's or a first name, a title or a
+    role noun. An organisation's name, as people's names are read elsewhere."""
+    doc = span.doc
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    if (
+        len(words) < 2
+        or head.pos_ != "NOUN"
+        or words[-1].i != head.i
+        or not all(t.text[:1].isupper() for t in words)
+        or not any(t.pos_ == "PROPN" for t in words)
+        or words[0].is_sent_start is True
+        or any(t.ent_type_ == "PERSON" or is_first_name(t.text) or is_title(t.text) for t in words)
+        or is_person_noun(role_key(head.lemma_.lower()))
+    ):
+        return None
+    return doc[words[0].i : head.i + 1]
+
+
+def singular_name(head: Token) -> bool:
+    """Whether a plural-looking proper noun is one body's name, as its verb agrees with a
+    singular subject (``Social Greens says``, ``Social Greens describes itself``)."""
+    verb = head.head
+    return (
+        head.pos_ == "PROPN"
+        and head.dep_ == "nsubj"
+        and (
+            verb.tag_ == "VBZ"
+            or any(t.dep_ == "aux" and t.tag_ == "VBZ" for t in verb.children)
+            or any(t.lower_ == "itself" for t in verb.children)
+        )
+    )
+
+
+def person_at(tokens: list[Token], clusters: list[Cluster]) -> Cluster | None:
+    """The person whose name mention holds the first of ``tokens`` that is in one."""
+    return next(
+        (
+            c
+            for t in tokens
+            for c in clusters
+            if c.kind == PERSON and any(m.start <= t.idx < m.end for m in c.mentions)
+        ),
+        None,
     )

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from quoteattr.names_data import lexicon
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, depth
+from quoteattr.resolution.phrases import is_outlet
 
 #: The "gender" of a second look for a he or she that found nobody: a person whose
 #: gender was only guessed from a first name, which the pronoun may overrule.
@@ -212,3 +213,30 @@ def described_subject(head: Token, index: DocIndex) -> Token | None:
     ):
         return last
     return None
+
+
+def surname_taken_for_organisation(
+    head: Token, index: DocIndex, anchors: list[Anchor], narrative: Sequence[int]
+) -> Cluster | None:
+    """A ``he`` or ``she`` with no person to refer to: a one-word "organisation"
+    that was a source before, which is a surname the recogniser mislabelled
+    (``as Menendez pointed out, ... She asked``). It becomes a person."""
+    speakers = [
+        a
+        for a in anchors
+        if a.cluster.kind == ORGANIZATION
+        and a.cluster.sources
+        and not is_outlet(a.cluster)
+        and all(len(m.name.words) == 1 and m.text.istitle() for m in a.cluster.mentions)
+    ]
+    found = resolve_pronoun(
+        "neuter",
+        start=head.idx,
+        sentence=index.sentence_of(head.i),
+        depth=depth(head),
+        anchors=speakers,
+        narrative=narrative,
+    )
+    if found is not None:
+        found.kind = PERSON
+    return found

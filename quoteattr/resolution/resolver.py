@@ -22,6 +22,7 @@ from quoteattr.resolution.documents import (
     document_owner,
     earlier_owner,
     is_document,
+    issuer,
     work_title,
 )
 from quoteattr.resolution.entities import (
@@ -52,20 +53,26 @@ from quoteattr.resolution.phrases import (
     DEFINITE,
     PLACE_ENTITIES,
     against_or_for,
+    capitalised_name,
     co_arguments,
     coordinated,
+    full_name_elsewhere,
     is_definite,
     is_outlet,
     is_public_body_for_business,
     leading_name,
+    linked_organisation_name,
     name_with_words,
     outlet_before,
+    person_at,
     phrase_head,
     repaired_mention,
+    singular_name,
     title_role,
     trailing_name,
     unrecognised_subject,
     who_person,
+    words_after_title,
 )
 from quoteattr.resolution.pronouns import (
     GUESSED,
@@ -75,8 +82,14 @@ from quoteattr.resolution.pronouns import (
     organisation_as_they,
     pronoun_gender,
     resolve_pronoun,
+    surname_taken_for_organisation,
 )
-from quoteattr.resolution.roles import holds_role, resolve_role
+from quoteattr.resolution.roles import (
+    holder_named_next,
+    holds_role,
+    is_title_role,
+    resolve_role,
+)
 from quoteattr.resolution.turns import (
     Turn,
     addressee_at,
@@ -244,7 +257,7 @@ class Resolver:
             narrative=self.narrative,
         )
         if found is None and gender in ("male", "female"):
-            found = self.surname_taken_for_organisation(head, anchors)
+            found = surname_taken_for_organisation(head, self.index, anchors, self.narrative)
         if found is None and gender in ("male", "female"):
             # ``Alexis Marlow ... she``: a first name's guessed gender gives way
             found = resolve_pronoun(
@@ -288,30 +301,6 @@ class Resolver:
         ):
             return None
         return cluster
-
-    def surname_taken_for_organisation(self, head: Token, anchors: list[Anchor]) -> Cluster | None:
-        """A ``he`` or ``she`` with no person to refer to: a one-word "organisation"
-        that was a source before, which is a surname the recogniser mislabelled
-        (``as Menendez pointed out, ... She asked``). It becomes a person."""
-        speakers = [
-            a
-            for a in anchors
-            if a.cluster.kind == ORGANIZATION
-            and a.cluster.sources
-            and not is_outlet(a.cluster)
-            and all(len(m.name.words) == 1 and m.text.istitle() for m in a.cluster.mentions)
-        ]
-        found = resolve_pronoun(
-            "neuter",
-            start=head.idx,
-            sentence=self.index.sentence_of(head.i),
-            depth=depth(head),
-            anchors=speakers,
-            narrative=self.narrative,
-        )
-        if found is not None:
-            found.kind = PERSON
-        return found
 
     def named_in_content(self, cluster: Cluster) -> bool:
         """Whether the entity is named inside the content of the quote being resolved."""
@@ -416,18 +405,30 @@ class Resolver:
             title = work_title(head)
             if title is not None:
                 return self.work(title)
-            author = document_owner(head, span)
+            author = document_owner(head, span) or issuer(head)
             if author is None and is_definite(head):
                 author = earlier_owner(head)
             if author is not None and not author.start <= head.i < author.end:
                 found = self.noun_phrase(author, author[-1])
                 if found is not None and found.kind in (PERSON, ORGANIZATION):
                     return found
+            if owner is not None and pronoun_gender(owner.text) == "neuter":
+                # ``its website notes``: the organisation ``its`` refers to, named in
+                # its sentence or the one before
+                found = self.pronoun(owner, "neuter")
+                sentence = self.index.sentence_of(owner.i)
+                if found.kind == ORGANIZATION and any(
+                    m.start < owner.idx and sentence - m.sent <= 1 for m in found.mentions
+                ):
+                    return found
         plural = (
             head.tag_ in _PLURAL_TAGS or "Plur" in head.morph.get("Number", [])
         ) and head.lower_ not in lexicon()["collective_organisations"]
-        if plural and head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
-            # A surname ending in s the tagger took for a plural (``Sanders said``).
+        if plural and head.text[:1].isupper() and (
+            head.ent_type_ in ("PERSON", "ORG") or singular_name(head)
+        ):
+            # A surname ending in s the tagger took for a plural (``Sanders said``), a
+            # plural-looking name with a singular verb (``Social Greens describes itself``).
             return self.proper(span, head)
         if plural or (head.ent_type_ == "NORP" and head.text.endswith("s")):
             return Cluster(GROUP)
@@ -448,6 +449,13 @@ class Resolver:
             found = self.named(self.doc[after : last + 1], self.doc[last])
             if found is not None:
                 return found
+        titled = person_at(words_after_title(span, head), self.clusters)
+        if titled is not None:
+            # ``Mayor`` cut from ``Mayor of Norland Zaid Haddad``: the person named after it
+            return titled
+        name = capitalised_name(span, head)
+        if name is not None and (organisation := org_mention(self.doc, name, self.index)):
+            return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
         return self.common(span, head)
 
     def named(self, span: Span, head: Token) -> Cluster | None:
@@ -523,6 +531,11 @@ class Resolver:
             # ``USA TODAY/Suffolk``, ``Players' Guild Association``, ``Marks & Spencer``
             start -= 1
         name_span = self.doc[start : head.i + 1]
+        # a name running on with link words (the recogniser may take it all for a date)
+        run = linked_organisation_name(name_span, span)
+        whole = org_mention(self.doc, run, self.index, dates=False) if run is not None else None
+        if whole is not None:
+            return self._join(whole, link_org_name(whole, self.clusters), ORGANIZATION)
         if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
             # "a national USA TODAY/Suffolk University Poll" names one poll of an
             # organisation; "a Republican" or "a super PAC" names nobody.
@@ -535,6 +548,8 @@ class Resolver:
             return self._join(
                 organisation, link_org_name(organisation, self.clusters), ORGANIZATION
             )
+        if len(name_span) == 1 and (full := self.unrecognised_full_name(head)) is not None:
+            return full
         mention = person_mention(self.doc, name_span, self.index)
         acronym = len(name_span) == 1 and head.text.isupper() and len(head.text) > 1
         person = mention is not None and (
@@ -555,6 +570,16 @@ class Resolver:
         if organisation is None:
             return Cluster(UNKNOWN)
         return self._join(organisation, link_org_name(organisation, self.clusters), ORGANIZATION)
+
+    def unrecognised_full_name(self, surname: Token) -> Cluster | None:
+        """For a lone proper name the recogniser took for no person: the person whose
+        full name, written elsewhere outside any entity, ends with it
+        (:func:`~quoteattr.resolution.phrases.full_name_elsewhere`)."""
+        found = full_name_elsewhere(surname)
+        mention = person_mention(self.doc, found, self.index) if found is not None else None
+        if mention is None or not mention.name.full:
+            return None
+        return self._join(mention, link_full_name(mention, self.clusters), PERSON)
 
     def work(self, title: Span) -> Cluster:
         """The entity of a named work (``a new book, The Quiet Years``), made when new."""
@@ -660,6 +685,10 @@ class Resolver:
             if holders:
                 sentence = self.index.sentence_of(head.i)
                 return max(holders, key=lambda c: c.focus(head.idx, sentence))
+        if not definite and not plural and is_title_role(role):
+            named = holder_named_next(role, keys, self.clusters, self.text, span.end_char)
+            if named is not None:
+                return named
         return Cluster(UNNAMED, head=role)
 
     def samephrase_head(self, role: str) -> Cluster | None:
@@ -718,7 +747,8 @@ class Resolver:
                 and any(needed <= set(fold(m.text).split()) for m in c.mentions)
             ]
             run = None if having else name_with_words(head, role, needed)
-            if run is not None and (named := org_mention(self.doc, run, self.index)) is not None:
+            named = org_mention(self.doc, run, self.index, dates=False) if run else None
+            if named is not None:
                 having = [self._join(named, link_org_name(named, self.clusters), ORGANIZATION)]
             if having:
                 sentence = self.index.sentence_of(head.i)

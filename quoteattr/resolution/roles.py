@@ -37,6 +37,19 @@ def holds_role(cluster: Cluster, role: str, modifiers: frozenset[str] = frozense
     return role in cluster.roles and not (lower - modifiers)
 
 
+def holder_named_next(
+    role: str, modifiers: frozenset[str], clusters: list[Cluster], text: str, end: int
+) -> Cluster | None:
+    """``A federal judge ruled ...`` then ``District Judge Ana Ruiz ...``: a news lede's
+    indefinite title (ending at offset ``end``) is the one person the text gives that
+    title, when that person is first named right after it (in its paragraph or the next)."""
+    holders = [c for c in clusters if c.kind == PERSON and holds_role(c, role, modifiers)]
+    if len(holders) != 1 or not holders[0].mentions:
+        return None
+    first = min(m.start for m in holders[0].mentions)
+    return holders[0] if first > end and text[end:first].count("\n\n") <= 1 else None
+
+
 def _conflicts(cluster: Cluster, role: str, former: bool) -> bool:
     offices = lexicon()["offices"]
     held = {r for r in cluster.roles if r in offices}

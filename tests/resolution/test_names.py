@@ -263,3 +263,170 @@ def test_resolution_three_word_name_beside_a_title_the_recogniser_took_for_an_or
     doc = _flat(nlp, words, 8, ents)
     found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
     assert found == [("Ana Ruiz Soto", "person")]
+
+
+def _resolve_one(doc: Doc, mention: str, content_from: str) -> tuple[str | None, SourceKind]:
+    """The name and kind of the source at the last ``mention`` of a hand-built Doc."""
+    text = doc.text
+    start = text.rindex(mention)
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.rindex(content_from), len(text) - 1)],
+        source=Source(mention=TextSpan.from_offsets(text, start, start + len(mention))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    return resolved.source.name, resolved.source.kind
+
+
+def test_resolution_title_cut_from_its_name_and_a_shared_surname(nlp: Language) -> None:
+    """Hand-built parse: ``Mayor`` cut from ``Mayor of Norland Zorvel Haddad``, where the
+    recogniser knew only the surname and another Haddad came first. The given name no list
+    knows is the surname's own, and the title is the person named after its place."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Omar", 1, "compound", "NNP", "PROPN", "Omar"),
+            ("Haddad", 2, "nsubj", "NNP", "PROPN", "Haddad"),
+            ("attacked", 2, "ROOT", "VBD", "VERB", "attack"),
+            ("a", 4, "det", "DT", "DET", "a"),
+            ("bank", 2, "dobj", "NN", "NOUN", "bank"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+            ("Mayor", 11, "nsubj", "NNP", "PROPN", "Mayor"),
+            ("of", 6, "prep", "IN", "ADP", "of"),
+            ("Norland", 10, "compound", "NNP", "PROPN", "Norland"),
+            ("Zorvel", 10, "compound", "NNP", "PROPN", "Zorvel"),
+            ("Haddad", 7, "pobj", "NNP", "PROPN", "Haddad"),
+            ("tweeted", 11, "ROOT", "VBD", "VERB", "tweet"),
+            ("praise", 11, "dobj", "NN", "NOUN", "praise"),
+            (".", 11, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-PERSON"]
+        + ["O"] * 3,
+    )
+    assert _resolve_one(doc, "Mayor", "praise") == ("Zorvel Haddad", P)
+
+
+def test_resolution_surname_of_a_full_name_the_recogniser_missed(nlp: Language) -> None:
+    """Hand-built parse: ``Board member Adam Kessel`` in no entity, then ``Kessel said``
+    with ``Kessel`` taken for a place: the surname is that person's."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Board", 1, "compound", "NN", "NOUN", "board"),
+            ("member", 3, "compound", "NN", "NOUN", "member"),
+            ("Adam", 3, "compound", "NNP", "PROPN", "Adam"),
+            ("Kessel", 4, "nsubj", "NNP", "PROPN", "Kessel"),
+            ("spoke", 4, "ROOT", "VBD", "VERB", "speak"),
+            ("first", 4, "advmod", "RB", "ADV", "first"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+            ("Kessel", 8, "nsubj", "NNP", "PROPN", "Kessel"),
+            ("said", 8, "ROOT", "VBD", "VERB", "say"),
+            ("talks", 10, "nsubj", "NNS", "NOUN", "talk"),
+            ("failed", 8, "ccomp", "VBD", "VERB", "fail"),
+            (".", 8, "punct", ".", "PUNCT", "."),
+        ],
+        ["O"] * 7 + ["B-LOC"] + ["O"] * 4,
+    )
+    assert _resolve_one(doc, "Kessel", "talks") == ("Adam Kessel", P)
+
+
+def test_resolution_name_taken_for_places_but_described_as_a_person(nlp: Language) -> None:
+    """Hand-built parse: ``Zara Lyon, a Canadian woman, sued`` with both words taken for
+    places: the appositive makes the name a person's."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Zara", 1, "compound", "NNP", "PROPN", "Zara"),
+            ("Lyon", 7, "nsubj", "NNP", "PROPN", "Lyon"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("a", 5, "det", "DT", "DET", "a"),
+            ("Canadian", 5, "amod", "JJ", "ADJ", "canadian"),
+            ("woman", 1, "appos", "NN", "NOUN", "woman"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("sued", 7, "ROOT", "VBD", "VERB", "sue"),
+            ("the", 9, "det", "DT", "DET", "the"),
+            ("firm", 7, "dobj", "NN", "NOUN", "firm"),
+            (".", 7, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-GPE", "B-GPE", "O", "O", "B-NORP"] + ["O"] * 6,
+    )
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert ("Zara Lyon", "person") in found
+
+
+def test_resolution_surname_opening_a_sentence_tagged_as_a_verb(nlp: Language) -> None:
+    """Hand-built tags: ``Kessel argues`` with ``Kessel`` tagged as a verb: a lone word
+    opening its sentence is still the surname (only a word before a name is dropped)."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Ronald", 1, "compound", "NNP", "PROPN", "Ronald"),
+            ("Kessel", 2, "nsubj", "NNP", "PROPN", "Kessel"),
+            ("spoke", 2, "ROOT", "VBD", "VERB", "speak"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+            ("Kessel", 5, "nsubj", "VB", "VERB", "kessel"),
+            ("argues", 5, "ROOT", "VBZ", "VERB", "argue"),
+            ("costs", 7, "nsubj", "NNS", "NOUN", "cost"),
+            ("rose", 5, "ccomp", "VBD", "VERB", "rise"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-PERSON", "I-PERSON"] + ["O"] * 7,
+    )
+    assert _resolve_one(doc, "Kessel", "costs") == ("Ronald Kessel", P)
+
+
+def test_resolution_name_opening_a_new_clause_ends_the_mention(nlp: Language) -> None:
+    """Hand-built parse: a mention cut as ``the chain invested in vans, but Jane Doe``
+    (``... Jane Doe reports``), headed by ``chain``: the name after ``, but`` is the
+    subject of the cue."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("the", 1, "det", "DT", "DET", "the"),
+            ("chain", 9, "nsubj", "NN", "NOUN", "chain"),
+            ("invested", 1, "acl", "VBN", "VERB", "invest"),
+            ("in", 2, "prep", "IN", "ADP", "in"),
+            ("vans", 3, "pobj", "NNS", "NOUN", "van"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("but", 2, "cc", "CC", "CCONJ", "but"),
+            ("Jane", 8, "compound", "NNP", "PROPN", "Jane"),
+            ("Doe", 2, "conj", "NNP", "PROPN", "Doe"),
+            ("reports", 9, "ROOT", "VBZ", "VERB", "report"),
+            ("sales", 11, "nsubj", "NNS", "NOUN", "sale"),
+            ("fell", 9, "ccomp", "VBD", "VERB", "fall"),
+            (".", 9, "punct", ".", "PUNCT", "."),
+        ],
+        ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 4,
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.index("sales"), len(text) - 1)],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" reports"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Jane Doe", P)
+
+
+def test_resolution_headline_capital_is_no_given_name(nlp: Language) -> None:
+    """Hand-built parse: ``Republican Donor Kessler speaks`` as a headline: the capital of
+    ``Donor`` is the headline's, not a given name's."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Republican", 2, "amod", "JJ", "ADJ", "republican"),
+            ("Donor", 2, "compound", "NNP", "PROPN", "Donor"),
+            ("Kessler", 3, "nsubj", "NNP", "PROPN", "Kessler"),
+            ("speaks", 3, "ROOT", "VBZ", "VERB", "speak"),
+            ("\n", 3, "dep", "_SP", "SPACE", "\n"),
+            ("Sheldon", 6, "compound", "NNP", "PROPN", "Sheldon"),
+            ("Kessler", 7, "nsubj", "NNP", "PROPN", "Kessler"),
+            ("spoke", 7, "ROOT", "VBD", "VERB", "speak"),
+            (".", 7, "punct", ".", "PUNCT", "."),
+        ],
+        ["O", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    found = [m.text for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert found == ["Kessler", "Sheldon Kessler"]

@@ -6,8 +6,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
+from quoteattr.resolution import resolve_sources
 from quoteattr.resolution.mentions import DocIndex, find_mentions, is_headline, org_mention
-from quoteattr.results import SourceKind
+from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
 from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
 
@@ -282,6 +283,70 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             [("The Home Office", "Home Office", O), ("it", "Law Commission", O)],
             id="it-after-an-organisations-description-as-subject",
         ),
+        pytest.param(
+            "Shops shut.\nPrices rose, according to Notes from Norland (NFN).\nNFN said shops "
+            "had closed.",
+            ["NFN#2"],
+            [("NFN", "Notes from Norland", O)],
+            id="short-form-spelt-with-a-lowercase-word-of-the-name",
+        ),
+        pytest.param(
+            "Port case.\nOn Monday the Norland High Court ruled against the port. The port had "
+            "a poor record of compliance with rulings from a regional court.\nAccording to the "
+            "ruling, the port must close.",
+            ["the ruling"],
+            [("the ruling", "Norland High Court", O)],
+            id="an-earlier-document-of-an-indefinite-owner-is-another",
+        ),
+        pytest.param(
+            "Barn fire\nHalden Fire and Rescue Service sent four engines to the farm.\nNobody "
+            "was hurt, according to a fire service statement.",
+            ["a fire service statement"],
+            [("a fire service statement", "Halden Fire and Rescue Service", O)],
+            id="a-document-of-an-organisation-described-by-its-modifiers",
+        ),
+        pytest.param(
+            "Law struck down\nThe Norland Supreme Court ruled on Monday.\nThe opinion of the "
+            "Court said the law was void.",
+            ["The opinion of the Court"],
+            [("The opinion of the Court", "Norland Supreme Court", O)],
+            id="a-courts-opinion",
+        ),
+        pytest.param(
+            "Hotel fire\nThe Hotel Blue Lagoon burned down on Monday.\nThe hotel's website "
+            "said 90 guests were inside.",
+            ["The hotel's website"],
+            [("The hotel's website", "Hotel Blue Lagoon", O)],
+            id="a-website-of-a-hotel-whose-name-opens-with-the-noun",
+        ),
+        pytest.param(
+            "Flights cancelled\nThe Norland Air Authority closed the airport on Monday. "
+            "However, its website says flights will resume.",
+            ["its website"],
+            [("its website", "Norland Air Authority", O)],
+            id="a-document-of-the-organisation-its-refers-to",
+        ),
+        pytest.param(
+            "Vans recalled\nMarlow Motors released a statement which read that the fault was "
+            "rare.",
+            ["a statement"],
+            [("a statement", "Marlow Motors", O)],
+            id="a-document-its-author-released",
+        ),
+        pytest.param(
+            "Vans recalled\nThe Ledger obtained a letter which said the fault was rare.",
+            ["a letter"],
+            [("a letter", None, G)],
+            id="a-document-obtained-is-not-the-obtainers",
+        ),
+        pytest.param(
+            "Spam king sued\nThe man behind Quickmailer.com was sued on Monday. Quickmailer was "
+            "fighting Norland Telecom, which wants damages. The company said it would keep "
+            "trading.",
+            ["The company"],
+            [("The company", "Quickmailer.com", O)],
+            id="a-web-name-written-without-its-ending-is-the-company",
+        ),
     ],
 )
 def test_resolution_organisations(
@@ -353,3 +418,193 @@ def test_resolution_web_name_without_its_ending_is_the_organisation(nlp: Languag
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 4, 5, label="GPE")]
     found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
     assert found == [("Quickmailer.com", "organization"), ("Quickmailer", "organization")]
+
+
+def test_resolution_organisation_name_runs_on_with_link_words(nlp: Language) -> None:
+    """Hand-built parse: the recogniser took the sentence's opening verb and an organisation's
+    noun for a person (``Remarked Centre``) and the organisation's full name for a date.
+    The opening verb is no part of a name, the lone ``Centre`` before ``for Marine ...`` is
+    no person, and ``The Centre for Marine Studies`` is the organisation, named in full."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("Centre", 5, "nsubj", "NNP", "PROPN", "Centre"),
+            ("for", 1, "prep", "IN", "ADP", "for"),
+            ("Marine", 4, "compound", "NNP", "PROPN", "Marine"),
+            ("Studies", 2, "pobj", "NNP", "PROPN", "Studies"),
+            ("said", 5, "ROOT", "VBD", "VERB", "say"),
+            ("seals", 7, "nsubj", "NNS", "NOUN", "seal"),
+            ("returned", 5, "ccomp", "VBD", "VERB", "return"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+            ("Remarked", 10, "compound", "VBN", "VERB", "remark"),
+            ("Centre", 17, "nsubj", "NNP", "PROPN", "Centre"),
+            ("for", 10, "prep", "IN", "ADP", "for"),
+            ("Marine", 13, "compound", "NNP", "PROPN", "Marine"),
+            ("Studies", 11, "pobj", "NNP", "PROPN", "Studies"),
+            ("scientist", 16, "compound", "NN", "NOUN", "scientist"),
+            ("Ana", 16, "compound", "NNP", "PROPN", "Ana"),
+            ("Ruiz", 10, "appos", "NNP", "PROPN", "Ruiz"),
+            ("smiled", 17, "ROOT", "VBD", "VERB", "smile"),
+            (".", 17, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE"]
+        + ["O"] * 4
+        + ["B-PERSON", "I-PERSON"]
+        + ["O"] * 4
+        + ["B-PERSON", "I-PERSON", "O", "O"],
+    )
+    found = [m.text for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert "Remarked Centre" not in found and "Centre" not in found
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.index("seals"), text.index("."))],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" said"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Centre for Marine Studies", O)
+
+
+def test_resolution_organisation_name_tagged_as_a_noun(nlp: Language) -> None:
+    """Hand-built tags: ``Ledger``, an organisation entity the tagger took for a common
+    noun, is still a name (``with which Ledger credits ...``)."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("Ledger", 2, "nsubj", "NN", "NOUN", "ledger"),
+            ("said", 2, "ROOT", "VBD", "VERB", "say"),
+            ("rents", 4, "nsubj", "NNS", "NOUN", "rent"),
+            ("rose", 2, "ccomp", "VBD", "VERB", "rise"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        ["O", "B-ORG", "O", "O", "O", "O"],
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.index("rents"), text.index("."))],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" said"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Ledger", O)
+
+
+def test_resolution_capitalised_name_with_a_common_noun_head(nlp: Language) -> None:
+    """Hand-built tags: ``KXRB Radio``, in no entity and headed by a word tagged as a common
+    noun, is an organisation's name all the same."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Prices", 1, "nsubj", "NNS", "NOUN", "price"),
+            ("fell", 1, "ROOT", "VBD", "VERB", "fall"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("according", 1, "prep", "VBG", "VERB", "accord"),
+            ("to", 3, "prep", "IN", "ADP", "to"),
+            ("KXRB", 6, "compound", "NNP", "PROPN", "KXRB"),
+            ("Radio", 4, "pobj", "NN", "NOUN", "radio"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, 0, text.index(","))],
+        source=Source(mention=TextSpan.from_offsets(text, text.index("KXRB"), text.index("."))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("KXRB Radio", O)
+
+
+def test_resolution_plural_looking_name_with_a_singular_verb(nlp: Language) -> None:
+    """Hand-built tags: ``Social Greens``, a plural proper noun taken for a nationality, with
+    a singular verb, is one party's name, not a group (``Greens say`` would be)."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Social", 1, "compound", "NNP", "PROPN", "Social"),
+            ("Greens", 2, "nsubj", "NNPS", "PROPN", "Greens"),
+            ("describes", 2, "ROOT", "VBZ", "VERB", "describe"),
+            ("itself", 2, "dobj", "PRP", "PRON", "itself"),
+            ("as", 2, "prep", "IN", "ADP", "as"),
+            ("liberal", 4, "pobj", "JJ", "ADJ", "liberal"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        ["O", "B-NORP", "O", "O", "O", "O", "O"],
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.MIXED,
+        content=[TextSpan.from_offsets(text, text.index("itself"), text.index("."))],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" describes"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert (resolved.source.name, resolved.source.kind) == ("Social Greens", O)
+
+
+def test_resolution_organisation_name_without_the_phrase_it_ran_into(nlp: Language) -> None:
+    """Hand-built entities: a name the recogniser ran into the first common words of the
+    phrase after it (``Norland Press of bank`` in ``... of bank robberies``) ends before
+    them; a name of lowercase words that ends its own phrase stays whole."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Norland", 1, "compound", "NNP", "PROPN", "Norland"),
+            ("Press", 1, "ROOT", "NNP", "PROPN", "Press"),
+            ("of", 1, "prep", "IN", "ADP", "of"),
+            ("bank", 4, "compound", "NN", "NOUN", "bank"),
+            ("robberies", 2, "pobj", "NNS", "NOUN", "robbery"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+            ("The", 11, "det", "DT", "DET", "the"),
+            ("Commons", 11, "compound", "NNP", "PROPN", "Commons"),
+            ("science", 11, "compound", "NN", "NOUN", "science"),
+            ("and", 8, "cc", "CC", "CCONJ", "and"),
+            ("arts", 8, "conj", "NNS", "NOUN", "art"),
+            ("committee", 12, "nsubj", "NN", "NOUN", "committee"),
+            ("met", 12, "ROOT", "VBD", "VERB", "meet"),
+            (".", 12, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+        + ["I-ORG", "O", "O"],
+    )
+    index = DocIndex.from_doc(doc)
+    cut = org_mention(doc, doc[0:4], index)
+    whole = org_mention(doc, doc[7:12], index)
+    assert cut is not None and cut.text == "Norland Press"
+    assert whole is not None and whole.text == "Commons science and arts committee"
+
+
+def test_resolution_two_names_the_recogniser_ran_together_over_the(nlp: Language) -> None:
+    """Hand-built entities: ``Kessel the Bellcorp`` taken for one organisation in
+    ``According to Kessel the Bellcorp site was sold``: a surname and an organisation."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Anna", 1, "compound", "NNP", "PROPN", "Anna"),
+            ("Kessel", 2, "nsubj", "NNP", "PROPN", "Kessel"),
+            ("resigned", 2, "ROOT", "VBD", "VERB", "resign"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+            ("According", 12, "prep", "VBG", "VERB", "accord"),
+            ("to", 4, "prep", "IN", "ADP", "to"),
+            ("Kessel", 5, "pobj", "NNP", "PROPN", "Kessel"),
+            ("the", 9, "det", "DT", "DET", "the"),
+            ("Bellcorp", 9, "compound", "NNP", "PROPN", "Bellcorp"),
+            ("site", 12, "nsubjpass", "NN", "NOUN", "site"),
+            ("was", 12, "auxpass", "VBD", "AUX", "be"),
+            ("quietly", 12, "advmod", "RB", "ADV", "quietly"),
+            ("sold", 12, "ROOT", "VBN", "VERB", "sell"),
+            (".", 12, "punct", ".", "PUNCT", "."),
+        ],
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 5,
+    )
+    found = [(m.text, m.kind) for m in find_mentions(doc, DocIndex.from_doc(doc))]
+    assert found == [
+        ("Anna Kessel", "person"),
+        ("Kessel", "person"),
+        ("Bellcorp", "organization"),
+    ]

@@ -137,6 +137,20 @@ BUDGET = (
             [("Norland's governor", "Ana Ruiz", P)],
             id="a-deputy-governor-is-not-the-governor",
         ),
+        pytest.param(
+            "Draft ruling\nA federal judge in Norland ruled the draft unfair on Friday.\n"
+            "District Judge Ana Ruiz said the law was outdated.",
+            ["A federal judge"],
+            [("A federal judge", "Ana Ruiz", P)],
+            id="a-ledes-indefinite-title-is-the-one-holder-named-next",
+        ),
+        pytest.param(
+            "Draft ruling\nA federal judge in Norland ruled the draft unfair on Friday.\n"
+            "District Judge Ana Ruiz and Judge Tom Barker heard the case.",
+            ["A federal judge"],
+            [("A federal judge", None, SourceKind.UNNAMED)],
+            id="a-ledes-indefinite-title-with-two-holders-names-nobody",
+        ),
     ],
 )
 def test_resolution_roles(
