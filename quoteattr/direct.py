@@ -36,11 +36,21 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import cue_lexicon, cue_verbs
+from quoteattr.direct_sources import (
+    CONFIDENCE_ARGUMENT,
+    CONFIDENCE_CUE,
+    CONFIDENCE_CUE_NO_SOURCE,
+    CONFIDENCE_FLOATING,
+    CONFIDENCE_INTRODUCED,
+    CONFIDENCE_OTHER_VERB,
+    Attribution,
+    attribution_for,
+)
 from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.lexicon import Lexicon, active_lexicon, using_lexicon
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
-from quoteattr.sources import find_source_mention, noun_phrase
+from quoteattr.sources import noun_phrase
 from quoteattr.transcripts import find_transcript_turns
 
 
@@ -80,27 +90,8 @@ FRAME_DEPS = _word_set(
     "tmod obl cc intj compound"
 )
 
-#: Confidence of each way of finding the attribution, set near the share of such quotes that
-#: match a gold quote on the PolNeAR development file (0.98, 0.92, 0.92, 0.88, 0.85, 0.81); a
-#: floating quote is put lower because it has no source.
-CONFIDENCE_CUE = 0.95
-CONFIDENCE_CUE_NO_SOURCE = 0.85
-CONFIDENCE_OTHER_VERB = 0.85
-CONFIDENCE_INTRODUCED = 0.85
-CONFIDENCE_ARGUMENT = 0.75
-CONFIDENCE_FLOATING = 0.5
-
 #: Words a quoted phrase needs to count as a quote when it is a cue's argument, not a sentence.
 MIN_ARGUMENT_WORDS = 4
-
-
-@attrs.define
-class _Attribution:
-    """Where a quotation's cue and source are (token indices) and how sure that is."""
-
-    cue: tuple[int, int] | None
-    source: tuple[int, int] | None
-    confidence: float
 
 
 @attrs.define
@@ -108,7 +99,7 @@ class _Builder:
     """A direct quote being assembled from one or more quotations."""
 
     parts: list[Quotation]
-    attribution: _Attribution
+    attribution: Attribution
     paragraph_end: int
     open_to_next_paragraph: bool = False
 
@@ -208,7 +199,7 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if attribution is None:
             if not paragraph_opening or not _sentence_like(text, quotation):
                 continue
-            attribution = _Attribution(None, None, CONFIDENCE_FLOATING)
+            attribution = Attribution(None, None, CONFIDENCE_FLOATING)
         current = _Builder(
             parts=[quotation],
             attribution=attribution,
@@ -244,7 +235,7 @@ def _other_cue_between(
     return False
 
 
-def _right_after(doc: Doc, attribution: _Attribution | None, quotation: Quotation) -> bool:
+def _right_after(doc: Doc, attribution: Attribution | None, quotation: Quotation) -> bool:
     """Whether a cue and its source follow the quotation at once (``"..." said X``, ``"..." he said``)."""
     if attribution is None or attribution.cue is None or attribution.source is None:
         return False
@@ -269,7 +260,7 @@ def _turn_quotes(
         colon_tokens = _tokens_between(doc, starts, colon, colon + 1)
         if not len(label_tokens) or not len(colon_tokens):
             continue
-        attribution = _Attribution(
+        attribution = Attribution(
             (colon_tokens[0].i, colon_tokens[0].i + 1),
             (label_tokens[0].i, label_tokens[-1].i + 1),
             CONFIDENCE_INTRODUCED,
@@ -388,101 +379,9 @@ def _frames(cue: Token, tokens: Span | list[Token], *, allow_object: bool) -> bo
     return all(t.i in allowed or t.is_punct for t in tokens)
 
 
-def _source_of(cue: Token) -> tuple[int, int] | None:
-    mention = find_source_mention(cue)
-    if mention is None:
-        # a subject the parser attached as a compound ("Conway notes" read as a noun phrase)
-        names = [
-            c
-            for c in cue.lefts
-            if c.dep_ in {"compound", "npadvmod", "dep"} and c.pos_ in {"PROPN", "PRON"}
-        ]
-        if names:
-            mention = noun_phrase(names[-1])
-    if mention is None:
-        mention = _inverted_subject(cue)
-    if mention is None and cue.dep_ in {"advcl", "xcomp", "acl", "pcomp"} and cue.head.i != cue.i:
-        mention = find_source_mention(cue.head)  # "..., adding, "..."": who adds is who speaks
-    if mention is None and cue.lower_ == "according":
-        for child in cue.children:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    mention = noun_phrase(obj)
-    if mention is None:
-        return None
-    return (mention.start, mention.end)
-
-
-def _name_between(cue: Token, quotation: Quotation) -> tuple[int, int] | None:
-    """The noun phrase between a quotation and its later cue (``"...," Sen. Durbin (D-Ill.) said``)."""
-    doc = cue.doc
-    first = cue.i
-    while first > 0 and doc[first - 1].idx >= quotation.end:
-        first -= 1
-    for token in doc[first : cue.i]:
-        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-            end = token.i
-            while end < cue.i and (doc[end].pos_ in {"PROPN", "NOUN"} or doc[end].text == "."):
-                end += 1
-            return (token.i, max(end, token.i + 1))
-    return None
-
-
-def _inverted_subject(cue: Token) -> Span | None:
-    """The noun phrase right after a cue with no parsed subject (``said Edward Leamer, an economist``)."""
-    doc = cue.doc
-    position = cue.i + 1
-    while position < len(doc) and doc[position].pos_ == "DET":
-        position += 1
-    if position >= len(doc):
-        return None
-    if doc[position].pos_ == "PRON":
-        return doc[position : position + 1]
-    end = position
-    while end < len(doc) and end - position < 8 and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
-        end += 1  # titles before the name: "national finance director Dennis Cheng"
-    while end > position and doc[end - 1].pos_ != "PROPN":
-        end -= 1
-    if end == position:
-        return None
-    return doc[cue.i + 1 : end]
-
-
-def _cue_span(cue: Token) -> tuple[int, int]:
-    end = cue.i + 1
-    for child in cue.rights:
-        if child.dep_ == "prt" and child.i == end:
-            end += 1
-        if cue.lower_ == "according" and child.lower_ == "to" and child.i == end:
-            end += 1
-    return (cue.i, end)
-
-
-def _attribution(
-    cue: Token, *, confidence: float, quotation: Quotation | None = None
-) -> _Attribution:
-    source = _source_of(cue)
-    if source is not None and quotation is not None:
-        start, end = cue.doc[source[0]].idx, cue.doc[source[1] - 1].idx
-        if quotation.start <= end and start < quotation.end:
-            # the parser took a noun inside the quotation for the subject: another one outside?
-            source = None
-            for child in cue.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and not (
-                    quotation.start <= child.idx < quotation.end
-                ):
-                    mention = noun_phrase(child)
-                    source = (mention.start, mention.end)
-    if source is None and quotation is not None and quotation.end <= cue.idx:
-        source = _name_between(cue, quotation)
-    if source is None:
-        confidence = min(confidence, CONFIDENCE_CUE_NO_SOURCE)
-    return _Attribution(_cue_span(cue), source, confidence)
-
-
 def _cue_after(
     doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
-) -> _Attribution | None:
+) -> Attribution | None:
     """The cue in the clause right after the quotation (``"...," X said``)."""
     signature = _signature(doc, starts, quotation, end, text)
     if signature is not None:
@@ -522,11 +421,11 @@ def _cue_after(
         if token.lower_ != "according" and any(t.lower_ == "according" for t in clause[position:]):
             return None  # the quote is a part of what a second source reports
         confidence = CONFIDENCE_CUE if lexical else CONFIDENCE_OTHER_VERB
-        return _attribution(token, confidence=confidence, quotation=quotation)
+        return attribution_for(token, confidence=confidence, quotation=quotation)
     return None
 
 
-def _mistagged_cue(clause: list[Token]) -> _Attribution | None:
+def _mistagged_cue(clause: list[Token]) -> Attribution | None:
     """``"...," Conway notes.``: a name and a cue verb the tagger took for a plural noun."""
     words = [t for t in clause if not t.is_space and not (t.is_punct and t is clause[0])]
     if len(words) < 2 or len(words) > 4:
@@ -540,7 +439,7 @@ def _mistagged_cue(clause: list[Token]) -> _Attribution | None:
         len(names) == 1 and names[0].pos_ == "PRON"
     ):
         return None
-    return _Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
+    return Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
 
 
 #: A dash that signs a quotation with the speaker's name after it: an em dash,
@@ -550,7 +449,7 @@ _SIGNATURE_DASH = re.compile(r"\s*([\u2014\u2015\u2013]|--)\s*|\s+(-)\s+")
 
 def _signature(
     doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
-) -> _Attribution | None:
+) -> Attribution | None:
     """A dash and a name signing the quotation (``"..." ― Sonya Herridge``, ``"..." -- Ann Lee, mayor``).
 
     A dash with no name after it ends the quotation's paragraph with a cue and
@@ -579,13 +478,13 @@ def _signature(
     if not run:
         if names and names[0].text not in (",", ";", "."):
             return None  # the dash goes on with a sentence: "..." - and then it rained
-        return _Attribution(cue, None, CONFIDENCE_CUE_NO_SOURCE)
-    return _Attribution(cue, (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
+        return Attribution(cue, None, CONFIDENCE_CUE_NO_SOURCE)
+    return Attribution(cue, (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
 
 
 def _cue_before(
     doc: Doc, starts: list[int], quotation: Quotation, start: int, text: str
-) -> _Attribution | None:
+) -> Attribution | None:
     """The cue in the clause right before the quotation (``X said: "..."``)."""
     window = list(_tokens_between(doc, starts, start, quotation.start))
     while window and window[-1].is_space:
@@ -609,7 +508,7 @@ def _cue_before(
             break  # "said Ed Gresser, author of the book "Failure to Adjust"": a title in the source
         allow_object = token.lemma_.lower() in active_lexicon().words("direct_object_verbs")
         if last.text == ":" and token.lemma_.lower() != "call":
-            return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
+            return attribution_for(token, confidence=CONFIDENCE_CUE, quotation=quotation)
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
             break
         lowercase = _starts_lowercase(text, quotation)
@@ -625,16 +524,16 @@ def _cue_before(
             break
         if last.i == token.i and not _speaks(token):
             break  # "did not find "ties of any consequence"", "to counter "Clinton's rhetoric""
-        return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
+        return attribution_for(token, confidence=CONFIDENCE_CUE, quotation=quotation)
     if last.text == ":":
-        return _colon_attribution(clause)
+        return _colonattribution_for(clause)
     words = [t for t in clause[:-1] if not t.is_space]
     if last.text in INTRODUCING_DASHES and _names_only(words):  # Ashworth & Lyle - "..."
-        return _Attribution((last.i, last.i + 1), (words[0].i, words[-1].i + 1), CONFIDENCE_INTRODUCED)
+        return Attribution((last.i, last.i + 1), (words[0].i, words[-1].i + 1), CONFIDENCE_INTRODUCED)
     if last.text == "," and not _starts_lowercase(text, quotation):
         for token in reversed(clause):
             if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
-                return _attribution(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
+                return attribution_for(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
     return None
 
 
@@ -657,7 +556,7 @@ def _issues_message(token: Token) -> bool:
 
 def _cue_governing(
     doc: Doc, starts: list[int], quotation: Quotation, text: str
-) -> _Attribution | None:
+) -> Attribution | None:
     """The cue verb whose argument is a long quoted phrase (``called his actions "a crucial step forward"``)."""
     inner = [
         t
@@ -671,11 +570,11 @@ def _cue_governing(
             continue
         naming = ancestor.lemma_.lower() in active_lexicon().words("naming_verbs")
         if naming and ancestor.sent.start == inner[0].sent.start:
-            return _attribution(ancestor, confidence=CONFIDENCE_ARGUMENT)
+            return attribution_for(ancestor, confidence=CONFIDENCE_ARGUMENT)
     return None
 
 
-def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
+def _cue_sentence_before(window: list[Token]) -> Attribution | None:
     """A short sentence right before the quotation that is only a source and a cue (``Bystrom agreed.``)."""
     sentence: list[Token] = []
     for token in reversed(window[:-1]):
@@ -691,16 +590,16 @@ def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
         return None  # the source may be long ("X, who led the talks, agreed."), the rest not
     if any(c.dep_ in {"ccomp", "xcomp"} for c in cues[0].children):
         return None
-    attribution = _attribution(cues[0], confidence=CONFIDENCE_INTRODUCED)
+    attribution = attribution_for(cues[0], confidence=CONFIDENCE_INTRODUCED)
     return attribution if attribution.source is not None else None
 
 
-def _colon_attribution(clause: list[Token]) -> _Attribution | None:
+def _colonattribution_for(clause: list[Token]) -> Attribution | None:
     """A colon introducing a quotation: the clause's verb, else the colon, as cue; its subject or last noun as source."""
     colon = clause[-1]
     verbs = [t for t in clause if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "ccomp"}]
     if verbs:
-        return _attribution(verbs[-1], confidence=CONFIDENCE_OTHER_VERB)
+        return attribution_for(verbs[-1], confidence=CONFIDENCE_OTHER_VERB)
     heads = [t for t in clause[:-1] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
     if not heads:
         return None
@@ -712,7 +611,7 @@ def _colon_attribution(clause: list[Token]) -> _Attribution | None:
     ):
         root = root.head
     mention = noun_phrase(root)
-    return _Attribution((colon.i, colon.i + 1), (mention.start, mention.end), CONFIDENCE_INTRODUCED)
+    return Attribution((colon.i, colon.i + 1), (mention.start, mention.end), CONFIDENCE_INTRODUCED)
 
 
 def _governs(cue: Token, quotation: Quotation) -> bool:
@@ -740,7 +639,7 @@ def _starts_lowercase(text: str, quotation: Quotation) -> bool:
 
 def _cue_introducing(
     doc: Doc, starts: list[int], text: str, para_start: int
-) -> _Attribution | None:
+) -> Attribution | None:
     """The cue of a paragraph ending with a colon that introduces a quote paragraph (``He added:``)."""
     previous = text[:para_start].rstrip()
     if not previous.endswith(":"):
@@ -756,7 +655,7 @@ def _cue_introducing(
     for token in reversed(clause):
         if _is_cue_word(token) or token.pos_ == "VERB":
             confidence = CONFIDENCE_INTRODUCED if _is_cue_word(token) else CONFIDENCE_OTHER_VERB
-            return _attribution(token, confidence=confidence)
+            return attribution_for(token, confidence=confidence)
     return None
 
 
