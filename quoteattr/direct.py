@@ -185,6 +185,8 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         ):
             continue
         attribution = following or introduced
+        if introduced is not None and _sentence_introduced(text, quotation, before):
+            attribution = introduced  # X said, "We won." Y agreed.  (Y's is the next sentence)
         paragraph_opening = not text[para_start : quotation.start].strip()
         if attribution is None and paragraph_opening:
             attribution = _cue_introducing(doc, starts, text, para_start)
@@ -304,6 +306,11 @@ def _ends_clause(text: str, quotation: Quotation, after: str) -> bool:
         return True
     rest = after.lstrip()
     return not rest or rest[0] in CLAUSE_ENDS or rest[0] in ")]"
+
+
+def _sentence_introduced(text: str, quotation: Quotation, before: str) -> bool:
+    """Whether a cue clause ending in a comma or colon introduces a quotation that ends its sentence."""
+    return before.rstrip().endswith((",", ":")) and _inner_last(text, quotation) in SENTENCE_ENDS
 
 
 def _opens_sentence(before: str) -> bool:

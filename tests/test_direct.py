@@ -185,6 +185,18 @@ def _summary(quote: Quote) -> Found:
             [(("\u201eWe will win.\u201c",), "said", "He")],
             id="low-high-marks",
         ),
+        pytest.param(
+            'Board member Lena Voss of Dalmere said on Facebook, "Until the council votes, nothing '
+            'is decided." Council chairman Piet Aranda maintained that the vote was a formality.',
+            [(('"Until the council votes, nothing is decided."',), "said", "Board member Lena Voss")],
+            id="introduced-quote-ends-sentence-next-sentence-cue",
+        ),
+        pytest.param(
+            'On the radio she said, "The river will never flood this town again." The agency '
+            "reported that the dam was safe and said repairs had ended.",
+            [(('"The river will never flood this town again."',), "said", "she")],
+            id="introduced-quote-then-another-source-reports",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
