@@ -504,13 +504,14 @@ def _cue_before(
     if not clause:
         return _cue_sentence_before(window) if window else None
     last = clause[-1]
+    asides = {t.i for c in clause if _relays(c, clause) for t in c.subtree}
     for token in reversed(clause[-16:]):
         lexical = _is_cue_word(token) or (
             token.lower_ == "according" and token.nbor(1).lower_ == "to"
         )
-        if not lexical:
+        if not lexical or token.i in asides:
             continue
-        rest = doc[token.i + 1 : last.i + 1]
+        rest = [t for t in doc[token.i + 1 : last.i + 1] if t.i not in asides]
         if not last.is_punct and last.i != token.i and _in_subject(token, last):
             break  # "said Ed Gresser, author of the book "Failure to Adjust"": a title in the source
         allow_object = token.lemma_.lower() in active_lexicon().words("direct_object_verbs")
@@ -539,9 +540,21 @@ def _cue_before(
         return Attribution((last.i, last.i + 1), (words[0].i, words[-1].i + 1), CONFIDENCE_INTRODUCED)
     if last.text == "," and not _starts_lowercase(text, quotation):
         for token in reversed(clause):
+            if token.i in asides:
+                continue
             if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
                 return attribution_for(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
     return None
+
+
+def _relays(cue: Token, clause: list[Token]) -> bool:
+    """Whether a cue is a passive aside naming who relayed another cue's words (``said, as reported by X,``)."""
+    return (
+        cue.tag_ == "VBN"
+        and _is_cue_word(cue)
+        and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children)
+        and any(t.i < cue.i and _is_cue_word(t) for t in clause)
+    )
 
 
 def _names_only(words: list[Token]) -> bool:

@@ -197,6 +197,18 @@ def _summary(quote: Quote) -> Found:
             [(('"The river will never flood this town again."',), "said", "she")],
             id="introduced-quote-then-another-source-reports",
         ),
+        pytest.param(
+            'Last week Mayor Ola Brandt said, as reported by the Dalmere Gazette, "The bridge '
+            'will never reopen."',
+            [(('"The bridge will never reopen."',), "said", "Mayor Ola Brandt")],
+            id="relayed-as-reported-by-aside",
+        ),
+        pytest.param(
+            'Last week the mayor said \u2014 as reported by the Dalmere Gazette \u2014 "The bridge '
+            'will never reopen. We will build a new one."',
+            [(('"The bridge will never reopen. We will build a new one."',), "said", "the mayor")],
+            id="relayed-as-reported-by-dashes",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
