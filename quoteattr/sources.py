@@ -484,8 +484,7 @@ def _subject_before_aside(cue: Token) -> Span | None:
     comma = next((t.i for t in doc[start : cue.i] if t.text == ","), None)
     if comma is None or comma == cue.i - 1:
         return None
-    phrase = doc[start:comma]
-    return phrase if _names_a_speaker(phrase, {"VERB", "AUX", "ADP", "SCONJ"}) else None
+    return _speaker_stretch(doc[start:comma], {"VERB", "AUX", "ADP", "SCONJ"})
 
 
 def _is_adjective_infinitive(verb: Token) -> bool:
@@ -523,10 +522,26 @@ def _subject_after_opening(cue: Token) -> Span | None:
         return None
     commas = [t.i for t in doc[sent.start : cue.i] if t.text == ","]
     for start, end in itertools.pairwise(commas):
-        phrase = doc[start + 1 : end]
-        if _names_a_speaker(phrase, {"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"}):
-            return phrase
+        speaker = _speaker_stretch(doc[start + 1 : end], {"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"})
+        if speaker is not None:
+            return speaker
     return None
+
+
+def _speaker_stretch(phrase: Span, excluded: set[str]) -> Span | None:
+    """The speaker a comma-set stretch names: all of it, or a name before ``of`` and its affiliation.
+
+    ``Mara Velt of "Stand Tall", a charity, told ...``: the name before an
+    ``of`` phrase of at most :data:`_MAX_ASIDE_SUBJECT` words is the speaker,
+    whatever the parser made of the organisation's name.
+    """
+    if _names_a_speaker(phrase, excluded):
+        return phrase
+    of = next((t.i for t in phrase if t.lower_ == "of" and t.pos_ == "ADP"), None)
+    if of is None or of == phrase.start or phrase.end - of - 1 > _MAX_ASIDE_SUBJECT:
+        return None
+    name = phrase.doc[phrase.start : of]
+    return name if name[-1].pos_ == "PROPN" and _names_a_speaker(name, excluded) else None
 
 
 def _names_a_speaker(phrase: Span, excluded: set[str]) -> bool:

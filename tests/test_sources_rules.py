@@ -891,3 +891,40 @@ def test_sources_according_to_a_name_the_parser_cut(
     according = next(t for t in doc if t.lower_ == "according")
     mention = find_according_to_source(according)
     assert mention is not None and mention.text == expected
+
+
+#: ``Calling it a gesture, Mara Velt of "Stand Tall", a victim charity, told reporters it was
+#: late.``: the parser hung the name, its affiliation and the charity's description on the
+#: opening phrase and left the cue without a subject.
+_NAME_OF_QUOTED_GROUP: list[Token6] = [
+    ("Calling", 17, "advcl", "VBG", "VERB", "call"),
+    ("it", 0, "dobj", "PRP", "PRON", "it"),
+    ("a", 3, "det", "DT", "DET", "a"),
+    ("gesture", 0, "oprd", "NN", "NOUN", "gesture"),
+    (",", 3, "punct", ",", "PUNCT", ","),
+    ("Mara", 6, "compound", "NNP", "PROPN", "Mara"),
+    ("Velt", 3, "appos", "NNP", "PROPN", "Velt"),
+    ("of", 3, "prep", "IN", "ADP", "of"),
+    ('"', 9, "punct", "``", "PUNCT", '"'),
+    ("Stand", 7, "pcomp", "VB", "VERB", "stand"),
+    ("Tall", 9, "acomp", "JJ", "ADJ", "tall"),
+    ('"', 9, "punct", "''", "PUNCT", '"'),
+    (",", 3, "punct", ",", "PUNCT", ","),
+    ("a", 15, "det", "DT", "DET", "a"),
+    ("victim", 15, "compound", "NN", "NOUN", "victim"),
+    ("charity", 3, "appos", "NN", "NOUN", "charity"),
+    (",", 17, "punct", ",", "PUNCT", ","),
+    ("told", 17, "ROOT", "VBD", "VERB", "tell"),
+    ("reporters", 17, "dobj", "NNS", "NOUN", "reporter"),
+    ("it", 20, "nsubj", "PRP", "PRON", "it"),
+    ("was", 17, "ccomp", "VBD", "AUX", "be"),
+    ("late", 20, "acomp", "JJ", "ADJ", "late"),
+    (".", 17, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_name_of_a_group_before_its_description(nlp: Language) -> None:
+    """``..., Mara Velt of "Stand Tall", a victim charity, told``: the name, not the group's description."""
+    doc = parsed_doc(nlp, _NAME_OF_QUOTED_GROUP, _iob(len(_NAME_OF_QUOTED_GROUP), (5, 7, "PERSON")))
+    mention = find_source_mention(doc[17])
+    assert (mention.text if mention is not None else None) == "Mara Velt"
