@@ -38,6 +38,8 @@ _EXPLETIVES = frozenset({"there"})
 #: Longest noun phrase taken for a subject an aside cut off from its cue.
 _MAX_ASIDE_SUBJECT = 5
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Tokens that end a sentence.
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
 
 
 def find_source_mention(cue: Token) -> Span | None:
@@ -573,6 +575,8 @@ def _line_opening_subject(cue: Token) -> Span | None:
     first = next((t for t in doc[line_first : cue.i] if not t.is_space), None)
     if first is None or first.i >= cue.i:
         return None
+    if any(t.text in _SENTENCE_ENDS for t in doc[first.i : cue.i]):
+        return None  # "Reports vary. The attacker ... claimed": the cue is in a later sentence
     head = first
     while head.head.idx >= line_start and head.head.i < cue.i and head.head.i != head.i:
         head = head.head

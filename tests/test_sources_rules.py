@@ -928,3 +928,30 @@ def test_sources_name_of_a_group_before_its_description(nlp: Language) -> None:
     doc = parsed_doc(nlp, _NAME_OF_QUOTED_GROUP, _iob(len(_NAME_OF_QUOTED_GROUP), (5, 7, "PERSON")))
     mention = find_source_mention(doc[17])
     assert (mention.text if mention is not None else None) == "Mara Velt"
+
+
+#: ``Doctors tried\n\nAccounts vary. The attacker jumped and claimed he lied.``: the line's
+#: first noun was hung on the line before, but the cue is in the line's second sentence.
+_LINE_OPENING_IN_AN_EARLIER_SENTENCE: list[Token6] = [
+    ("Doctors", 1, "nsubj", "NNS", "NOUN", "doctor"),
+    ("tried", 1, "ROOT", "VBD", "VERB", "try"),
+    ("\n\n", 1, "dep", "_SP", "SPACE", "\n\n"),
+    ("Accounts", 1, "dobj", "NNS", "NOUN", "account"),
+    ("vary", 4, "ROOT", "VBP", "VERB", "vary"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+    ("The", 7, "det", "DT", "DET", "the"),
+    ("attacker", 8, "nsubj", "NN", "NOUN", "attacker"),
+    ("jumped", 8, "ROOT", "VBD", "VERB", "jump"),
+    ("and", 8, "cc", "CC", "CCONJ", "and"),
+    ("claimed", 8, "conj", "VBD", "VERB", "claim"),
+    ("he", 12, "nsubj", "PRP", "PRON", "he"),
+    ("lied", 10, "ccomp", "VBD", "VERB", "lie"),
+    (".", 8, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_line_opening_subject_only_in_the_line_first_sentence(nlp: Language) -> None:
+    """A cue in a later sentence of the line takes its own clause's subject, not the line's first noun."""
+    doc = parsed_doc(nlp, _LINE_OPENING_IN_AN_EARLIER_SENTENCE)
+    mention = find_source_mention(doc[10])
+    assert (mention.text if mention is not None else None) == "The attacker"
