@@ -516,7 +516,8 @@ def _cue_before(
             break  # "said Ed Gresser, author of the book "Failure to Adjust"": a title in the source
         allow_object = token.lemma_.lower() in active_lexicon().words("direct_object_verbs")
         if last.text == ":" and token.lemma_.lower() != "call":
-            return attribution_for(token, confidence=CONFIDENCE_CUE, quotation=quotation)
+            cue = _outermost_cue(token, clause)
+            return attribution_for(cue, confidence=CONFIDENCE_CUE, quotation=quotation)
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
             break
         lowercase = _starts_lowercase(text, quotation)
@@ -545,6 +546,13 @@ def _cue_before(
             if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
                 return attribution_for(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
     return None
+
+
+def _outermost_cue(cue: Token, clause: list[Token]) -> Token:
+    """The cue whose reported clause holds ``cue`` (``X told the paper the data showed a trend: "..."``)."""
+    while cue.dep_ == "ccomp" and cue.head in clause and _is_cue_word(cue.head):
+        cue = cue.head
+    return cue
 
 
 def _relays(cue: Token, clause: list[Token]) -> bool:

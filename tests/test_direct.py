@@ -209,6 +209,13 @@ def _summary(quote: Quote) -> Found:
             [(('"The bridge will never reopen. We will build a new one."',), "said", "the mayor")],
             id="relayed-as-reported-by-dashes",
         ),
+        pytest.param(
+            "One of the authors, biologist Lena Morr, told the Dalmere Post the spread of the "
+            'beetles across unrelated forests suggested a shared cause: "Something in the soil is '
+            'switching them on."',
+            [(('"Something in the soil is switching them on."',), "told", "Lena Morr")],
+            id="colon-after-a-report-holding-a-cue",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
