@@ -38,6 +38,8 @@ _EXPLETIVES = frozenset({"there"})
 #: Longest noun phrase taken for a subject an aside cut off from its cue.
 _MAX_ASIDE_SUBJECT = 5
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Conjunctions that join clauses, not sources: a subject after one is its own clause's.
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "yet"})
 #: Tokens that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 
@@ -192,6 +194,8 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
     if not conjuncts or not any(c.dep_ == "cc" for c in subject.rights):
         return phrase
     last = noun_phrase(conjuncts[-1])
+    if any(c.dep_ == "cc" and c.lower_ in _CLAUSE_CONJUNCTIONS for c in subject.rights):
+        return last  # "the firm grew, but the Gazette reports ...": a new clause's subject
     return subject.doc[phrase.start : max(phrase.end, last.end)]
 
 

@@ -955,3 +955,27 @@ def test_sources_line_opening_subject_only_in_the_line_first_sentence(nlp: Langu
     doc = parsed_doc(nlp, _LINE_OPENING_IN_AN_EARLIER_SENTENCE)
     mention = find_source_mention(doc[10])
     assert (mention.text if mention is not None else None) == "The attacker"
+
+
+#: ``The chain expanded, but the Gazette reports sales fell.``: the parser made the clause
+#: before ``but`` a noun phrase coordinated with the Gazette, as the subject of ``reports``.
+_SUBJECT_AFTER_BUT: list[Token6] = [
+    ("The", 1, "det", "DT", "DET", "the"),
+    ("chain", 7, "nsubj", "NN", "NOUN", "chain"),
+    ("expanded", 1, "acl", "VBN", "VERB", "expand"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("but", 1, "cc", "CC", "CCONJ", "but"),
+    ("the", 6, "det", "DT", "DET", "the"),
+    ("Gazette", 1, "conj", "NNP", "PROPN", "Gazette"),
+    ("reports", 7, "ROOT", "VBZ", "VERB", "report"),
+    ("sales", 9, "nsubj", "NNS", "NOUN", "sale"),
+    ("fell", 7, "ccomp", "VBD", "VERB", "fall"),
+    (".", 7, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_subject_after_but_is_its_own(nlp: Language) -> None:
+    """``X ..., but the Gazette reports``: ``but`` starts a new clause, the source is the Gazette alone."""
+    doc = parsed_doc(nlp, _SUBJECT_AFTER_BUT, _iob(len(_SUBJECT_AFTER_BUT), (6, 7, "ORG")))
+    mention = find_source_mention(doc[7])
+    assert (mention.text if mention is not None else None) == "the Gazette"
