@@ -98,6 +98,11 @@ def _find_source_mention(cue: Token) -> Span | None:
             return named
     verb = cue
     for _ in range(6):
+        hung = verb.i == cue.head.i and cue.dep_ == "advcl" and cue.tag_ == "VBG"
+        framed = _subordinate_host(verb) if hung else None
+        if framed is not None:
+            verb = framed  # "X called it dubious, as margins are thin, while noting ...": X notes
+            continue
         agent = _passive_agent(verb)
         if agent is not None:
             return source_phrase(agent)
@@ -165,6 +170,31 @@ def _find_source_mention(cue: Token) -> Span | None:
                 return named
         verb = verb.head
     return None
+
+
+def _subordinate_host(verb: Token) -> Token | None:
+    """The verb a subordinate clause (``as ...``, ``because ...``) hangs on, when ``verb`` is that clause's.
+
+    A participle cue the parser hung on the verb of a subordinate clause
+    continues the clause the subordinate one qualifies: its subject is not the
+    subordinate clause's when that clause tells the state of a thing that
+    cannot speak (``margins are thin``, ``the market is saturated``);
+    a cue coordinated with that verb shares its subject (``because Ms Lee
+    called and asserted ...``).
+    """
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    if not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in clause.children):
+        return None
+    subject = _nearest_subject(verb)
+    if subject is None or subject.pos_ != "NOUN" or can_speak(subject):
+        return None
+    if verb.lemma_ != "be" and subject.dep_ != "nsubjpass":
+        return None  # "because people were fighting, defending it": they may do what the cue says
+    return clause.head
 
 
 def _with_conjuncts(subject: Token, verb: Token) -> Span:

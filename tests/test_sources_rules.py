@@ -979,3 +979,32 @@ def test_sources_subject_after_but_is_its_own(nlp: Language) -> None:
     doc = parsed_doc(nlp, _SUBJECT_AFTER_BUT, _iob(len(_SUBJECT_AFTER_BUT), (6, 7, "ORG")))
     mention = find_source_mention(doc[7])
     assert (mention.text if mention is not None else None) == "the Gazette"
+
+
+#: ``Analysts called it risky, as margins are thin, while noting demand is strong.``: the
+#: parser hung the participle cue on the verb of the subordinate ``as`` clause.
+_PARTICIPLE_ON_A_SUBORDINATE_STATE: list[Token6] = [
+    ("Analysts", 1, "nsubj", "NNS", "NOUN", "analyst"),
+    ("called", 1, "ROOT", "VBD", "VERB", "call"),
+    ("it", 1, "dobj", "PRP", "PRON", "it"),
+    ("risky", 1, "oprd", "JJ", "ADJ", "risky"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("as", 7, "mark", "IN", "SCONJ", "as"),
+    ("margins", 7, "nsubj", "NNS", "NOUN", "margin"),
+    ("are", 1, "advcl", "VBP", "AUX", "be"),
+    ("thin", 7, "acomp", "JJ", "ADJ", "thin"),
+    (",", 7, "punct", ",", "PUNCT", ","),
+    ("while", 11, "mark", "IN", "SCONJ", "while"),
+    ("noting", 7, "advcl", "VBG", "VERB", "note"),
+    ("demand", 13, "nsubj", "NN", "NOUN", "demand"),
+    ("is", 11, "ccomp", "VBZ", "AUX", "be"),
+    ("strong", 13, "acomp", "JJ", "ADJ", "strong"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_participle_on_a_subordinate_clause_of_state(nlp: Language) -> None:
+    """``X called it risky, as margins are thin, while noting ...``: X notes, not the margins."""
+    doc = parsed_doc(nlp, _PARTICIPLE_ON_A_SUBORDINATE_STATE)
+    mention = find_source_mention(doc[11])
+    assert (mention.text if mention is not None else None) == "Analysts"
