@@ -90,6 +90,9 @@ FRAME_DEPS = _word_set(
     "tmod obl cc intj compound"
 )
 
+#: Tokens before a colon clause searched for the cue of a sentence holding a quoted fragment.
+_MAX_FRAGMENT_SPAN = 24
+
 #: Words a quoted phrase needs to count as a quote when it is a cue's argument, not a sentence.
 MIN_ARGUMENT_WORDS = 4
 
@@ -153,7 +156,8 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         same_paragraph = current is not None and current.paragraph_end == _paragraph_end(
             text, quotation.start
         )
-        introduced = _cue_before(doc, starts, quotation, before_start, text)
+        previous = ordered[index - 1] if index > 0 and previous_end > para_start else None
+        introduced = _cue_before(doc, starts, quotation, before_start, text, previous)
         if current is not None and same_paragraph and current.attribution.cue is not None:
             cue_start = doc[current.attribution.cue[0]].idx
             shared = [
@@ -490,7 +494,12 @@ def _signature(
 
 
 def _cue_before(
-    doc: Doc, starts: list[int], quotation: Quotation, start: int, text: str
+    doc: Doc,
+    starts: list[int],
+    quotation: Quotation,
+    start: int,
+    text: str,
+    previous: Quotation | None = None,
 ) -> Attribution | None:
     """The cue in the clause right before the quotation (``X said: "..."``)."""
     window = list(_tokens_between(doc, starts, start, quotation.start))
@@ -535,7 +544,10 @@ def _cue_before(
             break  # "did not find "ties of any consequence"", "to counter "Clinton's rhetoric""
         return attribution_for(token, confidence=CONFIDENCE_CUE, quotation=quotation)
     if last.text == ":":
-        return _colonattribution_for(clause)
+        across = _cue_across_fragment(doc, starts, text, clause, previous)
+        if across is not None:
+            return attribution_for(across, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
+        return _colon_attribution(clause)
     words = [t for t in clause[:-1] if not t.is_space]
     if last.text in INTRODUCING_DASHES and _names_only(words):  # Ashworth & Lyle - "..."
         return Attribution((last.i, last.i + 1), (words[0].i, words[-1].i + 1), CONFIDENCE_INTRODUCED)
@@ -563,6 +575,29 @@ def _relays(cue: Token, clause: list[Token]) -> bool:
         and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children)
         and any(t.i < cue.i and _is_cue_word(t) for t in clause)
     )
+
+
+def _cue_across_fragment(
+    doc: Doc, starts: list[int], text: str, clause: list[Token], previous: Quotation | None
+) -> Token | None:
+    """The cue of a sentence before a quoted fragment that a colon clause goes on from.
+
+    ``Lee defended the plan whilst promising a "full review" was coming: "..."``:
+    the clause before the colon starts after the fragment's closing mark; the
+    cue is before the fragment, in the same sentence.
+    """
+    if previous is None or _inner_last(text, previous) in SENTENCE_ENDS:
+        return None
+    between = [t for t in _tokens_between(doc, starts, previous.end, clause[0].idx) if not t.is_space]
+    if between:
+        return None  # a sentence ended between the fragment and the colon clause
+    first = bisect.bisect_left(starts, previous.start)
+    for token in reversed(doc[max(0, first - _MAX_FRAGMENT_SPAN) : first]):
+        if token.text in SENTENCE_ENDS or "\n" in token.text:
+            return None
+        if _is_cue_word(token) and token.lemma_.lower() != "call":
+            return token
+    return None
 
 
 def _names_only(words: list[Token]) -> bool:
@@ -622,7 +657,7 @@ def _cue_sentence_before(window: list[Token]) -> Attribution | None:
     return attribution if attribution.source is not None else None
 
 
-def _colonattribution_for(clause: list[Token]) -> Attribution | None:
+def _colon_attribution(clause: list[Token]) -> Attribution | None:
     """A colon introducing a quotation: the clause's verb, else the colon, as cue; its subject or last noun as source."""
     colon = clause[-1]
     verbs = [t for t in clause if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "ccomp"}]

@@ -216,6 +216,19 @@ def _summary(quote: Quote) -> Found:
             [(('"Something in the soil is switching them on."',), "told", "Lena Morr")],
             id="colon-after-a-report-holding-a-cue",
         ),
+        pytest.param(
+            "In the chamber on Tuesday, Premier Dana Holt defended the budget whilst promising a "
+            '"full review" from Treasurer Ivo Lark is coming: "The Treasurer and I are working on '
+            'it as quickly as we can."',
+            [
+                (
+                    ('"The Treasurer and I are working on it as quickly as we can."',),
+                    "promising",
+                    "Premier Dana Holt",
+                )
+            ],
+            id="colon-clause-after-a-quoted-fragment",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
