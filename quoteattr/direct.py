@@ -416,7 +416,7 @@ def _cue_after(
         _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"}
         or text[quotation.end : end].lstrip()[:1] == ","
     )
-    mistagged = _mistagged_cue(clause)
+    mistagged = _mistagged_cue(clause) or _role_taken_for_verb(clause)
     if mistagged is not None:
         return mistagged
     for position, token in enumerate(clause[:30]):
@@ -451,6 +451,25 @@ def _mistagged_cue(clause: list[Token]) -> Attribution | None:
     ):
         return None
     return Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
+
+
+def _role_taken_for_verb(clause: list[Token]) -> Attribution | None:
+    """``"...," Dalby coach Ann Ross said.``: a role noun in the source the tagger took for a verb.
+
+    The clause is a short run of names and nouns, one of them tagged a verb,
+    ending with a cue verb: the name after that role noun is the source,
+    whatever the parse made of it.
+    """
+    words = [t for t in clause if not t.is_space and not t.is_punct]
+    if not 3 <= len(words) <= 7 or (clause[-1] is not words[-1] and clause[-1].text != "."):
+        return None  # the clause ends with the cue
+    cue, phrase = words[-1], words[:-1]
+    if not _is_cue_word(cue) or phrase[-1].pos_ != "PROPN":
+        return None
+    roles = [t for t in phrase if t.pos_ == "VERB"]
+    if not roles or not all(t.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "VERB"} for t in phrase):
+        return None
+    return Attribution((cue.i, cue.i + 1), (roles[-1].i + 1, phrase[-1].i + 1), CONFIDENCE_CUE)
 
 
 #: A dash that signs a quotation with the speaker's name after it: an em dash,

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quoteattr.direct import (
     CONFIDENCE_CUE,
@@ -407,3 +408,32 @@ def test_direct_polnear_subset_floor(nlp: Language, eval_dev: Path) -> None:
         precision,
         recall,
     )
+
+
+def test_direct_role_noun_tagged_as_a_verb(nlp: Language) -> None:
+    """``"We won," Dalby coach Ann Ross said.``, ``coach`` tagged a verb: the name after it is the source."""
+    rows = [
+        ('"', 2, "punct", "``", "PUNCT", '"', False),
+        ("We", 2, "nsubj", "PRP", "PRON", "we", True),
+        ("won", 6, "ccomp", "VBD", "VERB", "win", False),
+        (",", 6, "punct", ",", "PUNCT", ",", False),
+        ('"', 6, "punct", "''", "PUNCT", '"', True),
+        ("Dalby", 6, "nsubj", "NNP", "PROPN", "Dalby", True),
+        ("coach", 9, "ccomp", "VBP", "VERB", "coach", True),
+        ("Ann", 8, "compound", "NNP", "PROPN", "Ann", True),
+        ("Ross", 6, "dobj", "NNP", "PROPN", "Ross", True),
+        ("said", 9, "ROOT", "VBD", "VERB", "say", False),
+        (".", 9, "punct", ".", "PUNCT", ".", False),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[6] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    quotes = find_direct_quotes(doc, find_quotations(doc.text))
+    assert [_summary(q) for q in quotes] == [(('"We won,"',), "said", "Ann Ross")]
