@@ -532,8 +532,10 @@ def _cue_before(
     if not clause:
         return _cue_sentence_before(window) if window else None
     last = clause[-1]
-    asides = {t.i for c in clause if _relays(c, clause) for t in c.subtree}
-    for token in reversed(clause[-16:]):
+    asides = {
+        t.i for c in clause if _relays(c, clause) or _reports_antecedent(c) for t in c.subtree
+    }
+    for token in reversed(clause[-16 - len(asides) :]):
         lexical = _is_cue_word(token) or (
             token.lower_ == "according" and token.nbor(1).lower_ == "to"
         )
@@ -584,6 +586,22 @@ def _outermost_cue(cue: Token, clause: list[Token]) -> Token:
     while cue.dep_ == "ccomp" and cue.head in clause and _is_cue_word(cue.head):
         cue = cue.head
     return cue
+
+
+def _reports_antecedent(cue: Token) -> bool:
+    """Whether a cue's clause is a relative clause on a noun (``the vote, which the paper noted was rare``).
+
+    Such a cue reports on the noun the relative clause hangs on; it does not
+    introduce a quotation after it. A relative pronoun that is the cue's own
+    subject (``Ms Lee, who said: "..."``) names the speaker instead.
+    """
+    edge = cue.left_edge
+    return (
+        _is_cue_word(cue)
+        and edge.tag_ in {"WDT", "WP"}
+        and edge.i < cue.i
+        and not (edge.head.i == cue.i and edge.dep_ in {"nsubj", "nsubjpass"})
+    )
 
 
 def _relays(cue: Token, clause: list[Token]) -> bool:

@@ -230,6 +230,24 @@ def _summary(quote: Quote) -> Found:
             ],
             id="colon-clause-after-a-quoted-fragment",
         ),
+        pytest.param(
+            "Council leader Ivo Brandt commented on the vote \u2014 which the Dalmere Post noted as "
+            'an unusual move by a leader \u2014 "However it is presented, the purpose is plain."',
+            [
+                (
+                    ('"However it is presented, the purpose is plain."',),
+                    "commented",
+                    "Council leader Ivo Brandt",
+                )
+            ],
+            id="relative-clause-cue-in-an-aside",
+        ),
+        pytest.param(
+            "Council leader Ivo Brandt spoke about the vote, which the Dalmere Post noted was "
+            'unusual: "The purpose is plain."',
+            [(('"The purpose is plain."',), "spoke", "Council leader Ivo Brandt")],
+            id="relative-clause-cue-before-colon",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
