@@ -77,7 +77,11 @@ def _name_between(cue: Token, quotation: Quotation) -> tuple[int, int] | None:
 
 
 def _inverted_subject(cue: Token) -> Span | None:
-    """The noun phrase right after a cue with no parsed subject (``said Edward Leamer, an economist``)."""
+    """The noun phrase right after a cue with no parsed subject (``said Edward Leamer, an economist``).
+
+    Titles before the name are kept, also a title of a place or body
+    (``tweeted Mayor of Dalmere Ada Brisk``).
+    """
     doc = cue.doc
     position = cue.i + 1
     while position < len(doc) and doc[position].pos_ == "DET":
@@ -87,8 +91,18 @@ def _inverted_subject(cue: Token) -> Span | None:
     if doc[position].pos_ == "PRON":
         return doc[position : position + 1]
     end = position
-    while end < len(doc) and end - position < 8 and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
-        end += 1  # titles before the name: "national finance director Dennis Cheng"
+    while end < len(doc) and end - position < 8:
+        if doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            end += 1  # titles before the name: "national finance director Dennis Cheng"
+        elif (
+            doc[end].lower_ == "of"
+            and end > position
+            and end + 1 < len(doc)
+            and doc[end + 1].pos_ == "PROPN"
+        ):
+            end += 1  # a title of a place or body: "Mayor of Dalmere Ada Brisk"
+        else:
+            break
     while end > position and doc[end - 1].pos_ != "PROPN":
         end -= 1
     if end == position:

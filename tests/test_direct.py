@@ -455,3 +455,32 @@ def test_direct_role_noun_tagged_as_a_verb(nlp: Language) -> None:
     )
     quotes = find_direct_quotes(doc, find_quotations(doc.text))
     assert [_summary(q) for q in quotes] == [(('"We won,"',), "said", "Ann Ross")]
+
+
+def test_direct_inverted_title_of_a_place(nlp: Language) -> None:
+    """``"We won" tweeted Mayor of Dalmere Ada Brisk.``, the cue parsed as a modifier: the title stays whole."""
+    rows = [
+        ('"', 2, "punct", "``", "PUNCT", '"', False),
+        ("We", 2, "nsubj", "PRP", "PRON", "we", True),
+        ("won", 2, "ROOT", "VBD", "VERB", "win", False),
+        ('"', 2, "punct", "''", "PUNCT", '"', True),
+        ("tweeted", 5, "amod", "VBN", "VERB", "tweet", True),
+        ("Mayor", 2, "npadvmod", "NNP", "PROPN", "Mayor", True),
+        ("of", 5, "prep", "IN", "ADP", "of", True),
+        ("Dalmere", 9, "compound", "NNP", "PROPN", "Dalmere", True),
+        ("Ada", 9, "compound", "NNP", "PROPN", "Ada", True),
+        ("Brisk", 6, "pobj", "NNP", "PROPN", "Brisk", False),
+        (".", 2, "punct", ".", "PUNCT", ".", False),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[6] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    quotes = find_direct_quotes(doc, find_quotations(doc.text))
+    assert [_summary(q) for q in quotes] == [(('"We won"',), "tweeted", "Mayor of Dalmere Ada Brisk")]
