@@ -189,8 +189,12 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         ):
             continue
         attribution = following or introduced
-        if introduced is not None and _sentence_introduced(text, quotation, before):
-            attribution = introduced  # X said, "We won." Y agreed.  (Y's is the next sentence)
+        if introduced is not None and (
+            _sentence_introduced(text, quotation, before) or _participle_after(doc, following)
+        ):
+            # X said, "We won." Y agreed.  (Y's is the next sentence)
+            # X said, "We won", also noting ...  (the participle goes on with X's report)
+            attribution = introduced
         paragraph_opening = not text[para_start : quotation.start].strip()
         if attribution is None and paragraph_opening:
             attribution = _cue_introducing(doc, starts, text, para_start)
@@ -310,6 +314,11 @@ def _ends_clause(text: str, quotation: Quotation, after: str) -> bool:
         return True
     rest = after.lstrip()
     return not rest or rest[0] in CLAUSE_ENDS or rest[0] in ")]"
+
+
+def _participle_after(doc: Doc, following: Attribution | None) -> bool:
+    """Whether the cue after a quotation is a participle (``..., "We won", also noting ...``)."""
+    return following is not None and following.cue is not None and doc[following.cue[0]].tag_ == "VBG"
 
 
 def _sentence_introduced(text: str, quotation: Quotation, before: str) -> bool:

@@ -248,6 +248,19 @@ def _summary(quote: Quote) -> Found:
             [(('"The purpose is plain."',), "spoke", "Council leader Ivo Brandt")],
             id="relative-clause-cue-before-colon",
         ),
+        pytest.param(
+            "Professor Ines Marr of Dalmere University, speaking to the Valmer Post, said, "
+            '"If a court rules against them, the site has to take down every copy", also observing '
+            "that such orders were rare.",
+            [
+                (
+                    ('"If a court rules against them, the site has to take down every copy"',),
+                    "said",
+                    "Professor Ines Marr",
+                )
+            ],
+            id="introduced-quote-then-a-participle-going-on",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
