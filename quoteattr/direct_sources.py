@@ -137,6 +137,10 @@ def attribution_for(
                     source = (mention.start, mention.end)
     if source is None and quotation is not None and quotation.end <= cue.idx:
         source = _name_between(cue, quotation)
+        inverted = _inverted_subject(cue) if source is None else None
+        if inverted is not None:
+            # '"...," tweeted former executive Ken Gude.': the parser took the name for an object
+            source = (inverted.start, inverted.end)
     if source is None:
         confidence = min(confidence, CONFIDENCE_CUE_NO_SOURCE)
     return Attribution(_cue_span(cue), source, confidence)

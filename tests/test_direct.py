@@ -497,3 +497,33 @@ def test_direct_inverted_title_of_a_place(nlp: Language) -> None:
     )
     quotes = find_direct_quotes(doc, find_quotations(doc.text))
     assert [_summary(q) for q in quotes] == [(('"We won"',), "tweeted", "Mayor of Dalmere Ada Brisk")]
+
+
+def test_direct_inverted_source_parsed_as_an_object(nlp: Language) -> None:
+    """``"We lost," tweeted former aide Ken Orr.``, the name parsed as the cue's object, the cue joined
+    to the quoted verb: the source is the name after the cue, not the subject inside the quotation."""
+    rows = [
+        ('"', 2, "punct", "``", "PUNCT", '"', False),
+        ("We", 2, "nsubj", "PRP", "PRON", "we", True),
+        ("lost", 2, "ROOT", "VBD", "VERB", "lose", False),
+        (",", 2, "punct", ",", "PUNCT", ",", False),
+        ('"', 5, "punct", "''", "PUNCT", '"', True),
+        ("tweeted", 2, "conj", "VBD", "VERB", "tweet", True),
+        ("former", 7, "amod", "JJ", "ADJ", "former", True),
+        ("aide", 9, "compound", "NN", "NOUN", "aide", True),
+        ("Ken", 9, "compound", "NNP", "PROPN", "Ken", True),
+        ("Orr", 5, "dobj", "NNP", "PROPN", "Orr", False),
+        (".", 2, "punct", ".", "PUNCT", ".", False),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[6] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    quotes = find_direct_quotes(doc, find_quotations(doc.text))
+    assert [_summary(q) for q in quotes] == [(('"We lost,"',), "tweeted", "former aide Ken Orr")]
