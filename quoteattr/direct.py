@@ -35,16 +35,18 @@ import re
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.cues import cue_lexicon, cue_verbs
+from quoteattr.cues import cue_lexicon
+from quoteattr.direct_signatures import mistagged_cue, role_taken_for_verb, signature_after
 from quoteattr.direct_sources import (
     CONFIDENCE_ARGUMENT,
     CONFIDENCE_CUE,
-    CONFIDENCE_CUE_NO_SOURCE,
     CONFIDENCE_FLOATING,
     CONFIDENCE_INTRODUCED,
     CONFIDENCE_OTHER_VERB,
     Attribution,
     attribution_for,
+    is_cue_word,
+    tokens_between,
 )
 from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.lexicon import Lexicon, active_lexicon, using_lexicon
@@ -237,10 +239,10 @@ def _other_cue_between(
 ) -> bool:
     """Whether a cue other than the quote's own stands between its last segment and ``quotation``."""
     own = builder.attribution.cue
-    for token in _tokens_between(doc, starts, builder.parts[-1].end, quotation.start):
+    for token in tokens_between(doc, starts, builder.parts[-1].end, quotation.start):
         if own is not None and own[0] <= token.i < own[1]:
             continue
-        if _is_cue_word(token):
+        if is_cue_word(token):
             return True
     return False
 
@@ -266,8 +268,8 @@ def _turn_quotes(
         content_start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
         if content_start >= end:
             continue
-        label_tokens = _tokens_between(doc, starts, label, colon)
-        colon_tokens = _tokens_between(doc, starts, colon, colon + 1)
+        label_tokens = tokens_between(doc, starts, label, colon)
+        colon_tokens = tokens_between(doc, starts, colon, colon + 1)
         if not len(label_tokens) or not len(colon_tokens):
             continue
         attribution = Attribution(
@@ -294,11 +296,6 @@ def _extend(
 def _paragraph_end(text: str, offset: int) -> int:
     end = text.find("\n", offset)
     return len(text) if end < 0 else end
-
-
-def _tokens_between(doc: Doc, starts: list[int], start: int, end: int) -> Span:
-    """The tokens that begin in ``[start, end)``."""
-    return doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def _inner_last(text: str, quotation: Quotation) -> str:
@@ -353,19 +350,6 @@ def _sentence_like(text: str, quotation: Quotation) -> bool:
     return len(inner.split()) >= 4 and (not quotation.closed or inner[-1:] in CLAUSE_ENDS)
 
 
-def _is_cue_word(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if token.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in token.children):
-        return False  # a negated cue attributes nothing: "did not reveal his name"
-    if lemma == "go":
-        return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
-    if lemma == "point":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-    if lemma == "put":
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    return lemma in cue_verbs() or lemma in active_lexicon().words("direct_verbs")
-
-
 def _speaks(cue: Token) -> bool:
     """Whether a cue right before its quotation is a finite verb of saying (``he said "..."``)."""
     lemma = cue.lemma_.lower()
@@ -403,10 +387,10 @@ def _cue_after(
     doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
 ) -> Attribution | None:
     """The cue in the clause right after the quotation (``"...," X said``)."""
-    signature = _signature(doc, starts, quotation, end, text)
+    signature = signature_after(doc, starts, quotation, end, text)
     if signature is not None:
         return signature
-    window = _tokens_between(doc, starts, quotation.end, end)
+    window = tokens_between(doc, starts, quotation.end, end)
     clause = []
     for token in window:
         if token.text in SENTENCE_ENDS:
@@ -425,11 +409,11 @@ def _cue_after(
         _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"}
         or text[quotation.end : end].lstrip()[:1] == ","
     )
-    mistagged = _mistagged_cue(clause) or _role_taken_for_verb(clause)
+    mistagged = mistagged_cue(clause) or role_taken_for_verb(clause)
     if mistagged is not None:
         return mistagged
     for position, token in enumerate(clause[:30]):
-        lexical = _is_cue_word(token)
+        lexical = is_cue_word(token)
         if not lexical and not (
             dialogue and token.pos_ == "VERB" and token.dep_ in {"ROOT", "ccomp", "parataxis"}
         ):
@@ -445,82 +429,6 @@ def _cue_after(
     return None
 
 
-def _mistagged_cue(clause: list[Token]) -> Attribution | None:
-    """``"...," Conway notes.``: a name and a cue verb the tagger took for a plural noun."""
-    words = [t for t in clause if not t.is_space and not (t.is_punct and t is clause[0])]
-    if len(words) < 2 or len(words) > 4:
-        return None
-    verb = words[-1]
-    names = words[:-1]
-    direct_verbs = active_lexicon().words("direct_verbs")
-    if verb.tag_ != "NNS" or verb.lemma_.lower() not in cue_verbs() | direct_verbs:
-        return None
-    if not all(t.pos_ == "PROPN" for t in names) and not (
-        len(names) == 1 and names[0].pos_ == "PRON"
-    ):
-        return None
-    return Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
-
-
-def _role_taken_for_verb(clause: list[Token]) -> Attribution | None:
-    """``"...," Dalby coach Ann Ross said.``: a role noun in the source the tagger took for a verb.
-
-    The clause is a short run of names and nouns, one of them tagged a verb,
-    ending with a cue verb: the name after that role noun is the source,
-    whatever the parse made of it.
-    """
-    words = [t for t in clause if not t.is_space and not t.is_punct]
-    if not 3 <= len(words) <= 7 or (clause[-1] is not words[-1] and clause[-1].text != "."):
-        return None  # the clause ends with the cue
-    cue, phrase = words[-1], words[:-1]
-    if not _is_cue_word(cue) or phrase[-1].pos_ != "PROPN":
-        return None
-    roles = [t for t in phrase if t.pos_ == "VERB"]
-    if not roles or not all(t.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "VERB"} for t in phrase):
-        return None
-    return Attribution((cue.i, cue.i + 1), (roles[-1].i + 1, phrase[-1].i + 1), CONFIDENCE_CUE)
-
-
-#: A dash that signs a quotation with the speaker's name after it: an em dash,
-#: a horizontal bar, an en dash, two hyphens, or a hyphen between spaces.
-_SIGNATURE_DASH = re.compile(r"\s*([\u2014\u2015\u2013]|--)\s*|\s+(-)\s+")
-
-
-def _signature(
-    doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
-) -> Attribution | None:
-    """A dash and a name signing the quotation (``"..." ― Sonya Herridge``, ``"..." -- Ann Lee, mayor``).
-
-    A dash with no name after it ends the quotation's paragraph with a cue and
-    no source, so that the quotation is not taken for the previous quote's
-    continuation.
-    """
-    match = _SIGNATURE_DASH.match(text, quotation.end, end)
-    if match is None:
-        return None
-    group = 1 if match.group(1) else 2
-    dash_start, dash_end = match.span(group)
-    dash_tokens = [  # the dash may share a token with the closing mark: "”―"
-        t
-        for t in _tokens_between(doc, starts, dash_start - 1, dash_end)
-        if t.idx + len(t) > dash_start
-    ]
-    if not dash_tokens:
-        return None
-    names = [t for t in _tokens_between(doc, starts, match.end(), end) if not t.is_space]
-    run = []
-    for token in names:
-        if token.pos_ != "PROPN":
-            break
-        run.append(token)
-    cue = (dash_tokens[0].i, dash_tokens[-1].i + 1)
-    if not run:
-        if names and names[0].text not in (",", ";", "."):
-            return None  # the dash goes on with a sentence: "..." - and then it rained
-        return Attribution(cue, None, CONFIDENCE_CUE_NO_SOURCE)
-    return Attribution(cue, (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
-
-
 def _cue_before(
     doc: Doc,
     starts: list[int],
@@ -530,7 +438,7 @@ def _cue_before(
     previous: Quotation | None = None,
 ) -> Attribution | None:
     """The cue in the clause right before the quotation (``X said: "..."``)."""
-    window = list(_tokens_between(doc, starts, start, quotation.start))
+    window = list(tokens_between(doc, starts, start, quotation.start))
     while window and window[-1].is_space:
         window.pop()
     clause: list[Token] = []
@@ -545,7 +453,7 @@ def _cue_before(
         t.i for c in clause if _relays(c, clause) or _reports_antecedent(c) for t in c.subtree
     }
     for token in reversed(clause[-16 - len(asides) :]):
-        lexical = _is_cue_word(token) or (
+        lexical = is_cue_word(token) or (
             token.lower_ == "according" and token.nbor(1).lower_ == "to"
         )
         if not lexical or token.i in asides:
@@ -585,14 +493,14 @@ def _cue_before(
         for token in reversed(clause):
             if token.i in asides:
                 continue
-            if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
+            if (is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
                 return attribution_for(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
     return None
 
 
 def _outermost_cue(cue: Token, clause: list[Token]) -> Token:
     """The cue whose reported clause holds ``cue`` (``X told the paper the data showed a trend: "..."``)."""
-    while cue.dep_ == "ccomp" and cue.head in clause and _is_cue_word(cue.head):
+    while cue.dep_ == "ccomp" and cue.head in clause and is_cue_word(cue.head):
         cue = cue.head
     return cue
 
@@ -606,7 +514,7 @@ def _reports_antecedent(cue: Token) -> bool:
     """
     edge = cue.left_edge
     return (
-        _is_cue_word(cue)
+        is_cue_word(cue)
         and edge.tag_ in {"WDT", "WP"}
         and edge.i < cue.i
         and not (edge.head.i == cue.i and edge.dep_ in {"nsubj", "nsubjpass"})
@@ -617,9 +525,9 @@ def _relays(cue: Token, clause: list[Token]) -> bool:
     """Whether a cue is a passive aside naming who relayed another cue's words (``said, as reported by X,``)."""
     return (
         cue.tag_ == "VBN"
-        and _is_cue_word(cue)
+        and is_cue_word(cue)
         and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children)
-        and any(t.i < cue.i and _is_cue_word(t) for t in clause)
+        and any(t.i < cue.i and is_cue_word(t) for t in clause)
     )
 
 
@@ -634,14 +542,14 @@ def _cue_across_fragment(
     """
     if previous is None or _inner_last(text, previous) in SENTENCE_ENDS:
         return None
-    between = [t for t in _tokens_between(doc, starts, previous.end, clause[0].idx) if not t.is_space]
+    between = [t for t in tokens_between(doc, starts, previous.end, clause[0].idx) if not t.is_space]
     if between:
         return None  # a sentence ended between the fragment and the colon clause
     first = bisect.bisect_left(starts, previous.start)
     for token in reversed(doc[max(0, first - _MAX_FRAGMENT_SPAN) : first]):
         if token.text in SENTENCE_ENDS or "\n" in token.text:
             return None
-        if _is_cue_word(token) and token.lemma_.lower() != "call":
+        if is_cue_word(token) and token.lemma_.lower() != "call":
             return token
     return None
 
@@ -669,7 +577,7 @@ def _cue_governing(
     """The cue verb whose argument is a long quoted phrase (``called his actions "a crucial step forward"``)."""
     inner = [
         t
-        for t in _tokens_between(doc, starts, quotation.inner_start, quotation.inner_end)
+        for t in tokens_between(doc, starts, quotation.inner_start, quotation.inner_end)
         if not t.is_punct
     ]
     if len(inner) < MIN_ARGUMENT_WORDS:
@@ -691,7 +599,7 @@ def _cue_sentence_before(window: list[Token]) -> Attribution | None:
             break
         sentence.insert(0, token)
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    cues = [t for t in words if _is_cue_word(t) and t.dep_ == "ROOT"]
+    cues = [t for t in words if is_cue_word(t) and t.dep_ == "ROOT"]
     if len(cues) != 1 or window[-1].text != ".":
         return None
     subject = {t.i for c in cues[0].children if c.dep_ == "nsubj" for t in c.subtree}
@@ -755,15 +663,15 @@ def _cue_introducing(
         return None
     colon = len(previous) - 1
     line_start = previous.rfind("\n") + 1
-    window = list(_tokens_between(doc, starts, line_start, colon))
+    window = list(tokens_between(doc, starts, line_start, colon))
     clause: list[Token] = []
     for token in reversed(window):
         if token.text in SENTENCE_ENDS:
             break
         clause.insert(0, token)
     for token in reversed(clause):
-        if _is_cue_word(token) or token.pos_ == "VERB":
-            confidence = CONFIDENCE_INTRODUCED if _is_cue_word(token) else CONFIDENCE_OTHER_VERB
+        if is_cue_word(token) or token.pos_ == "VERB":
+            confidence = CONFIDENCE_INTRODUCED if is_cue_word(token) else CONFIDENCE_OTHER_VERB
             return attribution_for(token, confidence=confidence)
     return None
 
@@ -773,7 +681,7 @@ def _ends_paragraph(
 ) -> bool:
     """Whether nothing but the quotation's own cue clause follows it in its paragraph."""
     after = text[quotation.end : para_end]
-    tokens = [t for t in _tokens_between(doc, starts, quotation.end, para_end) if not t.is_space]
+    tokens = [t for t in tokens_between(doc, starts, quotation.end, para_end) if not t.is_space]
     ends = [t for t in tokens if t.text in SENTENCE_ENDS]
     return not after.strip() or (len(ends) <= 1 and (not ends or ends[0] is tokens[-1]))
 

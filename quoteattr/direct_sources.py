@@ -5,14 +5,20 @@ when the parser gave the cue none, the source is a name it attached as a
 compound (``"...," Conway notes``), the noun phrase right after the cue
 (``said Edward Leamer, an economist``), the subject of the verb a participle
 cue hangs on (``..., adding, "..."``), or a name between the quotation and
-its later cue (``"...," Sen. Durbin (D-Ill.) said``).
+its later cue (``"...," Sen. Durbin (D-Ill.) said``). Also the word-level
+helpers the direct stage shares: whether a token is a cue verb, and the
+tokens between two offsets.
 """
 
 from __future__ import annotations
 
-import attrs
-from spacy.tokens import Span, Token
+import bisect
 
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+from quoteattr.cues import cue_verbs
+from quoteattr.lexicon import active_lexicon
 from quoteattr.quotemarks import Quotation
 from quoteattr.sources import find_source_mention, noun_phrase
 
@@ -144,3 +150,21 @@ def attribution_for(
     if source is None:
         confidence = min(confidence, CONFIDENCE_CUE_NO_SOURCE)
     return Attribution(_cue_span(cue), source, confidence)
+
+
+def tokens_between(doc: Doc, starts: list[int], start: int, end: int) -> Span:
+    """The tokens that begin in ``[start, end)``."""
+    return doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def is_cue_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in token.children):
+        return False  # a negated cue attributes nothing: "did not reveal his name"
+    if lemma == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
+    if lemma == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    return lemma in cue_verbs() or lemma in active_lexicon().words("direct_verbs")
