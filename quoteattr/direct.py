@@ -192,10 +192,12 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
             continue
         attribution = following or introduced
         if introduced is not None and (
-            _sentence_introduced(text, quotation, before) or _participle_after(doc, following)
+            _sentence_introduced(text, quotation, before)
+            or (_participle_after(doc, following) and introduced.confidence >= CONFIDENCE_CUE)
         ):
             # X said, "We won." Y agreed.  (Y's is the next sentence)
-            # X said, "We won", also noting ...  (the participle goes on with X's report)
+            # X said, "We won", also noting ...  (the participle goes on with X's report; only
+            # after a cue verb with its source, not after a colon's fallback verb)
             attribution = introduced
         paragraph_opening = not text[para_start : quotation.start].strip()
         if attribution is None and paragraph_opening:
@@ -452,11 +454,11 @@ def _cue_before(
     asides = {
         t.i for c in clause if _relays(c, clause) or _reports_antecedent(c) for t in c.subtree
     }
-    for token in reversed(clause[-16 - len(asides) :]):
+    for token in reversed([t for t in clause if t.i not in asides][-16:]):
         lexical = is_cue_word(token) or (
             token.lower_ == "according" and token.nbor(1).lower_ == "to"
         )
-        if not lexical or token.i in asides:
+        if not lexical:
             continue
         rest = [t for t in doc[token.i + 1 : last.i + 1] if t.i not in asides]
         if not last.is_punct and last.i != token.i and _in_subject(token, last):
@@ -464,7 +466,8 @@ def _cue_before(
         allow_object = token.lemma_.lower() in active_lexicon().words("direct_object_verbs")
         if last.text == ":" and token.lemma_.lower() != "call":
             cue = _outermost_cue(token, clause)
-            return attribution_for(cue, confidence=CONFIDENCE_CUE, quotation=quotation)
+            found = attribution_for(cue, confidence=CONFIDENCE_CUE, quotation=quotation)
+            return _source_outside(doc, starts, found, previous, quotation)
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
             break
         lowercase = _starts_lowercase(text, quotation)
@@ -480,7 +483,8 @@ def _cue_before(
             break
         if last.i == token.i and not _speaks(token):
             break  # "did not find "ties of any consequence"", "to counter "Clinton's rhetoric""
-        return attribution_for(token, confidence=CONFIDENCE_CUE, quotation=quotation)
+        found = attribution_for(token, confidence=CONFIDENCE_CUE, quotation=quotation)
+        return _source_outside(doc, starts, found, previous, quotation)
     if last.text == ":":
         across = _cue_across_fragment(doc, starts, text, clause, previous)
         if across is not None:
@@ -498,10 +502,47 @@ def _cue_before(
     return None
 
 
+def _source_outside(
+    doc: Doc,
+    starts: list[int],
+    found: Attribution,
+    previous: Quotation | None,
+    quotation: Quotation,
+) -> Attribution:
+    """``found`` with a source outside the quotation before, if the parse put it in there.
+
+    ``X said they were chanting, "We won," adding, "..."``: the parser hangs
+    the participle in the first quotation, whose subject is no speaker; the
+    participle goes on with the report that introduced that quotation, and
+    its source is that report's.
+    """
+    if previous is None or found.source is None:
+        return found
+    if not previous.start <= doc[found.source[0]].idx < previous.end:
+        return found
+    first = bisect.bisect_left(starts, previous.start)
+    sentence: list[Token] = []
+    for token in reversed(doc[max(0, first - _MAX_FRAGMENT_SPAN) : first]):
+        if token.text in SENTENCE_ENDS or "\n" in token.text:
+            break
+        sentence.insert(0, token)
+    for token in reversed(sentence):
+        if is_cue_word(token):
+            outer = _outermost_cue(token, sentence)
+            source = attribution_for(outer, confidence=found.confidence, quotation=quotation).source
+            return found if source is None else Attribution(found.cue, source, found.confidence)
+    return found
+
+
 def _outermost_cue(cue: Token, clause: list[Token]) -> Token:
     """The cue whose reported clause holds ``cue`` (``X told the paper the data showed a trend: "..."``)."""
-    while cue.dep_ == "ccomp" and cue.head in clause and is_cue_word(cue.head):
-        cue = cue.head
+    while (
+        cue.dep_ == "ccomp"
+        and cue.head in clause
+        and is_cue_word(cue.head)
+        and any(c.dep_ == "nsubj" for c in cue.head.children)
+    ):
+        cue = cue.head  # not "When asked why, X responded: ...": the outer cue has a speaker
     return cue
 
 

@@ -261,6 +261,15 @@ def _summary(quote: Quote) -> Found:
             ],
             id="introduced-quote-then-a-participle-going-on",
         ),
+        pytest.param(
+            'Ada Brisk said she felt they were telling her, "We are safe now. It is over," adding, '
+            '"And this was not the time to relax."',
+            [
+                (('"We are safe now. It is over,"',), "telling", "they"),
+                (('"And this was not the time to relax."',), "adding", "Ada Brisk"),
+            ],
+            id="participle-hung-in-the-quotation-before",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
