@@ -590,8 +590,9 @@ def _cue_across_fragment(
     for token in reversed(doc[max(0, first - _MAX_FRAGMENT_SPAN) : first]):
         if token.text in SENTENCE_ENDS or "\n" in token.text:
             return None
-        if is_cue_word(token) and token.lemma_.lower() != "call":
-            return token
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        if is_cue_word(token) and token.lemma_.lower() != "call" and not passive:
+            return token  # not "X was known for what he called "...", voiced in ...: "...""
     return None
 
 
