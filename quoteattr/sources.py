@@ -225,7 +225,10 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
         return phrase
     last = noun_phrase(conjuncts[-1])
     if any(c.dep_ == "cc" and c.lower_ in _CLAUSE_CONJUNCTIONS for c in subject.rights):
-        return last  # "the firm grew, but the Gazette reports ...": a new clause's subject
+        if any(t.dep_ == "neg" or t.lower_ == "not" for t in conjuncts[-1].subtree):
+            return phrase  # "The mayor, but not her deputy, said": the mayor alone
+        if any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in subject.rights):
+            return last  # "the firm grew, but the Gazette reports ...": a new clause's subject
     return subject.doc[phrase.start : max(phrase.end, last.end)]
 
 

@@ -37,6 +37,11 @@ def sourced(nlp: Language, text: str) -> list[tuple[str | None, str, str | None,
             id="participle-after-said-comma",
         ),
         pytest.param(
+            "The union, but not the company, said talks would resume.",
+            [("said", "The union", None, G)],
+            id="subject-but-not-another",
+        ),
+        pytest.param(
             "Senator Kelly Ayotte issued a statement saying the report was false.",
             [("saying", "Senator Kelly Ayotte", "Kelly Ayotte", P)],
             id="issued-a-statement-saying",
