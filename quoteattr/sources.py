@@ -570,9 +570,9 @@ def _subject_after_opening(cue: Token) -> Span | None:
 def _speaker_stretch(phrase: Span, excluded: set[str]) -> Span | None:
     """The speaker a comma-set stretch names: all of it, or a name before ``of`` and its affiliation.
 
-    ``Mara Velt of "Stand Tall", a charity, told ...``: the name before an
-    ``of`` phrase of at most :data:`_MAX_ASIDE_SUBJECT` words is the speaker,
-    whatever the parser made of the organisation's name.
+    ``Mara Velt of "Stand Tall", a charity, told ...``: a person's name before
+    an ``of`` phrase of at most :data:`_MAX_ASIDE_SUBJECT` words is the
+    speaker, whatever the parser made of the organisation's name.
     """
     if _names_a_speaker(phrase, excluded):
         return phrase
@@ -580,7 +580,8 @@ def _speaker_stretch(phrase: Span, excluded: set[str]) -> Span | None:
     if of is None or of == phrase.start or phrase.end - of - 1 > _MAX_ASIDE_SUBJECT:
         return None
     name = phrase.doc[phrase.start : of]
-    return name if name[-1].pos_ == "PROPN" and _names_a_speaker(name, excluded) else None
+    person = name[-1].pos_ == "PROPN" and name[-1].ent_type_ == "PERSON"
+    return name if person and _names_a_speaker(name, excluded) else None  # not "Director of ..."
 
 
 def _names_a_speaker(phrase: Span, excluded: set[str]) -> bool:
