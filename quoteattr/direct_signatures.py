@@ -56,9 +56,13 @@ def role_taken_for_verb(clause: list[Token]) -> Attribution | None:
     cue, phrase = words[-1], words[:-1]
     if not is_cue_word(cue) or phrase[-1].pos_ != "PROPN":
         return None
+    if any(t.is_punct for t in clause if phrase[0].i < t.i < cue.i):
+        return None  # "Ann Ross, visiting Dalby, said": an aside, not a name run
     roles = [t for t in phrase if t.pos_ == "VERB"]
     if not roles or not all(t.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "VERB"} for t in phrase):
         return None
+    if roles[-1].tag_ not in {"VB", "VBP", "VBZ"} or roles[-1] is phrase[0]:
+        return None  # a role noun read as a present-tense verb, after the name or body it heads
     return Attribution((cue.i, cue.i + 1), (roles[-1].i + 1, phrase[-1].i + 1), CONFIDENCE_CUE)
 
 
