@@ -139,6 +139,11 @@ def _find_source_mention(cue: Token) -> Span | None:
                 # "issued a statement saying ...": who issued it
                 verb = said_by
                 continue
+            holder = _infinitive_holder(verb)
+            if holder is not None:
+                # "We have no way to estimate ...": who has the means, not the means
+                verb = holder
+                continue
             return noun_phrase(verb.head)
         if _is_adjective_infinitive(verb):
             # "Democrats are quick to note that ...", "more likely to say ...": the
@@ -170,6 +175,20 @@ def _find_source_mention(cue: Token) -> Span | None:
                 return named
         verb = verb.head
     return None
+
+
+def _infinitive_holder(verb: Token) -> Token | None:
+    """The verb whose object is a noun that cannot speak, when an infinitive cue hangs on it.
+
+    ``We have no way to estimate``, ``you get a chance to know``: the noun is
+    a means or an occasion; who speaks is the subject of the verb taking it.
+    """
+    noun = verb.head
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    if noun.pos_ != "NOUN" or can_speak(noun) or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _subordinate_host(verb: Token) -> Token | None:

@@ -37,6 +37,11 @@ def sourced(nlp: Language, text: str) -> list[tuple[str | None, str, str | None,
             id="participle-after-said-comma",
         ),
         pytest.param(
+            "Officials had no chance to explain why the bridge closed.",
+            [("explain", "Officials", None, G)],
+            id="infinitive-on-a-means-noun",
+        ),
+        pytest.param(
             "The union, but not the company, said talks would resume.",
             [("said", "The union", None, G)],
             id="subject-but-not-another",
