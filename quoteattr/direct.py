@@ -35,12 +35,24 @@ import re
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.cues import cue_lexicon, cue_verbs
+from quoteattr.cues import cue_lexicon
+from quoteattr.direct_signatures import mistagged_cue, role_taken_for_verb, signature_after
+from quoteattr.direct_sources import (
+    CONFIDENCE_ARGUMENT,
+    CONFIDENCE_CUE,
+    CONFIDENCE_FLOATING,
+    CONFIDENCE_INTRODUCED,
+    CONFIDENCE_OTHER_VERB,
+    Attribution,
+    attribution_for,
+    is_cue_word,
+    tokens_between,
+)
 from quoteattr.doctext import doc_text, doc_tokens
 from quoteattr.lexicon import Lexicon, active_lexicon, using_lexicon
 from quoteattr.quotemarks import Quotation
 from quoteattr.results import Quote, QuoteType, Source, TextSpan
-from quoteattr.sources import find_source_mention, noun_phrase
+from quoteattr.sources import noun_phrase
 from quoteattr.transcripts import find_transcript_turns
 
 
@@ -80,27 +92,11 @@ FRAME_DEPS = _word_set(
     "tmod obl cc intj compound"
 )
 
-#: Confidence of each way of finding the attribution, set near the share of such quotes that
-#: match a gold quote on the PolNeAR development file (0.98, 0.92, 0.92, 0.88, 0.85, 0.81); a
-#: floating quote is put lower because it has no source.
-CONFIDENCE_CUE = 0.95
-CONFIDENCE_CUE_NO_SOURCE = 0.85
-CONFIDENCE_OTHER_VERB = 0.85
-CONFIDENCE_INTRODUCED = 0.85
-CONFIDENCE_ARGUMENT = 0.75
-CONFIDENCE_FLOATING = 0.5
+#: Tokens before a colon clause searched for the cue of a sentence holding a quoted fragment.
+_MAX_FRAGMENT_SPAN = 24
 
 #: Words a quoted phrase needs to count as a quote when it is a cue's argument, not a sentence.
 MIN_ARGUMENT_WORDS = 4
-
-
-@attrs.define
-class _Attribution:
-    """Where a quotation's cue and source are (token indices) and how sure that is."""
-
-    cue: tuple[int, int] | None
-    source: tuple[int, int] | None
-    confidence: float
 
 
 @attrs.define
@@ -108,7 +104,7 @@ class _Builder:
     """A direct quote being assembled from one or more quotations."""
 
     parts: list[Quotation]
-    attribution: _Attribution
+    attribution: Attribution
     paragraph_end: int
     open_to_next_paragraph: bool = False
 
@@ -162,7 +158,8 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         same_paragraph = current is not None and current.paragraph_end == _paragraph_end(
             text, quotation.start
         )
-        introduced = _cue_before(doc, starts, quotation, before_start, text)
+        previous = ordered[index - 1] if index > 0 and previous_end > para_start else None
+        introduced = _cue_before(doc, starts, quotation, before_start, text, previous)
         if current is not None and same_paragraph and current.attribution.cue is not None:
             cue_start = doc[current.attribution.cue[0]].idx
             shared = [
@@ -194,8 +191,14 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         ):
             continue
         attribution = following or introduced
-        if introduced and before.rstrip()[-1:] == ":" and _inner_last(text, quotation) in SENTENCE_ENDS:
-            attribution = introduced  # ``X said: "We won." The board met.``: the colon cue's
+        if introduced is not None and (
+            _sentence_introduced(text, quotation, before)
+            or (_participle_after(doc, following) and introduced.confidence >= CONFIDENCE_CUE)
+        ):
+            # X said, "We won." Y agreed.  (Y's is the next sentence)
+            # X said, "We won", also noting ...  (the participle goes on with X's report; only
+            # after a cue verb with its source, not after a colon's fallback verb)
+            attribution = introduced
         paragraph_opening = not text[para_start : quotation.start].strip()
         if attribution is None and paragraph_opening:
             attribution = _cue_introducing(doc, starts, text, para_start)
@@ -210,7 +213,7 @@ def _find_direct_quotes(doc: Doc, quotations: list[Quotation]) -> list[Quote]:
         if attribution is None:
             if not paragraph_opening or not _sentence_like(text, quotation):
                 continue
-            attribution = _Attribution(None, None, CONFIDENCE_FLOATING)
+            attribution = Attribution(None, None, CONFIDENCE_FLOATING)
         current = _Builder(
             parts=[quotation],
             attribution=attribution,
@@ -238,15 +241,15 @@ def _other_cue_between(
 ) -> bool:
     """Whether a cue other than the quote's own stands between its last segment and ``quotation``."""
     own = builder.attribution.cue
-    for token in _tokens_between(doc, starts, builder.parts[-1].end, quotation.start):
+    for token in tokens_between(doc, starts, builder.parts[-1].end, quotation.start):
         if own is not None and own[0] <= token.i < own[1]:
             continue
-        if _is_cue_word(token):
+        if is_cue_word(token):
             return True
     return False
 
 
-def _right_after(doc: Doc, attribution: _Attribution | None, quotation: Quotation) -> bool:
+def _right_after(doc: Doc, attribution: Attribution | None, quotation: Quotation) -> bool:
     """Whether a cue and its source follow the quotation at once (``"..." said X``, ``"..." he said``)."""
     if attribution is None or attribution.cue is None or attribution.source is None:
         return False
@@ -267,11 +270,11 @@ def _turn_quotes(
         content_start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
         if content_start >= end:
             continue
-        label_tokens = _tokens_between(doc, starts, label, colon)
-        colon_tokens = _tokens_between(doc, starts, colon, colon + 1)
+        label_tokens = tokens_between(doc, starts, label, colon)
+        colon_tokens = tokens_between(doc, starts, colon, colon + 1)
         if not len(label_tokens) or not len(colon_tokens):
             continue
-        attribution = _Attribution(
+        attribution = Attribution(
             (colon_tokens[0].i, colon_tokens[0].i + 1),
             (label_tokens[0].i, label_tokens[-1].i + 1),
             CONFIDENCE_INTRODUCED,
@@ -297,11 +300,6 @@ def _paragraph_end(text: str, offset: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _tokens_between(doc: Doc, starts: list[int], start: int, end: int) -> Span:
-    """The tokens that begin in ``[start, end)``."""
-    return doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-
-
 def _inner_last(text: str, quotation: Quotation) -> str:
     inner = text[quotation.inner_start : quotation.inner_end].rstrip()
     if inner.endswith("]") and inner[:-1].rstrip(".?!\u2026").endswith("["):
@@ -315,6 +313,16 @@ def _ends_clause(text: str, quotation: Quotation, after: str) -> bool:
         return True
     rest = after.lstrip()
     return not rest or rest[0] in CLAUSE_ENDS or rest[0] in ")]"
+
+
+def _participle_after(doc: Doc, following: Attribution | None) -> bool:
+    """Whether the cue after a quotation is a participle (``..., "We won", also noting ...``)."""
+    return following is not None and following.cue is not None and doc[following.cue[0]].tag_ == "VBG"
+
+
+def _sentence_introduced(text: str, quotation: Quotation, before: str) -> bool:
+    """Whether a cue clause ending in a comma or colon introduces a quotation that ends its sentence."""
+    return before.rstrip().endswith((",", ":")) and _inner_last(text, quotation) in SENTENCE_ENDS
 
 
 def _opens_sentence(before: str) -> bool:
@@ -342,19 +350,6 @@ def _sentence_like(text: str, quotation: Quotation) -> bool:
     """Whether a quotation reads as a spoken sentence: several words, ending with punctuation."""
     inner = text[quotation.inner_start : quotation.inner_end].strip()
     return len(inner.split()) >= 4 and (not quotation.closed or inner[-1:] in CLAUSE_ENDS)
-
-
-def _is_cue_word(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if token.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in token.children):
-        return False  # a negated cue attributes nothing: "did not reveal his name"
-    if lemma == "go":
-        return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
-    if lemma == "point":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-    if lemma == "put":
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    return lemma in cue_verbs() or lemma in active_lexicon().words("direct_verbs")
 
 
 def _speaks(cue: Token) -> bool:
@@ -390,106 +385,14 @@ def _frames(cue: Token, tokens: Span | list[Token], *, allow_object: bool) -> bo
     return all(t.i in allowed or t.is_punct for t in tokens)
 
 
-def _source_of(cue: Token) -> tuple[int, int] | None:
-    mention = find_source_mention(cue)
-    if mention is None:
-        # a subject the parser attached as a compound ("Conway notes" read as a noun phrase)
-        names = [
-            c
-            for c in cue.lefts
-            if c.dep_ in {"compound", "npadvmod", "dep"} and c.pos_ in {"PROPN", "PRON"}
-        ]
-        if names:
-            mention = noun_phrase(names[-1])
-    if mention is None:
-        mention = _inverted_subject(cue)
-    if mention is None and cue.dep_ in {"advcl", "xcomp", "acl", "pcomp"} and cue.head.i != cue.i:
-        mention = find_source_mention(cue.head)  # "..., adding, "..."": who adds is who speaks
-    if mention is None and cue.lower_ == "according":
-        for child in cue.children:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    mention = noun_phrase(obj)
-    if mention is None:
-        return None
-    return (mention.start, mention.end)
-
-
-def _name_between(cue: Token, quotation: Quotation) -> tuple[int, int] | None:
-    """The noun phrase between a quotation and its later cue (``"...," Sen. Durbin (D-Ill.) said``)."""
-    doc = cue.doc
-    first = cue.i
-    while first > 0 and doc[first - 1].idx >= quotation.end:
-        first -= 1
-    for token in doc[first : cue.i]:
-        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-            end = token.i
-            while end < cue.i and (doc[end].pos_ in {"PROPN", "NOUN"} or doc[end].text == "."):
-                end += 1
-            return (token.i, max(end, token.i + 1))
-    return None
-
-
-def _inverted_subject(cue: Token) -> Span | None:
-    """The noun phrase right after a cue with no parsed subject (``said Edward Leamer, an economist``)."""
-    doc = cue.doc
-    position = cue.i + 1
-    while position < len(doc) and doc[position].pos_ == "DET":
-        position += 1
-    if position >= len(doc):
-        return None
-    if doc[position].pos_ == "PRON":
-        return doc[position : position + 1]
-    end = position
-    while end < len(doc) and end - position < 8 and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
-        end += 1  # titles before the name: "national finance director Dennis Cheng"
-    while end > position and doc[end - 1].pos_ != "PROPN":
-        end -= 1
-    if end == position:
-        return None
-    return doc[cue.i + 1 : end]
-
-
-def _cue_span(cue: Token) -> tuple[int, int]:
-    end = cue.i + 1
-    for child in cue.rights:
-        if child.dep_ == "prt" and child.i == end:
-            end += 1
-        if cue.lower_ == "according" and child.lower_ == "to" and child.i == end:
-            end += 1
-    return (cue.i, end)
-
-
-def _attribution(
-    cue: Token, *, confidence: float, quotation: Quotation | None = None
-) -> _Attribution:
-    source = _source_of(cue)
-    if source is not None and quotation is not None:
-        start, end = cue.doc[source[0]].idx, cue.doc[source[1] - 1].idx
-        if quotation.start <= end and start < quotation.end:
-            # the parser took a noun inside the quotation for the subject: another one outside?
-            source = None
-            for child in cue.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and not (
-                    quotation.start <= child.idx < quotation.end
-                ):
-                    mention = noun_phrase(child)
-                    source = (mention.start, mention.end)
-    if source is None and quotation is not None and quotation.end <= cue.idx:
-        source = _name_between(cue, quotation)
-    if source is None:
-        confidence = min(confidence, CONFIDENCE_CUE_NO_SOURCE)
-    return _Attribution(_cue_span(cue), source, confidence)
-
-
 def _cue_after(
     doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
-) -> _Attribution | None:
+) -> Attribution | None:
     """The cue in the clause right after the quotation (``"...," X said``)."""
-    signature = _signature(doc, starts, quotation, end, text)
+    signature = signature_after(doc, starts, quotation, end, text)
     if signature is not None:
         return signature
-    window = _tokens_between(doc, starts, quotation.end, end)
+    window = tokens_between(doc, starts, quotation.end, end)
     clause = []
     for token in window:
         if token.text in SENTENCE_ENDS:
@@ -497,8 +400,10 @@ def _cue_after(
         clause.append(token)
     if not clause:
         return None
-    whole = len(clause) == len(window) and not text[clause[-1].idx + len(clause[-1]) : end].strip()
-    if whole and _inner_last(text, quotation) in SENTENCE_ENDS and (
+    rest = text[clause[-1].idx + len(clause[-1]) : end]
+    if len(clause) < len(window) or rest.strip():
+        pass
+    elif _inner_last(text, quotation) in SENTENCE_ENDS and (
         clause[-1].text in {",", ":"} or text[end : end + 1] in OPENING_MARKS
     ):
         return None  # "Why now?" Mills then writes back, "You look cute."  (the cue introduces the next quote)
@@ -506,11 +411,11 @@ def _cue_after(
         _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"}
         or text[quotation.end : end].lstrip()[:1] == ","
     )
-    mistagged = _mistagged_cue(clause)
+    mistagged = mistagged_cue(clause) or role_taken_for_verb(clause)
     if mistagged is not None:
         return mistagged
     for position, token in enumerate(clause[:30]):
-        lexical = _is_cue_word(token)
+        lexical = is_cue_word(token)
         if not lexical and not (
             dialogue and token.pos_ == "VERB" and token.dep_ in {"ROOT", "ccomp", "parataxis"}
         ):
@@ -522,72 +427,20 @@ def _cue_after(
         if token.lower_ != "according" and any(t.lower_ == "according" for t in clause[position:]):
             return None  # the quote is a part of what a second source reports
         confidence = CONFIDENCE_CUE if lexical else CONFIDENCE_OTHER_VERB
-        return _attribution(token, confidence=confidence, quotation=quotation)
+        return attribution_for(token, confidence=confidence, quotation=quotation)
     return None
 
 
-def _mistagged_cue(clause: list[Token]) -> _Attribution | None:
-    """``"...," Conway notes.``: a name and a cue verb the tagger took for a plural noun."""
-    words = [t for t in clause if not t.is_space and not (t.is_punct and t is clause[0])]
-    if len(words) < 2 or len(words) > 4:
-        return None
-    verb = words[-1]
-    names = words[:-1]
-    direct_verbs = active_lexicon().words("direct_verbs")
-    if verb.tag_ != "NNS" or verb.lemma_.lower() not in cue_verbs() | direct_verbs:
-        return None
-    if not all(t.pos_ == "PROPN" for t in names) and not (
-        len(names) == 1 and names[0].pos_ == "PRON"
-    ):
-        return None
-    return _Attribution((verb.i, verb.i + 1), (names[0].i, names[-1].i + 1), CONFIDENCE_OTHER_VERB)
-
-
-#: A dash that signs a quotation with the speaker's name after it: an em dash,
-#: a horizontal bar, an en dash, two hyphens, or a hyphen between spaces.
-_SIGNATURE_DASH = re.compile(r"\s*([\u2014\u2015\u2013]|--)\s*|\s+(-)\s+")
-
-
-def _signature(
-    doc: Doc, starts: list[int], quotation: Quotation, end: int, text: str
-) -> _Attribution | None:
-    """A dash and a name signing the quotation (``"..." ― Sonya Herridge``, ``"..." -- Ann Lee, mayor``).
-
-    A dash with no name after it ends the quotation's paragraph with a cue and
-    no source, so that the quotation is not taken for the previous quote's
-    continuation.
-    """
-    match = _SIGNATURE_DASH.match(text, quotation.end, end)
-    if match is None:
-        return None
-    group = 1 if match.group(1) else 2
-    dash_start, dash_end = match.span(group)
-    dash_tokens = [  # the dash may share a token with the closing mark: "”―"
-        t
-        for t in _tokens_between(doc, starts, dash_start - 1, dash_end)
-        if t.idx + len(t) > dash_start
-    ]
-    if not dash_tokens:
-        return None
-    names = [t for t in _tokens_between(doc, starts, match.end(), end) if not t.is_space]
-    run = []
-    for token in names:
-        if token.pos_ != "PROPN":
-            break
-        run.append(token)
-    cue = (dash_tokens[0].i, dash_tokens[-1].i + 1)
-    if not run:
-        if names and names[0].text not in (",", ";", "."):
-            return None  # the dash goes on with a sentence: "..." - and then it rained
-        return _Attribution(cue, None, CONFIDENCE_CUE_NO_SOURCE)
-    return _Attribution(cue, (run[0].i, run[-1].i + 1), CONFIDENCE_CUE)
-
-
 def _cue_before(
-    doc: Doc, starts: list[int], quotation: Quotation, start: int, text: str
-) -> _Attribution | None:
+    doc: Doc,
+    starts: list[int],
+    quotation: Quotation,
+    start: int,
+    text: str,
+    previous: Quotation | None = None,
+) -> Attribution | None:
     """The cue in the clause right before the quotation (``X said: "..."``)."""
-    window = list(_tokens_between(doc, starts, start, quotation.start))
+    window = list(tokens_between(doc, starts, start, quotation.start))
     while window and window[-1].is_space:
         window.pop()
     clause: list[Token] = []
@@ -598,18 +451,23 @@ def _cue_before(
     if not clause:
         return _cue_sentence_before(window) if window else None
     last = clause[-1]
-    for token in reversed(clause[-16:]):
-        lexical = _is_cue_word(token) or (
+    asides = {
+        t.i for c in clause if _relays(c, clause) or _reports_antecedent(c) for t in c.subtree
+    }
+    for token in reversed([t for t in clause if t.i not in asides][-16:]):
+        lexical = is_cue_word(token) or (
             token.lower_ == "according" and token.nbor(1).lower_ == "to"
         )
         if not lexical:
             continue
-        rest = doc[token.i + 1 : last.i + 1]
+        rest = [t for t in doc[token.i + 1 : last.i + 1] if t.i not in asides]
         if not last.is_punct and last.i != token.i and _in_subject(token, last):
             break  # "said Ed Gresser, author of the book "Failure to Adjust"": a title in the source
         allow_object = token.lemma_.lower() in active_lexicon().words("direct_object_verbs")
         if last.text == ":" and token.lemma_.lower() != "call":
-            return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
+            cue = _outermost_cue(token, clause)
+            found = attribution_for(cue, confidence=CONFIDENCE_CUE, quotation=quotation)
+            return _source_outside(doc, starts, found, previous, quotation)
         if not _frames(token, rest, allow_object=allow_object) or _governs(token, quotation):
             break
         lowercase = _starts_lowercase(text, quotation)
@@ -625,16 +483,116 @@ def _cue_before(
             break
         if last.i == token.i and not _speaks(token):
             break  # "did not find "ties of any consequence"", "to counter "Clinton's rhetoric""
-        return _attribution(token, confidence=CONFIDENCE_CUE, quotation=quotation)
+        found = attribution_for(token, confidence=CONFIDENCE_CUE, quotation=quotation)
+        return _source_outside(doc, starts, found, previous, quotation)
     if last.text == ":":
+        across = _cue_across_fragment(doc, starts, text, clause, previous)
+        if across is not None:
+            return attribution_for(across, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
         return _colon_attribution(clause)
     words = [t for t in clause[:-1] if not t.is_space]
     if last.text in INTRODUCING_DASHES and _names_only(words):  # Ashworth & Lyle - "..."
-        return _Attribution((last.i, last.i + 1), (words[0].i, words[-1].i + 1), CONFIDENCE_INTRODUCED)
+        return Attribution((last.i, last.i + 1), (words[0].i, words[-1].i + 1), CONFIDENCE_INTRODUCED)
     if last.text == "," and not _starts_lowercase(text, quotation):
         for token in reversed(clause):
-            if (_is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
-                return _attribution(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
+            if token.i in asides:
+                continue
+            if (is_cue_word(token) and token.lemma_.lower() != "call") or _issues_message(token):
+                return attribution_for(token, confidence=CONFIDENCE_INTRODUCED, quotation=quotation)
+    return None
+
+
+def _source_outside(
+    doc: Doc,
+    starts: list[int],
+    found: Attribution,
+    previous: Quotation | None,
+    quotation: Quotation,
+) -> Attribution:
+    """``found`` with a source outside the quotation before, if the parse put it in there.
+
+    ``X said they were chanting, "We won," adding, "..."``: the parser hangs
+    the participle in the first quotation, whose subject is no speaker; the
+    participle goes on with the report that introduced that quotation, and
+    its source is that report's.
+    """
+    if previous is None or found.source is None:
+        return found
+    if not previous.start <= doc[found.source[0]].idx < previous.end:
+        return found
+    first = bisect.bisect_left(starts, previous.start)
+    sentence: list[Token] = []
+    for token in reversed(doc[max(0, first - _MAX_FRAGMENT_SPAN) : first]):
+        if token.text in SENTENCE_ENDS or "\n" in token.text:
+            break
+        sentence.insert(0, token)
+    for token in reversed(sentence):
+        if is_cue_word(token):
+            outer = _outermost_cue(token, sentence)
+            source = attribution_for(outer, confidence=found.confidence, quotation=quotation).source
+            return found if source is None else Attribution(found.cue, source, found.confidence)
+    return found
+
+
+def _outermost_cue(cue: Token, clause: list[Token]) -> Token:
+    """The cue whose reported clause holds ``cue`` (``X told the paper the data showed a trend: "..."``)."""
+    while (
+        cue.dep_ == "ccomp"
+        and cue.head in clause
+        and is_cue_word(cue.head)
+        and any(c.dep_ == "nsubj" for c in cue.head.children)
+    ):
+        cue = cue.head  # not "When asked why, X responded: ...": the outer cue has a speaker
+    return cue
+
+
+def _reports_antecedent(cue: Token) -> bool:
+    """Whether a cue's clause is a relative clause on a noun (``the vote, which the paper noted was rare``).
+
+    Such a cue reports on the noun the relative clause hangs on; it does not
+    introduce a quotation after it. A relative pronoun that is the cue's own
+    subject (``Ms Lee, who said: "..."``) names the speaker instead.
+    """
+    edge = cue.left_edge
+    return (
+        is_cue_word(cue)
+        and edge.tag_ in {"WDT", "WP"}
+        and edge.i < cue.i
+        and not (edge.head.i == cue.i and edge.dep_ in {"nsubj", "nsubjpass"})
+    )
+
+
+def _relays(cue: Token, clause: list[Token]) -> bool:
+    """Whether a cue is a passive aside naming who relayed another cue's words (``said, as reported by X,``)."""
+    return (
+        cue.tag_ == "VBN"
+        and is_cue_word(cue)
+        and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children)
+        and any(t.i < cue.i and is_cue_word(t) for t in clause)
+    )
+
+
+def _cue_across_fragment(
+    doc: Doc, starts: list[int], text: str, clause: list[Token], previous: Quotation | None
+) -> Token | None:
+    """The cue of a sentence before a quoted fragment that a colon clause goes on from.
+
+    ``Lee defended the plan whilst promising a "full review" was coming: "..."``:
+    the clause before the colon starts after the fragment's closing mark; the
+    cue is before the fragment, in the same sentence.
+    """
+    if previous is None or _inner_last(text, previous) in SENTENCE_ENDS:
+        return None
+    between = [t for t in tokens_between(doc, starts, previous.end, clause[0].idx) if not t.is_space]
+    if between:
+        return None  # a sentence ended between the fragment and the colon clause
+    first = bisect.bisect_left(starts, previous.start)
+    for token in reversed(doc[max(0, first - _MAX_FRAGMENT_SPAN) : first]):
+        if token.text in SENTENCE_ENDS or "\n" in token.text:
+            return None
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        if is_cue_word(token) and token.lemma_.lower() != "call" and not passive:
+            return token  # not "X was known for what he called "...", voiced in ...: "...""
     return None
 
 
@@ -657,11 +615,11 @@ def _issues_message(token: Token) -> bool:
 
 def _cue_governing(
     doc: Doc, starts: list[int], quotation: Quotation, text: str
-) -> _Attribution | None:
+) -> Attribution | None:
     """The cue verb whose argument is a long quoted phrase (``called his actions "a crucial step forward"``)."""
     inner = [
         t
-        for t in _tokens_between(doc, starts, quotation.inner_start, quotation.inner_end)
+        for t in tokens_between(doc, starts, quotation.inner_start, quotation.inner_end)
         if not t.is_punct
     ]
     if len(inner) < MIN_ARGUMENT_WORDS:
@@ -671,11 +629,11 @@ def _cue_governing(
             continue
         naming = ancestor.lemma_.lower() in active_lexicon().words("naming_verbs")
         if naming and ancestor.sent.start == inner[0].sent.start:
-            return _attribution(ancestor, confidence=CONFIDENCE_ARGUMENT)
+            return attribution_for(ancestor, confidence=CONFIDENCE_ARGUMENT)
     return None
 
 
-def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
+def _cue_sentence_before(window: list[Token]) -> Attribution | None:
     """A short sentence right before the quotation that is only a source and a cue (``Bystrom agreed.``)."""
     sentence: list[Token] = []
     for token in reversed(window[:-1]):
@@ -683,7 +641,7 @@ def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
             break
         sentence.insert(0, token)
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    cues = [t for t in words if _is_cue_word(t) and t.dep_ == "ROOT"]
+    cues = [t for t in words if is_cue_word(t) and t.dep_ == "ROOT"]
     if len(cues) != 1 or window[-1].text != ".":
         return None
     subject = {t.i for c in cues[0].children if c.dep_ == "nsubj" for t in c.subtree}
@@ -691,16 +649,16 @@ def _cue_sentence_before(window: list[Token]) -> _Attribution | None:
         return None  # the source may be long ("X, who led the talks, agreed."), the rest not
     if any(c.dep_ in {"ccomp", "xcomp"} for c in cues[0].children):
         return None
-    attribution = _attribution(cues[0], confidence=CONFIDENCE_INTRODUCED)
+    attribution = attribution_for(cues[0], confidence=CONFIDENCE_INTRODUCED)
     return attribution if attribution.source is not None else None
 
 
-def _colon_attribution(clause: list[Token]) -> _Attribution | None:
+def _colon_attribution(clause: list[Token]) -> Attribution | None:
     """A colon introducing a quotation: the clause's verb, else the colon, as cue; its subject or last noun as source."""
     colon = clause[-1]
     verbs = [t for t in clause if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "ccomp"}]
     if verbs:
-        return _attribution(verbs[-1], confidence=CONFIDENCE_OTHER_VERB)
+        return attribution_for(verbs[-1], confidence=CONFIDENCE_OTHER_VERB)
     heads = [t for t in clause[:-1] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
     if not heads:
         return None
@@ -712,7 +670,7 @@ def _colon_attribution(clause: list[Token]) -> _Attribution | None:
     ):
         root = root.head
     mention = noun_phrase(root)
-    return _Attribution((colon.i, colon.i + 1), (mention.start, mention.end), CONFIDENCE_INTRODUCED)
+    return Attribution((colon.i, colon.i + 1), (mention.start, mention.end), CONFIDENCE_INTRODUCED)
 
 
 def _governs(cue: Token, quotation: Quotation) -> bool:
@@ -740,23 +698,23 @@ def _starts_lowercase(text: str, quotation: Quotation) -> bool:
 
 def _cue_introducing(
     doc: Doc, starts: list[int], text: str, para_start: int
-) -> _Attribution | None:
+) -> Attribution | None:
     """The cue of a paragraph ending with a colon that introduces a quote paragraph (``He added:``)."""
     previous = text[:para_start].rstrip()
     if not previous.endswith(":"):
         return None
     colon = len(previous) - 1
     line_start = previous.rfind("\n") + 1
-    window = list(_tokens_between(doc, starts, line_start, colon))
+    window = list(tokens_between(doc, starts, line_start, colon))
     clause: list[Token] = []
     for token in reversed(window):
         if token.text in SENTENCE_ENDS:
             break
         clause.insert(0, token)
     for token in reversed(clause):
-        if _is_cue_word(token) or token.pos_ == "VERB":
-            confidence = CONFIDENCE_INTRODUCED if _is_cue_word(token) else CONFIDENCE_OTHER_VERB
-            return _attribution(token, confidence=confidence)
+        if is_cue_word(token) or token.pos_ == "VERB":
+            confidence = CONFIDENCE_INTRODUCED if is_cue_word(token) else CONFIDENCE_OTHER_VERB
+            return attribution_for(token, confidence=confidence)
     return None
 
 
@@ -765,7 +723,7 @@ def _ends_paragraph(
 ) -> bool:
     """Whether nothing but the quotation's own cue clause follows it in its paragraph."""
     after = text[quotation.end : para_end]
-    tokens = [t for t in _tokens_between(doc, starts, quotation.end, para_end) if not t.is_space]
+    tokens = [t for t in tokens_between(doc, starts, quotation.end, para_end) if not t.is_space]
     ends = [t for t in tokens if t.text in SENTENCE_ENDS]
     return not after.strip() or (len(ends) <= 1 and (not ends or ends[0] is tokens[-1]))
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from quoteattr.cues import find_cue_classes
+from quoteattr.lexicon import active_lexicon
 
 #: Dependencies through which a participle hangs on the verb it continues.
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
@@ -47,13 +48,28 @@ def enclosing_report_cue(cue: Token) -> Token | None:
     host = cue.head
     while host.dep_ == "conj" and host.head.i != host.i:
         host = host.head
-    if host.dep_ != "ccomp" or host.i > cue.i or find_cue_classes(host):
+    if host.dep_ != "ccomp" or host.i > cue.i:
+        return None
+    if find_cue_classes(host) and not _continuation(cue, host):
         # "A, Smith added, saying B": a participle on a cue continues that cue's report
         return None
     outer = host.head
     if outer.i > cue.i or not find_cue_classes(outer):
         return None
     return outer
+
+
+def _continuation(cue: Token, host: Token) -> bool:
+    """Whether a participle cue goes on with a report (``adding``), rather than reports on its own.
+
+    ``She said she was thinking, "...," adding, "..."``: hung on ``thinking``,
+    ``adding`` still goes on with what she said; not when the inner cue is a
+    parenthetical with its own speaker (``A, Smith said, adding B``).
+    """
+    if cue.lemma_.lower() not in active_lexicon().words("continuation_verbs"):
+        return False
+    start = min(t.i for t in host.subtree if not t.is_punct)
+    return start == 0 or host.doc[start - 1].text != ","  # not "A, Smith said, adding B"
 
 
 def hyphen_joined_subject(subjects: Sequence[Token]) -> Token | None:

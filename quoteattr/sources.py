@@ -17,21 +17,31 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quoteattr.cues import document_nouns
 from quoteattr.doctext import doc_text
 from quoteattr.names_data import is_person_noun, lexicon, role_key
+from quoteattr.source_phrases import can_speak, named_source, noun_phrase, source_phrase
 from quoteattr.source_repairs import enclosing_report_cue, hyphen_joined_subject
+
+__all__ = [
+    "SUBJECT_DEPS",
+    "find_according_to_source",
+    "find_source_mention",
+    "noun_phrase",
+    "source_phrase",
+]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a cue without a subject of its own inherits one.
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "dep"})
-#: Right children that end a source's noun phrase.
-_NP_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 #: Subjects that never name a source; a referential "it" ("..., it said") does.
 _EXPLETIVES = frozenset({"there"})
 #: Longest noun phrase taken for a subject an aside cut off from its cue.
 _MAX_ASIDE_SUBJECT = 5
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Conjunctions that join clauses, not sources: a subject after one is its own clause's.
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "yet"})
+#: Tokens that end a sentence.
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
 
 
 def find_source_mention(cue: Token) -> Span | None:
@@ -88,6 +98,11 @@ def _find_source_mention(cue: Token) -> Span | None:
             return named
     verb = cue
     for _ in range(6):
+        hung = verb.i == cue.head.i and cue.dep_ == "advcl" and cue.tag_ == "VBG"
+        framed = _subordinate_host(verb) if hung else None
+        if framed is not None:
+            verb = framed  # "X called it dubious, as margins are thin, while noting ...": X notes
+            continue
         agent = _passive_agent(verb)
         if agent is not None:
             return source_phrase(agent)
@@ -124,6 +139,11 @@ def _find_source_mention(cue: Token) -> Span | None:
                 # "issued a statement saying ...": who issued it
                 verb = said_by
                 continue
+            holder = _infinitive_holder(verb)
+            if holder is not None:
+                # "We have no way to estimate ...": who has the means, not the means
+                verb = holder
+                continue
             return noun_phrase(verb.head)
         if _is_adjective_infinitive(verb):
             # "Democrats are quick to note that ...", "more likely to say ...": the
@@ -157,6 +177,45 @@ def _find_source_mention(cue: Token) -> Span | None:
     return None
 
 
+def _infinitive_holder(verb: Token) -> Token | None:
+    """The verb whose object is a noun that cannot speak, when an infinitive cue hangs on it.
+
+    ``We have no way to estimate``, ``you get a chance to know``: the noun is
+    a means or an occasion; who speaks is the subject of the verb taking it.
+    """
+    noun = verb.head
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    if noun.pos_ != "NOUN" or can_speak(noun) or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _subordinate_host(verb: Token) -> Token | None:
+    """The verb a subordinate clause (``as ...``, ``because ...``) hangs on, when ``verb`` is that clause's.
+
+    A participle cue the parser hung on the verb of a subordinate clause
+    continues the clause the subordinate one qualifies: its subject is not the
+    subordinate clause's when that clause tells the state of a thing that
+    cannot speak (``margins are thin``, ``the market is saturated``);
+    a cue coordinated with that verb shares its subject (``because Ms Lee
+    called and asserted ...``).
+    """
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    if not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in clause.children):
+        return None
+    subject = _nearest_subject(verb)
+    if subject is None or subject.pos_ != "NOUN" or can_speak(subject):
+        return None
+    if verb.lemma_ != "be" and subject.dep_ != "nsubjpass":
+        return None  # "because people were fighting, defending it": they may do what the cue says
+    return clause.head
+
+
 def _with_conjuncts(subject: Token, verb: Token) -> Span:
     """A subject's noun phrase with the nouns coordinated with it (``Clinton and the DNC``).
 
@@ -167,7 +226,7 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
     """
     named = (
         _subject_after_dash(subject, verb)
-        or _named_source(subject)
+        or named_source(subject)
         or _name_closing_subject(subject, verb)
     )
     if named is not None:
@@ -184,6 +243,11 @@ def _with_conjuncts(subject: Token, verb: Token) -> Span:
     if not conjuncts or not any(c.dep_ == "cc" for c in subject.rights):
         return phrase
     last = noun_phrase(conjuncts[-1])
+    if any(c.dep_ == "cc" and c.lower_ in _CLAUSE_CONJUNCTIONS for c in subject.rights):
+        if any(t.dep_ == "neg" or t.lower_ == "not" for t in conjuncts[-1].subtree):
+            return phrase  # "The mayor, but not her deputy, said": the mayor alone
+        if any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in subject.rights):
+            return last  # "the firm grew, but the Gazette reports ...": a new clause's subject
     return subject.doc[phrase.start : max(phrase.end, last.end)]
 
 
@@ -414,7 +478,7 @@ def _misattached_clause_owner(verb: Token, cue: Token) -> Token | None:
     vote, declaring``).
     """
     noun = verb.head
-    if noun.pos_ != "NOUN" or noun.ent_type_ or _can_speak(noun):
+    if noun.pos_ != "NOUN" or noun.ent_type_ or can_speak(noun):
         return None
     if verb.i != cue.i:
         if noun.dep_ == "dobj":
@@ -432,19 +496,6 @@ def _misattached_clause_owner(verb: Token, cue: Token) -> Token | None:
     ):
         return None
     return governor
-
-
-def _can_speak(noun: Token) -> bool:
-    """Whether a common noun may stand for a source (a person, a group, an organisation, a document)."""
-    words = lexicon()
-    key = noun.lemma_.lower()
-    return (
-        is_person_noun(role_key(key))
-        or key in words["org_heads"]
-        or key in words["media_heads"]
-        or key in words["any_organisation"]
-        or key in words["utterances"]
-    )
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
@@ -491,8 +542,7 @@ def _subject_before_aside(cue: Token) -> Span | None:
     comma = next((t.i for t in doc[start : cue.i] if t.text == ","), None)
     if comma is None or comma == cue.i - 1:
         return None
-    phrase = doc[start:comma]
-    return phrase if _names_a_speaker(phrase, {"VERB", "AUX", "ADP", "SCONJ"}) else None
+    return _speaker_stretch(doc[start:comma], {"VERB", "AUX", "ADP", "SCONJ"})
 
 
 def _is_adjective_infinitive(verb: Token) -> bool:
@@ -530,10 +580,27 @@ def _subject_after_opening(cue: Token) -> Span | None:
         return None
     commas = [t.i for t in doc[sent.start : cue.i] if t.text == ","]
     for start, end in itertools.pairwise(commas):
-        phrase = doc[start + 1 : end]
-        if _names_a_speaker(phrase, {"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"}):
-            return phrase
+        speaker = _speaker_stretch(doc[start + 1 : end], {"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"})
+        if speaker is not None:
+            return speaker
     return None
+
+
+def _speaker_stretch(phrase: Span, excluded: set[str]) -> Span | None:
+    """The speaker a comma-set stretch names: all of it, or a name before ``of`` and its affiliation.
+
+    ``Mara Velt of "Stand Tall", a charity, told ...``: a person's name before
+    an ``of`` phrase of at most :data:`_MAX_ASIDE_SUBJECT` words is the
+    speaker, whatever the parser made of the organisation's name.
+    """
+    if _names_a_speaker(phrase, excluded):
+        return phrase
+    of = next((t.i for t in phrase if t.lower_ == "of" and t.pos_ == "ADP"), None)
+    if of is None or of == phrase.start or phrase.end - of - 1 > _MAX_ASIDE_SUBJECT:
+        return None
+    name = phrase.doc[phrase.start : of]
+    person = name[-1].pos_ == "PROPN" and name[-1].ent_type_ == "PERSON"
+    return name if person and _names_a_speaker(name, excluded) else None  # not "Director of ..."
 
 
 def _names_a_speaker(phrase: Span, excluded: set[str]) -> bool:
@@ -545,7 +612,7 @@ def _names_a_speaker(phrase: Span, excluded: set[str]) -> bool:
     if not 0 < len(phrase) <= _MAX_ASIDE_SUBJECT or any(t.pos_ in excluded for t in phrase):
         return False
     last = phrase[-1]
-    return last.pos_ == "PROPN" or (last.pos_ == "NOUN" and _can_speak(last))
+    return last.pos_ == "PROPN" or (last.pos_ == "NOUN" and can_speak(last))
 
 
 def _line_opening_subject(cue: Token) -> Span | None:
@@ -565,6 +632,8 @@ def _line_opening_subject(cue: Token) -> Span | None:
     first = next((t for t in doc[line_first : cue.i] if not t.is_space), None)
     if first is None or first.i >= cue.i:
         return None
+    if any(t.text in _SENTENCE_ENDS for t in doc[first.i : cue.i]):
+        return None  # "Reports vary. The attacker ... claimed": the cue is in a later sentence
     head = first
     while head.head.idx >= line_start and head.head.i < cue.i and head.head.i != head.i:
         head = head.head
@@ -643,151 +712,3 @@ def _passive_agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
-
-
-#: Entity types of a name that stands for the description it is set beside.
-_APPOSED_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
-
-
-def source_phrase(head: Token) -> Span:
-    """The mention of a source headed by ``head``.
-
-    The name set beside a description (``The party chairman, Kelly
-    Armstrong, said``, ``television broadcaster PBS``: the name is the mention
-    nearest the cue, :func:`_named_apposition`), the author of a document
-    (``a statement released by the ministry``: :func:`_document_author`),
-    otherwise :func:`noun_phrase`.
-    """
-    named = _named_source(head)
-    return named if named is not None else noun_phrase(head)
-
-
-def _named_source(head: Token) -> Span | None:
-    named = _named_apposition(head)
-    if named is not None:
-        return named
-    author = _document_author(head)
-    return source_phrase(author) if author is not None else None
-
-
-#: Entity types of a document's author.
-_AUTHOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _document_author(head: Token) -> Token | None:
-    """The author a by- or from-phrase gives a document or message noun.
-
-    ``a statement released by Erdogan's office``, ``a 1989 report from the
-    National Transportation Safety Board``, ``the reports by Johns Hopkins
-    University``: the head of the author's noun phrase, when it names one
-    person, organisation or noun that may speak (not ``a video from the
-    scene``, ``a study from March``, ``reports from the Treasury and the
-    bank``). The nouns and the verbs of authoring (``released``, not
-    ``seen by``) are the ``documents`` entry of the cue lexicon.
-    """
-    nouns, authoring = document_nouns()
-    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in nouns:
-        return None  # "Notes from Poland" is a title
-    for child in head.rights:
-        preposition = None
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            preposition = child
-        elif child.dep_ == "acl" and child.lemma_.lower() in authoring:
-            # "released by", "posted online by"; not "seen by", "obtained by"
-            preposition = next(
-                (c for c in child.children if c.dep_ == "agent" or c.lower_ == "by"), None
-            )
-        if preposition is None:
-            continue
-        author = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-        if author is not None and _names_an_author(author):
-            return author
-    return None
-
-
-def _names_an_author(noun: Token) -> bool:
-    """Whether a by- or from-object names one author: a name or a definite noun that may speak.
-
-    Not a date, not several authors, not an indefinite one.
-    """
-    if any(c.dep_ == "conj" for c in noun.children):
-        return False  # "reports from the Treasury and the bank": several sources, kept as written
-    if noun.ent_type_:
-        return noun.ent_type_ in _AUTHOR_ENTS
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
-        return False  # "a post by an unknown author": names no more than the document does
-    return noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and _can_speak(noun))
-
-
-def _named_apposition(head: Token) -> Span | None:
-    """The proper name in apposition to a description (``One news site, Znak.com,``).
-
-    The head is a common noun, a number (``One of the groups, the Syrian
-    Democratic Forces,``) or a title (``The Vice President, Mike Pence,``);
-    its appositive is a proper name of a person, an organisation or a place
-    (or one the entity recogniser left unlabelled), not in brackets (a gloss: ``the national library (Koninklijke
-    Bibliotheek)``). A person's name keeps its own description aside (``Hugh
-    Hill, a doctor,`` stays ``Hugh Hill``), and a title or an organisation
-    only gives way to a person. A person's (or an unlabelled) name is the run of proper nouns
-    ending in it, without the common nouns the parser hung on it (``Acme Bank
-    president Okey Oramah`` gives ``Okey Oramah``, ``President Obama`` stays
-    whole).
-    """
-    if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.ent_type_ == "PERSON":
-        return None
-    name = next((c for c in head.rights if c.dep_ == "appos"), None)
-    if name is None or name.pos_ != "PROPN":
-        return None
-    kind = name.ent_type_
-    if (kind and kind not in _APPOSED_NAME_ENTS) or (head.pos_ == "PROPN" and kind != "PERSON"):
-        return None
-    phrase = noun_phrase(name)
-    if name.doc[phrase.start - 1].text == "(":
-        return None  # a gloss: "the national library (Koninklijke Bibliotheek)"
-    if kind in {"ORG", "GPE"}:
-        return phrase
-    start = name.i
-    doc = name.doc
-    while start > phrase.start and (doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I"):
-        start -= 1  # "Tak-Sing Wong": a hyphen inside the entity is part of the name
-    return name.doc[start : phrase.end]
-
-
-def noun_phrase(head: Token) -> Span:
-    """The noun phrase headed by ``head``, cut before appositives, clauses, coordination or punctuation.
-
-    A proper noun the parser made an appositive of the proper noun right
-    before it is the rest of the same name (``Arnel dela Vega``); a person's
-    name ends before a preposition (``Steve Peers of the University of
-    Essex`` gives ``Steve Peers``); the phrase ends before a bracket
-    (``Transport for London (TfL)`` gives ``Transport for London``).
-    """
-    doc = head.doc
-    start = head.left_edge.i
-    while start < head.i and (
-        doc[start].is_punct or doc[start].is_space or doc[start].dep_ in {"cc", "prep"}
-    ):
-        start += 1
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ in _NP_STOP_DEPS and not _continues_name(child, end):
-            break
-        if child.dep_ == "prep" and head.ent_type_ == "PERSON" and child.ent_iob_ != "I":
-            break
-        end = child.right_edge.i + 1
-    end = next((t.i for t in doc[head.i + 1 : end] if t.text == "("), end)
-    while end > head.i + 1 and doc[end - 1].is_punct:
-        end -= 1
-    return doc[start:end]
-
-
-def _continues_name(child: Token, end: int) -> bool:
-    """Whether an appositive is a proper noun right after a name, with nothing between (a split name)."""
-    return (
-        child.dep_ == "appos"
-        and child.pos_ == "PROPN"
-        and child.head.pos_ == "PROPN"
-        and child.left_edge.i == end
-        and not child.left_edge.is_punct
-        and "\n" not in child.doc[end - 1].whitespace_
-    )

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quoteattr.direct import (
     CONFIDENCE_CUE,
@@ -197,6 +198,90 @@ def _summary(quote: Quote) -> Found:
             [(("\u201eWe will win.\u201c",), "said", "He")],
             id="low-high-marks",
         ),
+        pytest.param(
+            'Board member Lena Voss of Dalmere said on Facebook, "Until the council votes, nothing '
+            'is decided." Council chairman Piet Aranda maintained that the vote was a formality.',
+            [(('"Until the council votes, nothing is decided."',), "said", "Board member Lena Voss")],
+            id="introduced-quote-ends-sentence-next-sentence-cue",
+        ),
+        pytest.param(
+            'On the radio she said, "The river will never flood this town again." The agency '
+            "reported that the dam was safe and said repairs had ended.",
+            [(('"The river will never flood this town again."',), "said", "she")],
+            id="introduced-quote-then-another-source-reports",
+        ),
+        pytest.param(
+            'Last week Mayor Ola Brandt said, as reported by the Dalmere Gazette, "The bridge '
+            'will never reopen."',
+            [(('"The bridge will never reopen."',), "said", "Mayor Ola Brandt")],
+            id="relayed-as-reported-by-aside",
+        ),
+        pytest.param(
+            'Last week the mayor said \u2014 as reported by the Dalmere Gazette \u2014 "The bridge '
+            'will never reopen. We will build a new one."',
+            [(('"The bridge will never reopen. We will build a new one."',), "said", "the mayor")],
+            id="relayed-as-reported-by-dashes",
+        ),
+        pytest.param(
+            "One of the authors, biologist Lena Morr, told the Dalmere Post the spread of the "
+            'beetles across unrelated forests suggested a shared cause: "Something in the soil is '
+            'switching them on."',
+            [(('"Something in the soil is switching them on."',), "told", "Lena Morr")],
+            id="colon-after-a-report-holding-a-cue",
+        ),
+        pytest.param(
+            "In the chamber on Tuesday, Premier Dana Holt defended the budget whilst promising a "
+            '"full review" from Treasurer Ivo Lark is coming: "The Treasurer and I are working on '
+            'it as quickly as we can."',
+            [
+                (
+                    ('"The Treasurer and I are working on it as quickly as we can."',),
+                    "promising",
+                    "Premier Dana Holt",
+                )
+            ],
+            id="colon-clause-after-a-quoted-fragment",
+        ),
+        pytest.param(
+            "Council leader Ivo Brandt commented on the vote \u2014 which the Dalmere Post noted as "
+            'an unusual move by a leader \u2014 "However it is presented, the purpose is plain."',
+            [
+                (
+                    ('"However it is presented, the purpose is plain."',),
+                    "commented",
+                    "Council leader Ivo Brandt",
+                )
+            ],
+            id="relative-clause-cue-in-an-aside",
+        ),
+        pytest.param(
+            "Council leader Ivo Brandt spoke about the vote, which the Dalmere Post noted was "
+            'unusual: "The purpose is plain."',
+            [(('"The purpose is plain."',), "spoke", "Council leader Ivo Brandt")],
+            id="relative-clause-cue-before-colon",
+        ),
+        pytest.param(
+            "Professor Ines Marr of Dalmere University, speaking to the Valmer Post, said, "
+            '"If a court rules against them, the site has to take down every copy", also observing '
+            "that such orders were rare.",
+            [
+                (
+                    ('"If a court rules against them, the site has to take down every copy"',),
+                    "said",
+                    "Professor Ines Marr",
+                )
+            ],
+            id="introduced-quote-then-a-participle-going-on",
+        ),
+        pytest.param(
+            'Ada Brisk said she felt they were telling her, "We are safe now. It is over," adding, '
+            '"And this was not the time to relax."',
+            [
+                (('"We are safe now. It is over,"',), "telling", "they"),
+                (('"And this was not the time to relax."',), "adding", "Ada Brisk"),
+            ],
+            id="participle-hung-in-the-quotation-before",
+        ),
         pytest.param('The so-called "deal" was signed on Monday.', [], id="scare-quote"),
         pytest.param('The singer, who goes by "Shorty" on stage, arrived late.', [], id="nickname"),
         pytest.param('He read "War and Peace" twice.', [], id="title"),
@@ -375,3 +460,91 @@ def test_direct_polnear_subset_floor(nlp: Language, eval_dev: Path) -> None:
         precision,
         recall,
     )
+
+
+def test_direct_role_noun_tagged_as_a_verb(nlp: Language) -> None:
+    """``"We won," Dalby coach Ann Ross said.``, ``coach`` tagged a verb: the name after it is the source."""
+    rows = [
+        ('"', 2, "punct", "``", "PUNCT", '"', False),
+        ("We", 2, "nsubj", "PRP", "PRON", "we", True),
+        ("won", 6, "ccomp", "VBD", "VERB", "win", False),
+        (",", 6, "punct", ",", "PUNCT", ",", False),
+        ('"', 6, "punct", "''", "PUNCT", '"', True),
+        ("Dalby", 6, "nsubj", "NNP", "PROPN", "Dalby", True),
+        ("coach", 9, "ccomp", "VBP", "VERB", "coach", True),
+        ("Ann", 8, "compound", "NNP", "PROPN", "Ann", True),
+        ("Ross", 6, "dobj", "NNP", "PROPN", "Ross", True),
+        ("said", 9, "ROOT", "VBD", "VERB", "say", False),
+        (".", 9, "punct", ".", "PUNCT", ".", False),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[6] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    quotes = find_direct_quotes(doc, find_quotations(doc.text))
+    assert [_summary(q) for q in quotes] == [(('"We won,"',), "said", "Ann Ross")]
+
+
+def test_direct_inverted_title_of_a_place(nlp: Language) -> None:
+    """``"We won" tweeted Mayor of Dalmere Ada Brisk.``, the cue parsed as a modifier: the title stays whole."""
+    rows = [
+        ('"', 2, "punct", "``", "PUNCT", '"', False),
+        ("We", 2, "nsubj", "PRP", "PRON", "we", True),
+        ("won", 2, "ROOT", "VBD", "VERB", "win", False),
+        ('"', 2, "punct", "''", "PUNCT", '"', True),
+        ("tweeted", 5, "amod", "VBN", "VERB", "tweet", True),
+        ("Mayor", 2, "npadvmod", "NNP", "PROPN", "Mayor", True),
+        ("of", 5, "prep", "IN", "ADP", "of", True),
+        ("Dalmere", 9, "compound", "NNP", "PROPN", "Dalmere", True),
+        ("Ada", 9, "compound", "NNP", "PROPN", "Ada", True),
+        ("Brisk", 6, "pobj", "NNP", "PROPN", "Brisk", False),
+        (".", 2, "punct", ".", "PUNCT", ".", False),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[6] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    quotes = find_direct_quotes(doc, find_quotations(doc.text))
+    assert [_summary(q) for q in quotes] == [(('"We won"',), "tweeted", "Mayor of Dalmere Ada Brisk")]
+
+
+def test_direct_inverted_source_parsed_as_an_object(nlp: Language) -> None:
+    """``"We lost," tweeted former aide Ken Orr.``, the name parsed as the cue's object, the cue joined
+    to the quoted verb: the source is the name after the cue, not the subject inside the quotation."""
+    rows = [
+        ('"', 2, "punct", "``", "PUNCT", '"', False),
+        ("We", 2, "nsubj", "PRP", "PRON", "we", True),
+        ("lost", 2, "ROOT", "VBD", "VERB", "lose", False),
+        (",", 2, "punct", ",", "PUNCT", ",", False),
+        ('"', 5, "punct", "''", "PUNCT", '"', True),
+        ("tweeted", 2, "conj", "VBD", "VERB", "tweet", True),
+        ("former", 7, "amod", "JJ", "ADJ", "former", True),
+        ("aide", 9, "compound", "NN", "NOUN", "aide", True),
+        ("Ken", 9, "compound", "NNP", "PROPN", "Ken", True),
+        ("Orr", 5, "dobj", "NNP", "PROPN", "Orr", False),
+        (".", 2, "punct", ".", "PUNCT", ".", False),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[6] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    quotes = find_direct_quotes(doc, find_quotations(doc.text))
+    assert [_summary(q) for q in quotes] == [(('"We lost,"',), "tweeted", "former aide Ken Orr")]

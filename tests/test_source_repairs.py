@@ -50,12 +50,45 @@ _ADDED_SAYING: list[Token6] = [
     (".", 4, "punct", ".", "PUNCT", "."),
 ]
 
+#: ``Lee said she was thinking it was over, adding she left.``: ``adding`` hung on the
+#: cue inside what Lee said goes on with Lee's report.
+_THINKING_ADDING: list[Token6] = [
+    ("Lee", 1, "nsubj", "NNP", "PROPN", "Lee"),
+    ("said", 1, "ROOT", "VBD", "VERB", "say"),
+    ("she", 4, "nsubj", "PRP", "PRON", "she"),
+    ("was", 4, "aux", "VBD", "AUX", "be"),
+    ("thinking", 1, "ccomp", "VBG", "VERB", "think"),
+    ("it", 6, "nsubj", "PRP", "PRON", "it"),
+    ("was", 4, "ccomp", "VBD", "AUX", "be"),
+    ("over", 6, "advmod", "RB", "ADV", "over"),
+    (",", 4, "punct", ",", "PUNCT", ","),
+    ("adding", 4, "advcl", "VBG", "VERB", "add"),
+    ("she", 11, "nsubj", "PRP", "PRON", "she"),
+    ("left", 9, "ccomp", "VBD", "VERB", "leave"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+#: ``The mayor cannot say that, Smith said, adding it is late.``: ``adding`` on a
+#: parenthetical cue with its own speaker goes on with that cue.
+_SAID_ADDING: list[Token6] = [
+    *[row for row in _ADDED_SAYING[:8]],
+    ("said", 4, "ccomp", "VBD", "VERB", "say"),
+    (",", 8, "punct", ",", "PUNCT", ","),
+    ("adding", 8, "advcl", "VBG", "VERB", "add"),
+    ("it", 12, "nsubj", "PRP", "PRON", "it"),
+    ("is", 10, "ccomp", "VBZ", "AUX", "be"),
+    ("late", 12, "acomp", "JJ", "ADJ", "late"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+]
+
 
 @pytest.mark.parametrize(
     ("tokens", "cue", "expected"),
     [
         pytest.param(_FURTHER_SAYING, 8, "Moyo", id="participle-in-a-complement"),
         pytest.param(_ADDED_SAYING, 10, "Smith", id="participle-on-an-inner-cue"),
+        pytest.param(_THINKING_ADDING, 9, "Lee", id="adding-on-a-cue-inside-the-report"),
+        pytest.param(_SAID_ADDING, 10, "Smith", id="adding-on-a-parenthetical-cue"),
     ],
 )
 def test_sources_participle_in_a_report(

@@ -37,6 +37,16 @@ def sourced(nlp: Language, text: str) -> list[tuple[str | None, str, str | None,
             id="participle-after-said-comma",
         ),
         pytest.param(
+            "Officials had no chance to explain why the bridge closed.",
+            [("explain", "Officials", None, G)],
+            id="infinitive-on-a-means-noun",
+        ),
+        pytest.param(
+            "The union, but not the company, said talks would resume.",
+            [("said", "The union", None, G)],
+            id="subject-but-not-another",
+        ),
+        pytest.param(
             "Senator Kelly Ayotte issued a statement saying the report was false.",
             [("saying", "Senator Kelly Ayotte", "Kelly Ayotte", P)],
             id="issued-a-statement-saying",
@@ -891,3 +901,120 @@ def test_sources_according_to_a_name_the_parser_cut(
     according = next(t for t in doc if t.lower_ == "according")
     mention = find_according_to_source(according)
     assert mention is not None and mention.text == expected
+
+
+#: ``Calling it a gesture, Mara Velt of "Stand Tall", a victim charity, told reporters it was
+#: late.``: the parser hung the name, its affiliation and the charity's description on the
+#: opening phrase and left the cue without a subject.
+_NAME_OF_QUOTED_GROUP: list[Token6] = [
+    ("Calling", 17, "advcl", "VBG", "VERB", "call"),
+    ("it", 0, "dobj", "PRP", "PRON", "it"),
+    ("a", 3, "det", "DT", "DET", "a"),
+    ("gesture", 0, "oprd", "NN", "NOUN", "gesture"),
+    (",", 3, "punct", ",", "PUNCT", ","),
+    ("Mara", 6, "compound", "NNP", "PROPN", "Mara"),
+    ("Velt", 3, "appos", "NNP", "PROPN", "Velt"),
+    ("of", 3, "prep", "IN", "ADP", "of"),
+    ('"', 9, "punct", "``", "PUNCT", '"'),
+    ("Stand", 7, "pcomp", "VB", "VERB", "stand"),
+    ("Tall", 9, "acomp", "JJ", "ADJ", "tall"),
+    ('"', 9, "punct", "''", "PUNCT", '"'),
+    (",", 3, "punct", ",", "PUNCT", ","),
+    ("a", 15, "det", "DT", "DET", "a"),
+    ("victim", 15, "compound", "NN", "NOUN", "victim"),
+    ("charity", 3, "appos", "NN", "NOUN", "charity"),
+    (",", 17, "punct", ",", "PUNCT", ","),
+    ("told", 17, "ROOT", "VBD", "VERB", "tell"),
+    ("reporters", 17, "dobj", "NNS", "NOUN", "reporter"),
+    ("it", 20, "nsubj", "PRP", "PRON", "it"),
+    ("was", 17, "ccomp", "VBD", "AUX", "be"),
+    ("late", 20, "acomp", "JJ", "ADJ", "late"),
+    (".", 17, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_name_of_a_group_before_its_description(nlp: Language) -> None:
+    """``..., Mara Velt of "Stand Tall", a victim charity, told``: the name, not the group's description."""
+    doc = parsed_doc(nlp, _NAME_OF_QUOTED_GROUP, _iob(len(_NAME_OF_QUOTED_GROUP), (5, 7, "PERSON")))
+    mention = find_source_mention(doc[17])
+    assert (mention.text if mention is not None else None) == "Mara Velt"
+
+
+#: ``Doctors tried\n\nAccounts vary. The attacker jumped and claimed he lied.``: the line's
+#: first noun was hung on the line before, but the cue is in the line's second sentence.
+_LINE_OPENING_IN_AN_EARLIER_SENTENCE: list[Token6] = [
+    ("Doctors", 1, "nsubj", "NNS", "NOUN", "doctor"),
+    ("tried", 1, "ROOT", "VBD", "VERB", "try"),
+    ("\n\n", 1, "dep", "_SP", "SPACE", "\n\n"),
+    ("Accounts", 1, "dobj", "NNS", "NOUN", "account"),
+    ("vary", 4, "ROOT", "VBP", "VERB", "vary"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+    ("The", 7, "det", "DT", "DET", "the"),
+    ("attacker", 8, "nsubj", "NN", "NOUN", "attacker"),
+    ("jumped", 8, "ROOT", "VBD", "VERB", "jump"),
+    ("and", 8, "cc", "CC", "CCONJ", "and"),
+    ("claimed", 8, "conj", "VBD", "VERB", "claim"),
+    ("he", 12, "nsubj", "PRP", "PRON", "he"),
+    ("lied", 10, "ccomp", "VBD", "VERB", "lie"),
+    (".", 8, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_line_opening_subject_only_in_the_line_first_sentence(nlp: Language) -> None:
+    """A cue in a later sentence of the line takes its own clause's subject, not the line's first noun."""
+    doc = parsed_doc(nlp, _LINE_OPENING_IN_AN_EARLIER_SENTENCE)
+    mention = find_source_mention(doc[10])
+    assert (mention.text if mention is not None else None) == "The attacker"
+
+
+#: ``The chain expanded, but the Gazette reports sales fell.``: the parser made the clause
+#: before ``but`` a noun phrase coordinated with the Gazette, as the subject of ``reports``.
+_SUBJECT_AFTER_BUT: list[Token6] = [
+    ("The", 1, "det", "DT", "DET", "the"),
+    ("chain", 7, "nsubj", "NN", "NOUN", "chain"),
+    ("expanded", 1, "acl", "VBN", "VERB", "expand"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("but", 1, "cc", "CC", "CCONJ", "but"),
+    ("the", 6, "det", "DT", "DET", "the"),
+    ("Gazette", 1, "conj", "NNP", "PROPN", "Gazette"),
+    ("reports", 7, "ROOT", "VBZ", "VERB", "report"),
+    ("sales", 9, "nsubj", "NNS", "NOUN", "sale"),
+    ("fell", 7, "ccomp", "VBD", "VERB", "fall"),
+    (".", 7, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_subject_after_but_is_its_own(nlp: Language) -> None:
+    """``X ..., but the Gazette reports``: ``but`` starts a new clause, the source is the Gazette alone."""
+    doc = parsed_doc(nlp, _SUBJECT_AFTER_BUT, _iob(len(_SUBJECT_AFTER_BUT), (6, 7, "ORG")))
+    mention = find_source_mention(doc[7])
+    assert (mention.text if mention is not None else None) == "the Gazette"
+
+
+#: ``Analysts called it risky, as margins are thin, while noting demand is strong.``: the
+#: parser hung the participle cue on the verb of the subordinate ``as`` clause.
+_PARTICIPLE_ON_A_SUBORDINATE_STATE: list[Token6] = [
+    ("Analysts", 1, "nsubj", "NNS", "NOUN", "analyst"),
+    ("called", 1, "ROOT", "VBD", "VERB", "call"),
+    ("it", 1, "dobj", "PRP", "PRON", "it"),
+    ("risky", 1, "oprd", "JJ", "ADJ", "risky"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("as", 7, "mark", "IN", "SCONJ", "as"),
+    ("margins", 7, "nsubj", "NNS", "NOUN", "margin"),
+    ("are", 1, "advcl", "VBP", "AUX", "be"),
+    ("thin", 7, "acomp", "JJ", "ADJ", "thin"),
+    (",", 7, "punct", ",", "PUNCT", ","),
+    ("while", 11, "mark", "IN", "SCONJ", "while"),
+    ("noting", 7, "advcl", "VBG", "VERB", "note"),
+    ("demand", 13, "nsubj", "NN", "NOUN", "demand"),
+    ("is", 11, "ccomp", "VBZ", "AUX", "be"),
+    ("strong", 13, "acomp", "JJ", "ADJ", "strong"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_participle_on_a_subordinate_clause_of_state(nlp: Language) -> None:
+    """``X called it risky, as margins are thin, while noting ...``: X notes, not the margins."""
+    doc = parsed_doc(nlp, _PARTICIPLE_ON_A_SUBORDINATE_STATE)
+    mention = find_source_mention(doc[11])
+    assert (mention.text if mention is not None else None) == "Analysts"
