@@ -260,7 +260,13 @@ def _content(
                 before = [p for p in interrupted(verb.head, verb) if p[1] <= purpose.left_edge.i]
                 return (*before, *span_of([purpose])) if before else ()
             return interrupted(verb.head, verb)
-        return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
+        return (
+            _misattached_clause(verb)
+            or _bare_answer(verb)
+            or _before_closing_cue(verb)
+            # "were reported by local media to have met": the raised subject and its infinitive
+            or _passive_with_agent(verb)
+        )
     if frame == "marked_clause":
         # "described how he combined his work": only a clause opened by "that" or a wh-word
         marked = next(
@@ -520,6 +526,10 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
             marks = [c for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
             if not marks or all(m.lower_ == "that" for m in marks):
                 return span_of([child])
+        if child.dep_ == "advcl":
+            subject = _misread_adverbial_subject(verb, child)
+            if subject is not None:
+                return span_of([subject, child])
         if child.dep_ == "prep" and child.lower_ == "that" and child.i == verb.i + 1:
             return span_of([child])
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1:
@@ -533,6 +543,34 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
                 ):
                     return span_of([node])
     return ()
+
+
+def _misread_adverbial_subject(verb: Token, clause: Token) -> Token | None:
+    """The cue's object that is the subject of a finite clause the parser hung on the cue as ``advcl``.
+
+    ``ruled the new levy violated the charter``: with no ``that``, the parser
+    may read the clause's subject as the cue's object and its verb as an
+    adverbial clause without a subject or a conjunction; the object right
+    before that verb starts the content.
+    """
+    if clause.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "mark", "aux", "auxpass"}
+        or (c.dep_ == "advmod" and c.tag_ in WH_TAGS)
+        for c in clause.children
+        if c.i < clause.i
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and verb.i < c.i
+            and c.right_edge.i + 1 == clause.left_edge.i == clause.i
+            and c.lower_ not in _OBJECT_PRONOUNS
+        ),
+        None,
+    )
 
 
 def _is_as_clause(verb: Token) -> bool:

@@ -10,6 +10,40 @@ from quoteattr.reported import find_reported_speech
 from tests.quote_rows import Row, Token6, parsed_doc, reported_rows, rows
 
 PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
+    # the clause's subject read as the cue's object and its verb as an adverbial clause
+    (
+        [
+            ("A", 2, "det", "DT", "DET", "a"),
+            ("federal", 2, "amod", "JJ", "ADJ", "federal"),
+            ("judge", 3, "nsubj", "NN", "NOUN", "judge"),
+            ("ruled", 3, "ROOT", "VBD", "VERB", "rule"),
+            ("the", 6, "det", "DT", "DET", "the"),
+            ("new", 6, "amod", "JJ", "ADJ", "new"),
+            ("levy", 3, "dobj", "NN", "NOUN", "levy"),
+            ("violated", 3, "advcl", "VBD", "VERB", "violate"),
+            ("the", 10, "det", "DT", "DET", "the"),
+            ("state", 10, "compound", "NN", "NOUN", "state"),
+            ("charter", 7, "dobj", "NN", "NOUN", "charter"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the new levy violated the state charter",), "ruled", "A federal judge")],
+    ),
+    # ... but not an adverbial clause opened by a conjunction of its own
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("mayor", 2, "nsubj", "NN", "NOUN", "mayor"),
+            ("announced", 2, "ROOT", "VBD", "VERB", "announce"),
+            ("the", 4, "det", "DT", "DET", "the"),
+            ("closure", 2, "dobj", "NN", "NOUN", "closure"),
+            ("when", 6, "advmod", "WRB", "SCONJ", "when"),
+            ("visited", 2, "advcl", "VBD", "VERB", "visit"),
+            ("the", 8, "det", "DT", "DET", "the"),
+            ("site", 6, "dobj", "NN", "NOUN", "site"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the closure",), "announced", "The mayor")],
+    ),
     # the clause's subject read as the cue's object: it starts the content
     (
         [
