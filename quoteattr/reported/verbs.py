@@ -27,7 +27,6 @@ from quoteattr.cues import (
     is_withheld,
 )
 from quoteattr.reported.candidates import (
-    FINITE_TAGS,
     WH_TAGS,
     Candidate,
     interrupted,
@@ -56,6 +55,12 @@ from quoteattr.reported.filters import (
     is_reader_address,
     is_speech_act,
 )
+from quoteattr.reported.misparses import (
+    is_fronted_cue,
+    misread_adverbial_subject,
+    misread_subject,
+    passive_with_agent,
+)
 from quoteattr.reported.nominal import light_preposition
 from quoteattr.sources import find_source_mention
 
@@ -71,8 +76,6 @@ _DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
-#: Object pronouns, never the subject of a clause (``told him ...``).
-_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 
 def read_verb(token: Token) -> Candidate | None:
@@ -231,7 +234,7 @@ def _content(
             else:
                 clause = clause[:1]
             parts = span_of(
-                _misread_subject(verb, clause[0])
+                misread_subject(verb, clause[0])
                 + clause
                 + tail[:1]
                 + content_conjuncts(verb, clause[-1])
@@ -252,7 +255,7 @@ def _content(
                 if mark is not None:
                     parts = ((mark.i, parts[0][1]),)
             return parts
-        if _is_inverted(verb) or _is_as_clause(verb):
+        if _is_inverted(verb) or _is_as_clause(verb) or is_fronted_cue(verb):
             purpose = _comma_set_infinitive(verb) if _is_inverted(verb) else None
             if purpose is not None:
                 # "The samples will be tested, the lab said, to find out whether ...": the purpose
@@ -265,7 +268,7 @@ def _content(
             or _bare_answer(verb)
             or _before_closing_cue(verb)
             # "were reported by local media to have met": the raised subject and its infinitive
-            or _passive_with_agent(verb)
+            or passive_with_agent(verb)
         )
     if frame == "marked_clause":
         # "described how he combined his work": only a clause opened by "that" or a wh-word
@@ -295,7 +298,7 @@ def _content(
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
-            return _fronted_object(verb) or _passive_with_agent(verb)
+            return _fronted_object(verb) or passive_with_agent(verb)
         extra = [
             c
             for c in children
@@ -368,33 +371,6 @@ def _comma_set_infinitive(verb: Token) -> Token | None:
     )
 
 
-def _misread_subject(verb: Token, clause: Token) -> list[Token]:
-    """The subject of a complement clause that the parser hung on the cue as its object.
-
-    ``announced the new bridge would open``, ``have indicated a homicide probe
-    is ongoing``: with no ``that``, the parser may read the clause's subject
-    as the cue's object and leave the finite clause without a subject; the
-    object starts the content.
-    """
-    if clause.i < verb.i or any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children
-    ):
-        return []
-    finite = clause.tag_ in FINITE_TAGS or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children
-    )
-    subject = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "dobj"
-            and verb.i < c.i < clause.i
-            and c.lower_ not in _OBJECT_PRONOUNS
-            and c.right_edge.i < clause.left_edge.i
-        ),
-        None,
-    )
-    return [subject] if finite and subject is not None else []
 
 
 def _is_enumeration(token: Token) -> bool:
@@ -526,8 +502,8 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
             marks = [c for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
             if not marks or all(m.lower_ == "that" for m in marks):
                 return span_of([child])
-        if child.dep_ == "advcl":
-            subject = _misread_adverbial_subject(verb, child)
+        if child.dep_ in {"advcl", "conj"}:
+            subject = misread_adverbial_subject(verb, child)
             if subject is not None:
                 return span_of([subject, child])
         if child.dep_ == "prep" and child.lower_ == "that" and child.i == verb.i + 1:
@@ -545,32 +521,6 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
     return ()
 
 
-def _misread_adverbial_subject(verb: Token, clause: Token) -> Token | None:
-    """The cue's object that is the subject of a finite clause the parser hung on the cue as ``advcl``.
-
-    ``ruled the new levy violated the charter``: with no ``that``, the parser
-    may read the clause's subject as the cue's object and its verb as an
-    adverbial clause without a subject or a conjunction; the object right
-    before that verb starts the content.
-    """
-    if clause.tag_ not in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "mark", "aux", "auxpass"}
-        or (c.dep_ == "advmod" and c.tag_ in WH_TAGS)
-        for c in clause.children
-        if c.i < clause.i
-    ):
-        return None
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "dobj"
-            and verb.i < c.i
-            and c.right_edge.i + 1 == clause.left_edge.i == clause.i
-            and c.lower_ not in _OBJECT_PRONOUNS
-        ),
-        None,
-    )
 
 
 def _is_as_clause(verb: Token) -> bool:
@@ -612,6 +562,8 @@ def _is_inverted(verb: Token) -> bool:
     )
 
 
+
+
 def _is_fronted_object(token: Token, verb: Token) -> bool:
     """Whether ``token`` is a wh-word object before its verb: ``which`` in ``which he called X``."""
     return token.dep_ == "dobj" and token.i < verb.i and token.tag_ in WH_TAGS
@@ -638,44 +590,6 @@ def _fronted_object(verb: Token) -> tuple[tuple[int, int], ...]:
     return span_of([fronted]) + span_of(predicate)
 
 
-def _passive_with_agent(verb: Token) -> tuple[tuple[int, int], ...]:
-    """What a source said of a thing, in the passive with the source as agent.
-
-    ``Lopez has been described by the Daily Post as a "local hero"``, ``The
-    plan was called a disaster by the mayor``: the thing with its verb, then
-    what was said of it; the agent between them is the source. Only for a
-    speech verb with no pair entry of its own (``dismissed ... as``).
-    """
-    classes = find_cue_classes(verb)
-    if any(particle is not None for _, particle in classes) or not any(
-        c.kind == "speech" for c, _ in classes
-    ):
-        # "was dismissed by voters as X": a pair entry reads the predicate alone
-        return ()
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
-    predicate = next(
-        (
-            c
-            for c in verb.children
-            if c.i > verb.i
-            and (c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as"))
-        ),
-        None,
-    )
-    if (
-        subject is None
-        or agent is None
-        or predicate is None
-        or not any(c.dep_ == "auxpass" for c in verb.children)
-    ):
-        return ()
-    doc = verb.doc
-    parts = [trim(doc, subject.left_edge.i, verb.i + 1)] + list(span_of([predicate]))
-    parts = sorted(p for p in parts if p[1] > p[0])
-    if any(s < agent.right_edge.i + 1 and agent.i < e for s, e in parts):
-        return ()
-    return tuple(parts)
 
 
 def _question_clause(verb: Token) -> tuple[tuple[int, int], ...]:

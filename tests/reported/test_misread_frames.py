@@ -28,6 +28,63 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
         ],
         [("indirect", ("the new levy violated the state charter",), "ruled", "A federal judge")],
     ),
+    # ... or as a conjunct of the cue with no conjunction before it
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("chair", 3, "nsubj", "NN", "NOUN", "chair"),
+            ("has", 3, "aux", "VBZ", "AUX", "have"),
+            ("maintained", 3, "ROOT", "VBN", "VERB", "maintain"),
+            ("a", 6, "det", "DT", "DET", "a"),
+            ("formal", 6, "amod", "JJ", "ADJ", "formal"),
+            ("review", 3, "dobj", "NN", "NOUN", "review"),
+            ("is", 3, "conj", "VBZ", "AUX", "be"),
+            ("under", 9, "amod", "JJ", "ADJ", "under"),
+            ("way", 7, "attr", "NN", "NOUN", "way"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("a formal review is under way",), "maintained", "The chair")],
+    ),
+    # a cue opening its sentence hung, with its subject, on the content's verb
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("agency", 2, "nsubj", "NN", "NOUN", "agency"),
+            ("reported", 11, "ccomp", "VBD", "VERB", "report"),
+            ("in", 2, "prep", "IN", "ADP", "in"),
+            ("early", 5, "amod", "JJ", "ADJ", "early"),
+            ("2020", 3, "pobj", "CD", "NUM", "2020"),
+            (",", 11, "punct", ",", "PUNCT", ","),
+            ("40", 11, "nsubj", "CD", "NUM", "40"),
+            ("of", 7, "prep", "IN", "ADP", "of"),
+            ("its", 10, "poss", "PRP$", "PRON", "its"),
+            ("stores", 8, "pobj", "NNS", "NOUN", "store"),
+            ("closed", 11, "ROOT", "VBD", "VERB", "close"),
+            ("within", 11, "prep", "IN", "ADP", "within"),
+            ("a", 14, "det", "DT", "DET", "a"),
+            ("year", 12, "pobj", "NN", "NOUN", "year"),
+            (".", 11, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("40 of its stores closed within a year",), "reported", "The agency")],
+    ),
+    # ... but not one with a clause of its own before the comma
+    (
+        [
+            ("He", 1, "nsubj", "PRP", "PRON", "he"),
+            ("continued", 9, "ccomp", "VBD", "VERB", "continue"),
+            ("by", 1, "prep", "IN", "ADP", "by"),
+            ("noting", 2, "pcomp", "VBG", "VERB", "note"),
+            ("the", 5, "det", "DT", "DET", "the"),
+            ("cost", 3, "dobj", "NN", "NOUN", "cost"),
+            (",", 9, "punct", ",", "PUNCT", ","),
+            ("the", 8, "det", "DT", "DET", "the"),
+            ("fund", 9, "nsubj", "NN", "NOUN", "fund"),
+            ("is", 9, "ROOT", "VBZ", "AUX", "be"),
+            ("empty", 9, "acomp", "JJ", "ADJ", "empty"),
+            (".", 9, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the cost",), "noting", "He")],
+    ),
     # ... but not an adverbial clause opened by a conjunction of its own
     (
         [
