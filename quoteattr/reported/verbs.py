@@ -47,6 +47,7 @@ from quoteattr.reported.extent import (
 from quoteattr.reported.filters import (
     MODALS,
     holds_negated_stance,
+    is_agentless_passive,
     is_anonymity_purpose,
     is_hedged,
     is_hypothetical,
@@ -91,6 +92,7 @@ def read_verb(token: Token) -> Candidate | None:
         or is_hypothetical(token)
         or is_markup(token)
         or is_reader_address(token)
+        or (is_agentless_passive(token) and not _is_unattributed_question(token))
     ):
         return None
     for cue_class, particle in matches:

@@ -85,6 +85,19 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
         ],
         [("indirect", ("the cost",), "noting", "He")],
     ),
+    # a past tense the tagger read as a participle on a noun keeps its subject
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("candidate", 1, "ROOT", "NN", "NOUN", "candidate"),
+            ("boasted", 1, "acl", "VBN", "VERB", "boast"),
+            ("of", 2, "prep", "IN", "ADP", "of"),
+            ("his", 5, "poss", "PRP$", "PRON", "his"),
+            ("deals", 3, "pobj", "NNS", "NOUN", "deal"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("his deals",), "boasted of", "The candidate")],
+    ),
     # ... but not an adverbial clause opened by a conjunction of its own
     (
         [
