@@ -21,6 +21,7 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "is_fronted_cue",
     "misread_adverbial_subject",
+    "misread_noun_clause",
     "misread_subject",
     "passive_with_agent",
 ]
@@ -160,3 +161,28 @@ def passive_with_agent(verb: Token) -> tuple[tuple[int, int], ...]:
     if any(s < agent.right_edge.i + 1 and agent.i < e for s, e in parts):
         return ()
     return tuple(parts)
+
+
+def misread_noun_clause(verb: Token) -> tuple[Token, Token] | None:
+    """The cue's object and the finite verb the parser hung on it as a noun modifier.
+
+    ``scientists report spiky skulls evolved 25 times``: with no ``that``, the
+    parser may read the clause's subject as the cue's object and its finite
+    verb (tagged as a past or present tense, not a participle) as a clause
+    modifying that noun; object and verb make the content.
+    """
+    for obj in verb.rights:
+        if obj.dep_ != "dobj" or obj.lower_ in OBJECT_PRONOUNS or obj.pos_ == "PRON":
+            continue
+        clause = next((c for c in obj.rights if c.dep_ == "acl"), None)
+        if (
+            clause is not None
+            and clause.i == obj.i + 1
+            and clause.tag_ in {"VBD", "VBZ", "VBP"}
+            and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in clause.lefts
+            )
+        ):
+            return obj, clause
+    return None
+

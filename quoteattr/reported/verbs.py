@@ -59,6 +59,7 @@ from quoteattr.reported.filters import (
 from quoteattr.reported.misparses import (
     is_fronted_cue,
     misread_adverbial_subject,
+    misread_noun_clause,
     misread_subject,
     passive_with_agent,
 )
@@ -494,7 +495,9 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
       with its own subject after the cue;
     - ``said that the company ...`` with ``that`` read as a preposition;
     - ``says in a statement that ...``, ``said during a news conference that
-      ...``: a ``that`` clause hung on a framing adverbial's noun.
+      ...``: a ``that`` clause hung on a framing adverbial's noun;
+    - the repairs of :mod:`quoteattr.reported.misparses` (``ruled the levy
+      violated the charter``, ``report spiky skulls evolved 25 times``).
     """
     closing = _closing_cue_content(verb)
     if closing:
@@ -520,9 +523,10 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
                     for m in node.children
                 ):
                     return span_of([node])
+    misread = misread_noun_clause(verb)
+    if misread is not None:
+        return span_of(list(misread))
     return ()
-
-
 
 
 def _is_as_clause(verb: Token) -> bool:

@@ -85,6 +85,21 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
         ],
         [("indirect", ("the cost",), "noting", "He")],
     ),
+    # the clause's subject read as the cue's object and its finite verb as the object's modifier
+    (
+        [
+            ("Researchers", 1, "nsubj", "NNS", "NOUN", "researcher"),
+            ("report", 1, "ROOT", "VBP", "VERB", "report"),
+            ("giant", 3, "amod", "JJ", "ADJ", "giant"),
+            ("tortoises", 1, "dobj", "NNS", "NOUN", "tortoise"),
+            ("evolved", 3, "acl", "VBD", "VERB", "evolve"),
+            ("on", 4, "prep", "IN", "ADP", "on"),
+            ("four", 7, "nummod", "CD", "NUM", "four"),
+            ("islands", 5, "pobj", "NNS", "NOUN", "island"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("giant tortoises evolved on four islands",), "report", "Researchers")],
+    ),
     # a past tense the tagger read as a participle on a noun keeps its subject
     (
         [
