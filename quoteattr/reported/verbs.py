@@ -26,7 +26,9 @@ from quoteattr.cues import (
     find_cue_classes,
     is_withheld,
 )
+from quoteattr.lexicon import active_lexicon
 from quoteattr.reported.candidates import (
+    TIMES,
     WH_TAGS,
     Candidate,
     interrupted,
@@ -78,6 +80,11 @@ _DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
+#: Dependents of a plain noun phrase: ``the first two seasons of the show``.
+_PLAIN_OBJECT_DEPS = frozenset({"det", "amod", "nummod", "poss", "prep", "punct", "cc", "conj"})
+#: Dependents that, inside an object, may be its misread predicate (``deemed the release of
+#: a few prisoners a fair trade``).
+_PREDICATE_DEPS = frozenset({"appos", "nmod", "npadvmod", "oprd", "attr", "acomp", "dobj"})
 
 
 def read_verb(token: Token) -> Candidate | None:
@@ -183,7 +190,8 @@ def _content(
         return (part,) if part[1] > part[0] else ()
     if particle is not None and particle.dep_ != "prt":
         objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
-        if not objects:
+        if not objects or (particle.lower_ == "on" and objects[0].ent_type_ in TIMES):
+            # "called off its search late on Tuesday": a day, not who was called on
             return ()
         direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
         # "called for $1 trillion in new spending to improve ...": the verb's later
@@ -302,14 +310,23 @@ def _content(
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
             return _fronted_object(verb) or passive_with_agent(verb)
+        naming = cue_lemma(verb) in active_lexicon().words("naming_verbs")
         extra = [
             c
             for c in children
             if c.i > objects[0].i
-            and c.dep_ in _OBJECT_PREDICATES
-            and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
+            and (
+                (
+                    c.dep_ in _OBJECT_PREDICATES
+                    and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
+                )
+                # "deemed the sale a fair compromise": the predicate read as a second object
+                or (naming and c.dep_ == "dobj")
+            )
         ]
         if addressee and not extra and is_addressee(objects[0]):
+            return ()
+        if not extra and _names_nothing(verb, objects[0]):
             return ()
         parts = span_of(objects[:1] + extra + object_modifiers(verb, objects[0], extra))
         if not extra:
@@ -327,6 +344,35 @@ def _content(
             parts = (trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _names_nothing(verb: Token, obj: Token) -> bool:
+    """Whether a naming verb with a plain object and no predicate names nothing said.
+
+    ``called the police``, ``dubbed the first season``: ``call``, ``dub``,
+    ``brand`` (the lexicon's ``naming_verbs.predicate_only``) report a stance
+    only with what they call their object (``called the plan a disaster``).
+    Not when the parser may have read the predicate as part of the object or as a
+    second one (``calls Obamacare 'crazy system'``, ``called her party
+    fascist``, ``deemed the release of a few prisoners a fair trade``,
+    ``branded the program as X``), nor ``called X out`` and ``called into doubt
+    X``.
+    """
+    if cue_lemma(verb) not in active_lexicon().words("naming_verbs", "predicate_only"):
+        return False
+    if any(
+        (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "prep" and c.lower_ == "into")
+        for c in verb.children
+    ):
+        return False
+    return all(c.dep_ in _PLAIN_OBJECT_DEPS for c in obj.children) and not any(
+        t.is_quote
+        or t.dep_ in _PREDICATE_DEPS
+        or (t.dep_ == "amod" and t.i > t.head.i)
+        or (t.dep_ == "prep" and t.lower_ == "as")
+        for t in obj.subtree
+        if t.i != obj.i
+    ) and not obj.is_quote
 
 
 def _without_finite_conjunct(
