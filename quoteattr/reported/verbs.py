@@ -80,6 +80,8 @@ _DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
+#: Conjunctions that open an adverbial clause, never a reported one.
+_ADVERBIAL_MARKS = frozenset({"so", "because", "although", "though", "unless", "whereas"})
 #: Dependents of a plain noun phrase: ``the first two seasons of the show``.
 _PLAIN_OBJECT_DEPS = frozenset({"det", "amod", "nummod", "poss", "prep", "punct", "cc", "conj"})
 #: Dependents that, inside an object, may be its misread predicate (``deemed the release of
@@ -204,7 +206,11 @@ def _content(
         return span_of(direct + objects + rest)
     if frame == "clause":
         # a parse running over a line break may hang the line before on the cue
-        clause = [c for c in children if c.dep_ == "ccomp" and same_line(c, verb)]
+        clause = [
+            c
+            for c in children
+            if c.dep_ == "ccomp" and same_line(c, verb) and not _is_adverbial_clause(c)
+        ]
         subject_first = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in children)
         if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children):
             # "Jeffrey Salkin, a ... rabbi helping to organize the boycott, said he ...":
@@ -344,6 +350,16 @@ def _content(
             parts = (trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _is_adverbial_clause(clause: Token) -> bool:
+    """Whether a clause the parser hung on a cue as its complement is opened by ``so``,
+    ``because`` or another conjunction of an adverbial clause: ``declared an emergency
+    last Friday so he could fund a wall`` gives the purpose of the act, not what was said."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i == clause.left_edge.i
+        for c in clause.children
+    )
 
 
 def _names_nothing(verb: Token, obj: Token) -> bool:

@@ -100,6 +100,23 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
         ],
         [("indirect", ("giant tortoises evolved on four islands",), "report", "Researchers")],
     ),
+    # a purpose clause hung on the cue as its complement is not what was said
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("governor", 2, "nsubj", "NN", "NOUN", "governor"),
+            ("declared", 2, "ROOT", "VBD", "VERB", "declare"),
+            ("an", 4, "det", "DT", "DET", "an"),
+            ("emergency", 2, "dobj", "NN", "NOUN", "emergency"),
+            ("so", 8, "mark", "IN", "SCONJ", "so"),
+            ("he", 8, "nsubj", "PRP", "PRON", "he"),
+            ("could", 8, "aux", "MD", "AUX", "could"),
+            ("release", 2, "ccomp", "VB", "VERB", "release"),
+            ("funds", 8, "dobj", "NNS", "NOUN", "fund"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        [],
+    ),
     # a past tense the tagger read as a participle on a noun keeps its subject
     (
         [
