@@ -121,6 +121,9 @@ def read_verb(token: Token) -> Candidate | None:
                 # "spoke on condition of anonymity to discuss the meeting", "reportedly
                 # discussed the situation": a topic, not a content
                 continue
+            if frame == "preposition" and _frames_a_report(token):
+                # "Speaking about the film, the bishop said ...": the topic of the report
+                continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts or is_speech_act(token.doc, parts, cue_class.min_words):
                 continue
@@ -350,6 +353,30 @@ def _content(
             parts = (trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _frames_a_report(verb: Token) -> bool:
+    """Whether a participle opening its sentence names the topic of the report after it.
+
+    ``Speaking about the film, the bishop said ...``, ``Commenting on the vote,
+    she said ...``: set off by a comma before a cue of its own, the source's
+    participle and its preposition say what the report is about; the main cue
+    reports. (``Asked about the vote, she said ...`` puts a question to her,
+    which is reported, see :func:`_is_asked_participle`.)
+    """
+    head = verb.head
+    start = verb.sent.start
+    after = verb.right_edge.i + 1
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.left_edge.i == verb.i
+        and verb.i in {start, start + 1}
+        and after < len(verb.doc)
+        and verb.doc[after].text == ","
+        and head.i > verb.i
+        and any(c.kind == "speech" for c, _ in find_cue_classes(head))
+    )
 
 
 def _is_adverbial_clause(clause: Token) -> bool:

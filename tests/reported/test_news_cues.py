@@ -58,6 +58,19 @@ CASES: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # a participle opening the sentence before a cue of its own names the report's topic
+    (
+        "Speaking about the film, the bishop said the church had failed the victims.",
+        [
+            (
+                "indirect",
+                ("the church had failed the victims",),
+                "said",
+                "the bishop",
+                0.9,
+            )
+        ],
+    ),
     # ... with no agent it is a hedge, no attribution
     ("The two ministers were reported to have met secretly in Geneva.", []),
     # "To this," replies to a thing: no viewpoint frames the sentence, its cue does
