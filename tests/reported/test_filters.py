@@ -61,6 +61,7 @@ def rows(quotes: list[Quote]) -> list[Row]:
         ),
         ("On Monday a young girl, identified only as Maria, was pulled from the rubble.", []),
         ("With milder weather expected to continue into next week, prices fell.", []),
+        ("A man from Leeds appeared in court on Monday, charged with two counts of fraud.", []),
         # ... but a passive that says who spoke keeps its report
         (
             "Smith was quoted as saying the plan had failed.",
