@@ -19,7 +19,9 @@ per family of cues (the order of ``docs/cues.md``):
   colon, and headlines.
 
 What no reader may attribute (negated or withheld speech, hypotheticals,
-markup) is in :mod:`~quoteattr.reported.filters`; where a content starts and
+markup) is in :mod:`~quoteattr.reported.filters`; the misparsed complements
+a verb cue still reads (``ruled the levy violated the charter``) in
+:mod:`~quoteattr.reported.misparses`; where a content starts and
 ends, over all candidates of a Doc, in :mod:`~quoteattr.reported.extent`
 (:data:`CONTENT_PASSES`, in their order); the quote type from the quotation
 marks in :mod:`~quoteattr.reported.quotes`. Adding or switching off a reader

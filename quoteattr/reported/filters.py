@@ -6,8 +6,9 @@ withheld speech (``declined to say``, :func:`quoteattr.cues.is_withheld`),
 hypotheticals (``if he says ...``), a cue word that is markup
 (``<tweet pic=...>``), the writer's ``you`` (``Do you support X?``), the
 reason for anonymity (``spoke on condition of anonymity to discuss X``), a
-sourceless hedge (``reportedly discussed X``) and a speech act named without
-its content (``issued a statement``).
+sourceless hedge (``reportedly discussed X``), a speech act named without
+its content (``issued a statement``) and a passive with no agent, whose
+subject is what was spoken of (``the boy, identified only as Ivan``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,33 @@ def holds_negated_stance(token: Token, cue_class: CueClass) -> bool:
             or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)
         )
         for c in token.children
+    )
+
+
+def is_agentless_passive(token: Token) -> bool:
+    """Whether a cue is a passive participle with no ``by`` agent, so names no source.
+
+    ``range in age from 21 to 78 and were identified as two brothers``, ``a
+    boy, identified only as Ivan``, ``temperatures expected to continue``,
+    ``appeared in court, charged with murder``: a passive coordinated with an
+    active verb would borrow that verb's subject, a participle on a noun would
+    take the noun as its subject and one set off after a clause that clause's
+    subject, but each is what the report is about, not who made it. (A passive with its own
+    subject already has no source, :mod:`quoteattr.sources`.)
+    """
+    if token.tag_ != "VBN" or any(c.dep_ in {"agent", "dobj", "nsubj"} for c in token.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return token.dep_ == "conj"
+    if token.dep_ == "advcl" and not any(c.dep_ in {"aux", "mark"} for c in token.children):
+        # "appeared in court yesterday, charged with murder": a participle set off by a
+        # comma, whose subject is the main clause's
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        return before is not None and before.text == "," and before.i > token.sent.start
+    # a participle on a noun is a passive unless it takes a preposition of its own: then it
+    # is mostly a past tense the tagger misread ("the candidate boasted of his deals")
+    return token.dep_ == "acl" and not any(
+        c.dep_ == "aux" or (c.dep_ == "prep" and c.lower_ != "as") for c in token.children
     )
 
 

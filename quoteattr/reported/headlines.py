@@ -82,6 +82,9 @@ def read_headline_evidence(token: Token) -> Candidate | None:
     plurals = active_lexicon().words("evidence_nouns", "plurals")
     if pobj is None or cue_lemma(pobj) not in evidence_nouns() | plurals:
         return None
+    if find_cue_classes(token.head):
+        # "In a new study, scientists report ...": the line's own cue tells who says what
+        return None
     line = doc.char_span(0, line_end, alignment_mode="contract")
     if line is None:
         return None

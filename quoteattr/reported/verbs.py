@@ -26,8 +26,9 @@ from quoteattr.cues import (
     find_cue_classes,
     is_withheld,
 )
+from quoteattr.lexicon import active_lexicon
 from quoteattr.reported.candidates import (
-    FINITE_TAGS,
+    TIMES,
     WH_TAGS,
     Candidate,
     interrupted,
@@ -48,6 +49,7 @@ from quoteattr.reported.extent import (
 from quoteattr.reported.filters import (
     MODALS,
     holds_negated_stance,
+    is_agentless_passive,
     is_anonymity_purpose,
     is_hedged,
     is_hypothetical,
@@ -55,6 +57,13 @@ from quoteattr.reported.filters import (
     is_negated,
     is_reader_address,
     is_speech_act,
+)
+from quoteattr.reported.misparses import (
+    is_fronted_cue,
+    misread_adverbial_subject,
+    misread_noun_clause,
+    misread_subject,
+    passive_with_agent,
 )
 from quoteattr.reported.nominal import light_preposition
 from quoteattr.sources import find_source_mention
@@ -71,8 +80,13 @@ _DASHES = frozenset({"—", "--", "–"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "parataxis", "dep", "mark"})
 _OBJECT_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "prep", "acomp", "advcl"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "over", "with", "to"})
-#: Object pronouns, never the subject of a clause (``told him ...``).
-_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+#: Conjunctions that open an adverbial clause, never a reported one.
+_ADVERBIAL_MARKS = frozenset({"so", "because", "although", "though", "unless", "whereas"})
+#: Dependents of a plain noun phrase: ``the first two seasons of the show``.
+_PLAIN_OBJECT_DEPS = frozenset({"det", "amod", "nummod", "poss", "prep", "punct", "cc", "conj"})
+#: Dependents that, inside an object, may be its misread predicate (``deemed the release of
+#: a few prisoners a fair trade``).
+_PREDICATE_DEPS = frozenset({"appos", "nmod", "npadvmod", "oprd", "attr", "acomp", "dobj"})
 
 
 def read_verb(token: Token) -> Candidate | None:
@@ -88,6 +102,7 @@ def read_verb(token: Token) -> Candidate | None:
         or is_hypothetical(token)
         or is_markup(token)
         or is_reader_address(token)
+        or (is_agentless_passive(token) and not _is_unattributed_question(token))
     ):
         return None
     for cue_class, particle in matches:
@@ -105,6 +120,9 @@ def read_verb(token: Token) -> Candidate | None:
             if frame == "object" and (is_anonymity_purpose(token) or is_hedged(token)):
                 # "spoke on condition of anonymity to discuss the meeting", "reportedly
                 # discussed the situation": a topic, not a content
+                continue
+            if frame == "preposition" and _frames_a_report(token):
+                # "Speaking about the film, the bishop said ...": the topic of the report
                 continue
             parts = _content(token, frame, particle, addressee=cue_class.addressee)
             if not parts or is_speech_act(token.doc, parts, cue_class.min_words):
@@ -177,7 +195,8 @@ def _content(
         return (part,) if part[1] > part[0] else ()
     if particle is not None and particle.dep_ != "prt":
         objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
-        if not objects:
+        if not objects or (particle.lower_ == "on" and objects[0].ent_type_ in TIMES):
+            # "called off its search late on Tuesday": a day, not who was called on
             return ()
         direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
         # "called for $1 trillion in new spending to improve ...": the verb's later
@@ -190,7 +209,11 @@ def _content(
         return span_of(direct + objects + rest)
     if frame == "clause":
         # a parse running over a line break may hang the line before on the cue
-        clause = [c for c in children if c.dep_ == "ccomp" and same_line(c, verb)]
+        clause = [
+            c
+            for c in children
+            if c.dep_ == "ccomp" and same_line(c, verb) and not _is_adverbial_clause(c)
+        ]
         subject_first = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in children)
         if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children):
             # "Jeffrey Salkin, a ... rabbi helping to organize the boycott, said he ...":
@@ -231,7 +254,7 @@ def _content(
             else:
                 clause = clause[:1]
             parts = span_of(
-                _misread_subject(verb, clause[0])
+                misread_subject(verb, clause[0])
                 + clause
                 + tail[:1]
                 + content_conjuncts(verb, clause[-1])
@@ -252,7 +275,7 @@ def _content(
                 if mark is not None:
                     parts = ((mark.i, parts[0][1]),)
             return parts
-        if _is_inverted(verb) or _is_as_clause(verb):
+        if _is_inverted(verb) or _is_as_clause(verb) or is_fronted_cue(verb):
             purpose = _comma_set_infinitive(verb) if _is_inverted(verb) else None
             if purpose is not None:
                 # "The samples will be tested, the lab said, to find out whether ...": the purpose
@@ -260,7 +283,13 @@ def _content(
                 before = [p for p in interrupted(verb.head, verb) if p[1] <= purpose.left_edge.i]
                 return (*before, *span_of([purpose])) if before else ()
             return interrupted(verb.head, verb)
-        return _misattached_clause(verb) or _bare_answer(verb) or _before_closing_cue(verb)
+        return (
+            _misattached_clause(verb)
+            or _bare_answer(verb)
+            or _before_closing_cue(verb)
+            # "were reported by local media to have met": the raised subject and its infinitive
+            or passive_with_agent(verb)
+        )
     if frame == "marked_clause":
         # "described how he combined his work": only a clause opened by "that" or a wh-word
         marked = next(
@@ -289,15 +318,24 @@ def _content(
     if frame == "object":
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if not objects:
-            return _fronted_object(verb) or _passive_with_agent(verb)
+            return _fronted_object(verb) or passive_with_agent(verb)
+        naming = cue_lemma(verb) in active_lexicon().words("naming_verbs")
         extra = [
             c
             for c in children
             if c.i > objects[0].i
-            and c.dep_ in _OBJECT_PREDICATES
-            and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
+            and (
+                (
+                    c.dep_ in _OBJECT_PREDICATES
+                    and (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPOSITIONS)
+                )
+                # "deemed the sale a fair compromise": the predicate read as a second object
+                or (naming and c.dep_ == "dobj")
+            )
         ]
         if addressee and not extra and is_addressee(objects[0]):
+            return ()
+        if not extra and _names_nothing(verb, objects[0]):
             return ()
         parts = span_of(objects[:1] + extra + object_modifiers(verb, objects[0], extra))
         if not extra:
@@ -315,6 +353,69 @@ def _content(
             parts = (trim(verb.doc, parts[0][0], aside.left_edge.i),)
         return parts
     return ()
+
+
+def _frames_a_report(verb: Token) -> bool:
+    """Whether a participle opening its sentence names the topic of the report after it.
+
+    ``Speaking about the film, the bishop said ...``, ``Commenting on the vote,
+    she said ...``: set off by a comma before a cue of its own, the source's
+    participle and its preposition say what the report is about; the main cue
+    reports. (``Asked about the vote, she said ...`` puts a question to her,
+    which is reported, see :func:`_is_asked_participle`.)
+    """
+    head = verb.head
+    start = verb.sent.start
+    after = verb.right_edge.i + 1
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.left_edge.i == verb.i
+        and verb.i in {start, start + 1}
+        and after < len(verb.doc)
+        and verb.doc[after].text == ","
+        and head.i > verb.i
+        and any(c.kind == "speech" for c, _ in find_cue_classes(head))
+    )
+
+
+def _is_adverbial_clause(clause: Token) -> bool:
+    """Whether a clause the parser hung on a cue as its complement is opened by ``so``,
+    ``because`` or another conjunction of an adverbial clause: ``declared an emergency
+    last Friday so he could fund a wall`` gives the purpose of the act, not what was said."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i == clause.left_edge.i
+        for c in clause.children
+    )
+
+
+def _names_nothing(verb: Token, obj: Token) -> bool:
+    """Whether a naming verb with a plain object and no predicate names nothing said.
+
+    ``called the police``, ``dubbed the first season``: ``call``, ``dub``,
+    ``brand`` (the lexicon's ``naming_verbs.predicate_only``) report a stance
+    only with what they call their object (``called the plan a disaster``).
+    Not when the parser may have read the predicate as part of the object or as a
+    second one (``calls Obamacare 'crazy system'``, ``called her party
+    fascist``, ``deemed the release of a few prisoners a fair trade``,
+    ``branded the program as X``), nor ``called X out`` and ``called into doubt
+    X``.
+    """
+    if cue_lemma(verb) not in active_lexicon().words("naming_verbs", "predicate_only"):
+        return False
+    if any(
+        (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "prep" and c.lower_ == "into")
+        for c in verb.children
+    ):
+        return False
+    return all(c.dep_ in _PLAIN_OBJECT_DEPS for c in obj.children) and not any(
+        t.is_quote
+        or t.dep_ in _PREDICATE_DEPS
+        or (t.dep_ == "amod" and t.i > t.head.i)
+        or (t.dep_ == "prep" and t.lower_ == "as")
+        for t in obj.subtree
+        if t.i != obj.i
+    ) and not obj.is_quote
 
 
 def _without_finite_conjunct(
@@ -362,33 +463,6 @@ def _comma_set_infinitive(verb: Token) -> Token | None:
     )
 
 
-def _misread_subject(verb: Token, clause: Token) -> list[Token]:
-    """The subject of a complement clause that the parser hung on the cue as its object.
-
-    ``announced the new bridge would open``, ``have indicated a homicide probe
-    is ongoing``: with no ``that``, the parser may read the clause's subject
-    as the cue's object and leave the finite clause without a subject; the
-    object starts the content.
-    """
-    if clause.i < verb.i or any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children
-    ):
-        return []
-    finite = clause.tag_ in FINITE_TAGS or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children
-    )
-    subject = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "dobj"
-            and verb.i < c.i < clause.i
-            and c.lower_ not in _OBJECT_PRONOUNS
-            and c.right_edge.i < clause.left_edge.i
-        ),
-        None,
-    )
-    return [subject] if finite and subject is not None else []
 
 
 def _is_enumeration(token: Token) -> bool:
@@ -510,7 +584,9 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
       with its own subject after the cue;
     - ``said that the company ...`` with ``that`` read as a preposition;
     - ``says in a statement that ...``, ``said during a news conference that
-      ...``: a ``that`` clause hung on a framing adverbial's noun.
+      ...``: a ``that`` clause hung on a framing adverbial's noun;
+    - the repairs of :mod:`quoteattr.reported.misparses` (``ruled the levy
+      violated the charter``, ``report spiky skulls evolved 25 times``).
     """
     closing = _closing_cue_content(verb)
     if closing:
@@ -520,6 +596,10 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
             marks = [c for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
             if not marks or all(m.lower_ == "that" for m in marks):
                 return span_of([child])
+        if child.dep_ in {"advcl", "conj"}:
+            subject = misread_adverbial_subject(verb, child)
+            if subject is not None:
+                return span_of([subject, child])
         if child.dep_ == "prep" and child.lower_ == "that" and child.i == verb.i + 1:
             return span_of([child])
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1:
@@ -532,6 +612,9 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
                     for m in node.children
                 ):
                     return span_of([node])
+    misread = misread_noun_clause(verb)
+    if misread is not None:
+        return span_of(list(misread))
     return ()
 
 
@@ -574,6 +657,8 @@ def _is_inverted(verb: Token) -> bool:
     )
 
 
+
+
 def _is_fronted_object(token: Token, verb: Token) -> bool:
     """Whether ``token`` is a wh-word object before its verb: ``which`` in ``which he called X``."""
     return token.dep_ == "dobj" and token.i < verb.i and token.tag_ in WH_TAGS
@@ -600,44 +685,6 @@ def _fronted_object(verb: Token) -> tuple[tuple[int, int], ...]:
     return span_of([fronted]) + span_of(predicate)
 
 
-def _passive_with_agent(verb: Token) -> tuple[tuple[int, int], ...]:
-    """What a source said of a thing, in the passive with the source as agent.
-
-    ``Lopez has been described by the Daily Post as a "local hero"``, ``The
-    plan was called a disaster by the mayor``: the thing with its verb, then
-    what was said of it; the agent between them is the source. Only for a
-    speech verb with no pair entry of its own (``dismissed ... as``).
-    """
-    classes = find_cue_classes(verb)
-    if any(particle is not None for _, particle in classes) or not any(
-        c.kind == "speech" for c, _ in classes
-    ):
-        # "was dismissed by voters as X": a pair entry reads the predicate alone
-        return ()
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
-    predicate = next(
-        (
-            c
-            for c in verb.children
-            if c.i > verb.i
-            and (c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as"))
-        ),
-        None,
-    )
-    if (
-        subject is None
-        or agent is None
-        or predicate is None
-        or not any(c.dep_ == "auxpass" for c in verb.children)
-    ):
-        return ()
-    doc = verb.doc
-    parts = [trim(doc, subject.left_edge.i, verb.i + 1)] + list(span_of([predicate]))
-    parts = sorted(p for p in parts if p[1] > p[0])
-    if any(s < agent.right_edge.i + 1 and agent.i < e for s, e in parts):
-        return ()
-    return tuple(parts)
 
 
 def _question_clause(verb: Token) -> tuple[tuple[int, int], ...]:

@@ -53,6 +53,20 @@ def rows(quotes: list[Quote]) -> list[Row]:
         # a line label that announces a section, not a source
         ("Breaking: Bernie Sanders Just Got A Major Win In Michigan\nThe senator won.", []),
         ("LOOK: Photos Of The Rally Are Going Viral\nThey are.", []),
+        # a passive with no agent names no source: not the subject it shares with an active
+        # verb, nor the noun its participle modifies
+        (
+            "The two men range in age from 30 to 45 and were identified as brothers from the coast.",
+            [],
+        ),
+        ("On Monday a young girl, identified only as Maria, was pulled from the rubble.", []),
+        ("With milder weather expected to continue into next week, prices fell.", []),
+        ("A man from Leeds appeared in court on Monday, charged with two counts of fraud.", []),
+        # ... but a passive that says who spoke keeps its report
+        (
+            "Smith was quoted as saying the plan had failed.",
+            [("indirect", "the plan had failed", "saying", "Smith")],
+        ),
         # "hopped" is the verb hop, not a misread "hoped"
         (
             (

@@ -76,6 +76,22 @@ HEADLINE_POLLS: list[tuple[str, list[Row]]] = [
     # ... only on the first line (in the body, "in the polls" is too rarely annotated)
     ("The race goes on.\nClinton stays well ahead of Sanders in latest poll.", []),
     ("Clinton campaigns in Ohio.\n\nThe race goes on.", []),
+    # ... nor when the line has a cue of its own, which tells who says what
+    (
+        (
+            "In a new study published on Monday, researchers report that coral reefs recover"
+            " faster than expected.\n\nThe team worked for years."
+        ),
+        [
+            (
+                "indirect",
+                ("that coral reefs recover faster than expected",),
+                "report",
+                "researchers",
+                0.9,
+            )
+        ],
+    ),
 ]
 
 

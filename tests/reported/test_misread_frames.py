@@ -10,6 +10,142 @@ from quoteattr.reported import find_reported_speech
 from tests.quote_rows import Row, Token6, parsed_doc, reported_rows, rows
 
 PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
+    # the clause's subject read as the cue's object and its verb as an adverbial clause
+    (
+        [
+            ("A", 2, "det", "DT", "DET", "a"),
+            ("federal", 2, "amod", "JJ", "ADJ", "federal"),
+            ("judge", 3, "nsubj", "NN", "NOUN", "judge"),
+            ("ruled", 3, "ROOT", "VBD", "VERB", "rule"),
+            ("the", 6, "det", "DT", "DET", "the"),
+            ("new", 6, "amod", "JJ", "ADJ", "new"),
+            ("levy", 3, "dobj", "NN", "NOUN", "levy"),
+            ("violated", 3, "advcl", "VBD", "VERB", "violate"),
+            ("the", 10, "det", "DT", "DET", "the"),
+            ("state", 10, "compound", "NN", "NOUN", "state"),
+            ("charter", 7, "dobj", "NN", "NOUN", "charter"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the new levy violated the state charter",), "ruled", "A federal judge")],
+    ),
+    # ... or as a conjunct of the cue with no conjunction before it
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("chair", 3, "nsubj", "NN", "NOUN", "chair"),
+            ("has", 3, "aux", "VBZ", "AUX", "have"),
+            ("maintained", 3, "ROOT", "VBN", "VERB", "maintain"),
+            ("a", 6, "det", "DT", "DET", "a"),
+            ("formal", 6, "amod", "JJ", "ADJ", "formal"),
+            ("review", 3, "dobj", "NN", "NOUN", "review"),
+            ("is", 3, "conj", "VBZ", "AUX", "be"),
+            ("under", 9, "amod", "JJ", "ADJ", "under"),
+            ("way", 7, "attr", "NN", "NOUN", "way"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("a formal review is under way",), "maintained", "The chair")],
+    ),
+    # a cue opening its sentence hung, with its subject, on the content's verb
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("agency", 2, "nsubj", "NN", "NOUN", "agency"),
+            ("reported", 11, "ccomp", "VBD", "VERB", "report"),
+            ("in", 2, "prep", "IN", "ADP", "in"),
+            ("early", 5, "amod", "JJ", "ADJ", "early"),
+            ("2020", 3, "pobj", "CD", "NUM", "2020"),
+            (",", 11, "punct", ",", "PUNCT", ","),
+            ("40", 11, "nsubj", "CD", "NUM", "40"),
+            ("of", 7, "prep", "IN", "ADP", "of"),
+            ("its", 10, "poss", "PRP$", "PRON", "its"),
+            ("stores", 8, "pobj", "NNS", "NOUN", "store"),
+            ("closed", 11, "ROOT", "VBD", "VERB", "close"),
+            ("within", 11, "prep", "IN", "ADP", "within"),
+            ("a", 14, "det", "DT", "DET", "a"),
+            ("year", 12, "pobj", "NN", "NOUN", "year"),
+            (".", 11, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("40 of its stores closed within a year",), "reported", "The agency")],
+    ),
+    # ... but not one with a clause of its own before the comma
+    (
+        [
+            ("He", 1, "nsubj", "PRP", "PRON", "he"),
+            ("continued", 9, "ccomp", "VBD", "VERB", "continue"),
+            ("by", 1, "prep", "IN", "ADP", "by"),
+            ("noting", 2, "pcomp", "VBG", "VERB", "note"),
+            ("the", 5, "det", "DT", "DET", "the"),
+            ("cost", 3, "dobj", "NN", "NOUN", "cost"),
+            (",", 9, "punct", ",", "PUNCT", ","),
+            ("the", 8, "det", "DT", "DET", "the"),
+            ("fund", 9, "nsubj", "NN", "NOUN", "fund"),
+            ("is", 9, "ROOT", "VBZ", "AUX", "be"),
+            ("empty", 9, "acomp", "JJ", "ADJ", "empty"),
+            (".", 9, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the cost",), "noting", "He")],
+    ),
+    # the clause's subject read as the cue's object and its finite verb as the object's modifier
+    (
+        [
+            ("Researchers", 1, "nsubj", "NNS", "NOUN", "researcher"),
+            ("report", 1, "ROOT", "VBP", "VERB", "report"),
+            ("giant", 3, "amod", "JJ", "ADJ", "giant"),
+            ("tortoises", 1, "dobj", "NNS", "NOUN", "tortoise"),
+            ("evolved", 3, "acl", "VBD", "VERB", "evolve"),
+            ("on", 4, "prep", "IN", "ADP", "on"),
+            ("four", 7, "nummod", "CD", "NUM", "four"),
+            ("islands", 5, "pobj", "NNS", "NOUN", "island"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("giant tortoises evolved on four islands",), "report", "Researchers")],
+    ),
+    # a purpose clause hung on the cue as its complement is not what was said
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("governor", 2, "nsubj", "NN", "NOUN", "governor"),
+            ("declared", 2, "ROOT", "VBD", "VERB", "declare"),
+            ("an", 4, "det", "DT", "DET", "an"),
+            ("emergency", 2, "dobj", "NN", "NOUN", "emergency"),
+            ("so", 8, "mark", "IN", "SCONJ", "so"),
+            ("he", 8, "nsubj", "PRP", "PRON", "he"),
+            ("could", 8, "aux", "MD", "AUX", "could"),
+            ("release", 2, "ccomp", "VB", "VERB", "release"),
+            ("funds", 8, "dobj", "NNS", "NOUN", "fund"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        [],
+    ),
+    # a past tense the tagger read as a participle on a noun keeps its subject
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("candidate", 1, "ROOT", "NN", "NOUN", "candidate"),
+            ("boasted", 1, "acl", "VBN", "VERB", "boast"),
+            ("of", 2, "prep", "IN", "ADP", "of"),
+            ("his", 5, "poss", "PRP$", "PRON", "his"),
+            ("deals", 3, "pobj", "NNS", "NOUN", "deal"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("his deals",), "boasted of", "The candidate")],
+    ),
+    # ... but not an adverbial clause opened by a conjunction of its own
+    (
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("mayor", 2, "nsubj", "NN", "NOUN", "mayor"),
+            ("announced", 2, "ROOT", "VBD", "VERB", "announce"),
+            ("the", 4, "det", "DT", "DET", "the"),
+            ("closure", 2, "dobj", "NN", "NOUN", "closure"),
+            ("when", 6, "advmod", "WRB", "SCONJ", "when"),
+            ("visited", 2, "advcl", "VBD", "VERB", "visit"),
+            ("the", 8, "det", "DT", "DET", "the"),
+            ("site", 6, "dobj", "NN", "NOUN", "site"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+        [("indirect", ("the closure",), "announced", "The mayor")],
+    ),
     # the clause's subject read as the cue's object: it starts the content
     (
         [

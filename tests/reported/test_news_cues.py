@@ -44,6 +44,35 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... with no agent the text names no source
     ("The bridge was described as unsafe.", []),
+    # a clause verb in the passive with its source as agent and an infinitive: the raised
+    # subject and the infinitive are what the source reported
+    (
+        "The two ministers were reported by state media to have met secretly in Geneva.",
+        [
+            (
+                "indirect",
+                ("The two ministers were reported", "to have met secretly in Geneva"),
+                "reported",
+                "state media",
+                0.9,
+            )
+        ],
+    ),
+    # a participle opening the sentence before a cue of its own names the report's topic
+    (
+        "Speaking about the film, the bishop said the church had failed the victims.",
+        [
+            (
+                "indirect",
+                ("the church had failed the victims",),
+                "said",
+                "the bishop",
+                0.9,
+            )
+        ],
+    ),
+    # ... with no agent it is a hedge, no attribution
+    ("The two ministers were reported to have met secretly in Geneva.", []),
     # "To this," replies to a thing: no viewpoint frames the sentence, its cue does
     (
         "To this, Mark Hale of the tenants group said the rule would not protect anyone.",

@@ -55,6 +55,45 @@ CASES: list[tuple[str, list[Row]]] = [
         "He persuaded the senator to back the bill.",
         [("indirect", ("the senator to back the bill",), "persuaded", "He", 0.75)],
     ),
+    # evaluation: praising (laud, extol) or naming (term) something, with what is said of it
+    (
+        'The mayor lauded the firefighters for their "extraordinary courage".',
+        [
+            (
+                "mixed",
+                ('the firefighters for their "extraordinary courage"',),
+                "lauded",
+                "The mayor",
+                0.7,
+            )
+        ],
+    ),
+    (
+        'Critics termed the plan a "costly blunder".',
+        [("mixed", ('the plan a "costly blunder"',), "termed", "Critics", 0.7)],
+    ),
+    (
+        "She extolled the virtues of public transport.",
+        [("indirect", ("the virtues of public transport",), "extolled", "She", 0.7)],
+    ),
+    # naming verbs (call, dub, deem) report what they call their object, however the
+    # parser hangs the predicate ...
+    (
+        "The board deemed the sale of the two hospitals a reasonable compromise.",
+        [
+            (
+                "indirect",
+                ("the sale of the two hospitals a reasonable compromise",),
+                "deemed",
+                "The board",
+                0.7,
+            )
+        ],
+    ),
+    # ... but with a plain object and no predicate they name nothing said
+    ("A neighbour called the police on Sunday night.", []),
+    ("The studio dubbed the first two seasons of the cartoon.", []),
+    ("The coast guard called off its search late on Tuesday.", []),
     # evaluation: thanking someone for something
     (
         "Cruz thanked Mr Trump for backing his top legislative priority.",
