@@ -298,11 +298,11 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="a-document-of-an-organisation-described-by-its-modifiers",
         ),
         pytest.param(
-            "Law struck down\nThe Norland Supreme Court ruled on Monday.\nThe opinion of the "
-            "Court said the law was void.",
-            ["The opinion of the Court"],
-            [("The opinion of the Court", "Norland Supreme Court", O)],
-            id="a-courts-opinion",
+            "Vote count\nThe Norland Labour Party lost two seats on Sunday.\nSome party figures "
+            "said the count was flawed.",
+            ["Some party figures"],
+            [("Some party figures", None, G)],
+            id="people-described-by-an-organisation-are-no-document-of-it",
         ),
         pytest.param(
             "Hotel fire\nThe Hotel Blue Lagoon burned down on Monday.\nThe hotel's website "
