@@ -70,9 +70,13 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
             first += 1
         return doc[first : last + 1]
     nouns = [t for t in head.lefts if t.i >= start and t.dep_ == "compound" and t.pos_ == "NOUN"]
-    if nouns and role_key(nouns[-1].lemma_.lower()) in lexicon()["org_heads"]:
+    if (
+        nouns
+        and head.tag_ == "NN"
+        and role_key(nouns[-1].lemma_.lower()) in lexicon()["org_heads"]
+    ):
         # ``a fire service statement``, ``a council report``: the organisation the
-        # description names
+        # description names (one document: ``party figures`` may be people)
         first = min(t.left_edge.i for t in nouns)
         return doc[max(first, start) : nouns[-1].i + 1]
     preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS]

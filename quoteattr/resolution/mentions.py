@@ -661,7 +661,12 @@ def org_mention(
         or t.ent_type_ in ("GPE", "NORP")
         or is_web_name(t.text)
         # ``with which Ledger credits``: an organisation's capitalised name tagged as a noun
-        or (t.ent_type_ == "ORG" and t.text[:1].isupper() and t.is_sent_start is not True)
+        or (
+            t.ent_type_ == "ORG"
+            and t.pos_ == "NOUN"
+            and t.text[:1].isupper()
+            and t.is_sent_start is not True
+        )
         for t in name
     ):
         return None

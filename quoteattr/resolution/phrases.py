@@ -369,9 +369,21 @@ def linked_organisation_name(name: Span, span: Span) -> Span | None:
         or not all(t.text[:1].isupper() or t.lower_ in links for t in rest)
         or any(t.ent_type_ == "PERSON" for t in whole)
         or any(is_first_name(t.text) for t in name if t.pos_ != "DET")
+        or _capitalised_for_the_sentence(name)
     ):
         return None
     return whole
+
+
+def _capitalised_for_the_sentence(name: Span) -> bool:
+    """Whether a one-word name opens its sentence, so its capital may be the sentence's
+    (``Staff for the committee said``), and is no organisation's noun (``Centre``)."""
+    words = [t for t in name if t.pos_ != "DET"]
+    return (
+        len(words) == 1
+        and (words[0].is_sent_start or name[0].is_sent_start) is True
+        and words[0].lower_ not in lexicon()["org_heads"]
+    )
 
 
 def words_after_title(span: Span, head: Token) -> list[Token]:

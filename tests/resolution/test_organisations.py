@@ -306,11 +306,11 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="a-document-of-an-organisation-described-by-its-modifiers",
         ),
         pytest.param(
-            "Law struck down\nThe Norland Supreme Court ruled on Monday.\nThe opinion of the "
-            "Court said the law was void.",
-            ["The opinion of the Court"],
-            [("The opinion of the Court", "Norland Supreme Court", O)],
-            id="a-courts-opinion",
+            "Vote count\nThe Norland Labour Party lost two seats on Sunday.\nSome party figures "
+            "said the count was flawed.",
+            ["Some party figures"],
+            [("Some party figures", None, G)],
+            id="people-described-by-an-organisation-are-no-document-of-it",
         ),
         pytest.param(
             "Hotel fire\nThe Hotel Blue Lagoon burned down on Monday.\nThe hotel's website "
@@ -608,3 +608,32 @@ def test_resolution_two_names_the_recogniser_ran_together_over_the(nlp: Language
         ("Kessel", "person"),
         ("Bellcorp", "organization"),
     ]
+
+
+def test_resolution_sentence_capital_does_not_run_on_into_a_name(nlp: Language) -> None:
+    """Hand-built parse: ``Staff for the Harbour Committee said``: ``Staff`` is capitalised
+    for opening the sentence, so the phrase is not read as one organisation's name (as
+    ``The Centre for Marine Studies`` is)."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Staff", 5, "nsubj", "NNP", "PROPN", "Staff"),
+            ("for", 0, "prep", "IN", "ADP", "for"),
+            ("the", 4, "det", "DT", "DET", "the"),
+            ("Harbour", 4, "compound", "NNP", "PROPN", "Harbour"),
+            ("Committee", 1, "pobj", "NNP", "PROPN", "Committee"),
+            ("said", 5, "ROOT", "VBD", "VERB", "say"),
+            ("rents", 7, "nsubj", "NNS", "NOUN", "rent"),
+            ("rose", 5, "ccomp", "VBD", "VERB", "rise"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    text = doc.text
+    quote = Quote(
+        type=QuoteType.INDIRECT,
+        content=[TextSpan.from_offsets(text, text.index("rents"), len(text) - 1)],
+        source=Source(mention=TextSpan.from_offsets(text, 0, text.index(" said"))),
+    )
+    [resolved] = resolve_sources(doc, [quote])
+    assert resolved.source is not None
+    assert resolved.source.name != "Staff for the Harbour Committee"
