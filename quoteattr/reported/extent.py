@@ -42,6 +42,8 @@ _RUN_ON_STOPS = frozenset({"at", "since", "after", "by", "according", "before", 
 #: Conjunctions of a subordinate clause that completes a content, even when it holds a
 #: cue of its own: "he was riding the fence until Haley said she ...".
 _CONTENT_MARKS = frozenset({"until", "before", "unless", "if", "whether", "that", "once"})
+#: Conjunctions of a subordinate clause of reason or time inside a content.
+_SUBORDINATE_MARKS = frozenset({"because", "after", "since", "when", "once"})
 #: Conjunctions of a subordinate clause that may continue a content after a quoted fragment.
 _CONTENT_CLAUSE_MARKS = frozenset(
     {"because", "since", "though", "although", "so", "as", "while", "when", "after", "if", "until"}
@@ -311,6 +313,22 @@ def is_continuation(token: Token) -> bool:
         # inside the content is part of the report
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        if (
+            token.left_edge.dep_ == "mark"
+            and token.left_edge.lower_ in _SUBORDINATE_MARKS
+            and any(c.dep_ == "dobj" for c in token.children)
+            and not any(
+                c.dep_ in {"ccomp", "xcomp", "oprd"}
+                # "because she accused him of sexism", "sees him as a threat": what the
+                # subordinate verb says of its object makes it a report of its own
+                or (c.dep_ == "prep" and c.lower_ in {"as", "of", "for"})
+                for c in token.children
+            )
+        ):
+            # "said the trial stopped early because two drugs had shown progress": a verb
+            # with a bare object in a subordinate clause tells the content's reason or
+            # time, not a second report
+            return False
         # "..., while 22 percent said ...", "..., and he said no"
         # but not a subordinate clause of the content: "... until Haley said she ..."
         return (

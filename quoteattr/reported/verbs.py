@@ -28,6 +28,7 @@ from quoteattr.cues import (
 )
 from quoteattr.lexicon import active_lexicon
 from quoteattr.reported.candidates import (
+    NOT_TOPICS,
     TIMES,
     WH_TAGS,
     Candidate,
@@ -335,7 +336,9 @@ def _content(
         ]
         if addressee and not extra and is_addressee(objects[0]):
             return ()
-        if not extra and _names_nothing(verb, objects[0]):
+        if _names_nothing(verb, objects[0]) and all(e.dep_ == "advcl" for e in extra):
+            # an adverbial clause after the object ("called the police after ...") says
+            # when, not what the object was called
             return ()
         parts = span_of(objects[:1] + extra + object_modifiers(verb, objects[0], extra))
         if not extra:
@@ -410,7 +413,8 @@ def _names_nothing(verb: Token, obj: Token) -> bool:
         return False
     return all(c.dep_ in _PLAIN_OBJECT_DEPS for c in obj.children) and not any(
         t.is_quote
-        or t.dep_ in _PREDICATE_DEPS
+        # "the police in Kamloops, British Columbia": a place in apposition is no predicate
+        or (t.dep_ in _PREDICATE_DEPS and t.ent_type_ not in NOT_TOPICS)
         or (t.dep_ == "amod" and t.i > t.head.i)
         or (t.dep_ == "prep" and t.lower_ == "as")
         for t in obj.subtree

@@ -44,6 +44,38 @@ CASES: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # a verb with a bare object in a subordinate clause of reason or time stays in the
+    # content: it does not start a second report
+    (
+        "The mayor said the bridge was closed because two of its supports had shown cracks.",
+        [
+            (
+                "indirect",
+                ("the bridge was closed because two of its supports had shown cracks",),
+                "said",
+                "The mayor",
+            )
+        ],
+    ),
+    (
+        "The company said the inquiry began after it disclosed the problem to regulators.",
+        [
+            (
+                "indirect",
+                ("the inquiry began after it disclosed the problem to regulators",),
+                "said",
+                "The company",
+            )
+        ],
+    ),
+    # ... but one saying what its object is, is a report of its own
+    (
+        "The aide said the talks ended because she accused him of bad faith.",
+        [
+            ("indirect", ("the talks ended",), "said", "The aide"),
+            ("indirect", ("him of bad faith",), "accused", "she"),
+        ],
+    ),
     # a main-clause cue already leaves the opening clause out of its content
     (
         "Asked whether she had practiced, she said she read it once.",

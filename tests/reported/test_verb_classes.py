@@ -92,6 +92,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... but with a plain object and no predicate they name nothing said
     ("A neighbour called the police on Sunday night.", []),
+    (
+        (
+            "A neighbour called the police in Leeds, England on Sunday night after her son found"
+            " a bag of pills."
+        ),
+        [],
+    ),
     ("The studio dubbed the first two seasons of the cartoon.", []),
     ("The coast guard called off its search late on Tuesday.", []),
     # evaluation: thanking someone for something
