@@ -22,6 +22,7 @@ from quoteattr.resolution.names import (
     names_compatible,
     org_names_match,
     parse_person_name,
+    surname_misspelt,
 )
 
 #: Weight of a mention as a clause subject in :meth:`Cluster.focus` (other mentions weigh 1).
@@ -245,6 +246,11 @@ def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | No
         by_first = [c for c in people if any(full.first == word for full in c.full_names)]
         if len(by_first) == 1:
             return by_first[0]
+        # a news text's slip of one letter (``Mauer said`` for ``K.C. Maurer``): only when
+        # one person's surname is that close
+        close = [c for c in people if any(surname_misspelt(word, f.last) for f in c.full_names)]
+        if len(close) == 1:
+            return close[0]
     return None
 
 

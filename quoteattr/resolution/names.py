@@ -15,6 +15,7 @@ import attrs
 import gender_guesser.detector
 from nameparser import HumanName
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from quoteattr.names_data import lexicon, role_key, word_key
 
@@ -160,6 +161,22 @@ def first_names_match(one: str, other: str) -> bool:
     if len(one) == 1 or len(other) == 1:
         return one[0] == other[0]
     return fuzz.ratio(one, other) >= FIRST_NAME_SIMILARITY
+
+
+#: The shortest surname a one-letter slip may be read through (``Mauer`` for ``Maurer``).
+MIN_MISSPELT_SURNAME = 5
+
+
+def surname_misspelt(one: str, other: str) -> bool:
+    """Whether a lone folded surname is another one written with one letter wrong, missing
+    or added (``Mauer`` for ``Maurer``, ``Saree`` for ``Sarea``): same first letter, both
+    one word of at least :data:`MIN_MISSPELT_SURNAME` letters."""
+    return (
+        " " not in one + other
+        and min(len(one), len(other)) >= MIN_MISSPELT_SURNAME
+        and one[0] == other[0]
+        and Levenshtein.distance(one, other) == 1
+    )
 
 
 def surnames_match(one: str, other: str) -> bool:

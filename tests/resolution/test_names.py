@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from quoteattr.resolution import resolve_sources
 from quoteattr.resolution.mentions import DocIndex, find_mentions, person_mention
-from quoteattr.resolution.names import org_names_match
+from quoteattr.resolution.names import org_names_match, surname_misspelt
 from quoteattr.results import Quote, QuoteType, Source, SourceKind, TextSpan
 from tests.quote_rows import parsed_doc
 from tests.resolution.helpers import Row, resolved_rows
@@ -140,6 +140,13 @@ FISK = "Executive director of the Leeds branch of the National Union of Tenants 
             ],
             id="one-of-several-named-in-apposition",
         ),
+        pytest.param(
+            "Gallery reopens.\nDana Kowalczyk, the museum's director, opened the show. "
+            "Kowalcyk said the rooms were full on the first day.",
+            ["Kowalcyk"],
+            [("Kowalcyk", "Dana Kowalczyk", P)],
+            id="a-surname-written-with-one-letter-missing",
+        ),
     ],
 )
 def test_resolution_names(
@@ -167,6 +174,23 @@ def test_resolution_names(
 )
 def test_resolution_org_names_match(one: str, other: str, expected: bool) -> None:
     assert org_names_match(one, other) is expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        ("kowalcyk", "kowalczyk", True),  # a letter missing
+        ("petrson", "peterson", True),
+        ("hallorn", "halloran", True),
+        ("okafer", "okafor", True),  # a letter wrong
+        ("lee", "leo", False),  # too short to tell a slip from another name
+        ("nolan", "dolan", False),  # another first letter: another name
+        ("harper", "harmon", False),  # two letters apart
+        ("de silva", "da silva", False),  # a name of several words is compared whole
+    ],
+)
+def test_resolution_surname_misspelt(one: str, other: str, expected: bool) -> None:
+    assert surname_misspelt(one, other) is expected
 
 
 def test_resolution_name_after_a_title_the_recogniser_took_for_an_organisation(
