@@ -392,8 +392,9 @@ def _quoting_aside(subject: Token, verb: Token) -> Span | None:
 
 
 def _nearest_subject(verb: Token) -> Token | None:
-    """A verb's subject; of two (a parse error: ``No wonder Trump said``), the one nearest
-    before it, not one a ``whose`` clause opens (``The hacker whose mischief revealed``)."""
+    """A verb's subject; of two (a parse error: ``No wonder Trump said``), the one right
+    after a cue set off by commas, else the one nearest before it, not one a ``whose``
+    clause opens (``The hacker whose mischief revealed``)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     joined = hyphen_joined_subject(subjects)  # "said co-author Jane Marsh"
     if joined is not None:
@@ -401,6 +402,9 @@ def _nearest_subject(verb: Token) -> Token | None:
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     plain = [c for c in subjects if not any(d.tag_ == "WP$" for d in c.children)] or subjects
+    inverted = [c for c in plain if c.i == verb.i + 1 and verb.doc[verb.i - 1].text == ","]
+    if inverted:
+        return inverted[0]  # "The donors, said Mr Okafor, are ...": the cue set off by commas
     before = [c for c in plain if c.i < verb.i] or plain
     return min(before, key=lambda c: abs(verb.i - c.i))
 

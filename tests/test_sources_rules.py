@@ -222,6 +222,24 @@ def test_sources_two_subjects_nearest_before_the_verb(nlp: Language) -> None:
     assert (mention.text if mention is not None else None) == "Trump"
 
 
+def test_sources_two_subjects_inverted_cue_set_off_by_commas(nlp: Language) -> None:
+    """``The donors, said Okafor, are ...``, parsed with both nouns as the cue's subjects:
+    the one right after the cue set off by commas speaks."""
+    words = ["The", "donors", ",", "said", "Okafor", ",", "are", "pleased", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, False, True, True, False, False],
+        pos=["DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "AUX", "ADJ", "PUNCT"],
+        tags=["DT", "NNS", ",", "VBD", "NNP", ",", "VBP", "JJ", "."],
+        heads=[1, 3, 1, 6, 3, 3, 6, 6, 6],
+        deps=["det", "nsubj", "punct", "parataxis", "nsubj", "punct", "ROOT", "acomp", "punct"],
+        sent_starts=[True] + [False] * 8,
+    )
+    mention = find_source_mention(doc[3])
+    assert (mention.text if mention is not None else None) == "Okafor"
+
+
 def test_sources_writers_quoting_aside(nlp: Language) -> None:
     """``Trump said, and I quote, "..."``: the writer's aside is not the source."""
     words = ["Trump", "said", ",", "and", "I", "quote", ",", '"', "We", "win", ".", '"']

@@ -246,7 +246,7 @@ def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | No
         by_first = [c for c in people if any(full.first == word for full in c.full_names)]
         if len(by_first) == 1:
             return by_first[0]
-        # a news text's slip of one letter (``Mauer said`` for ``K.C. Maurer``): only when
+        # a news text's slip of one letter (``Kowalcyk said`` for ``Dana Kowalczyk``): only when
         # one person's surname is that close
         close = [c for c in people if any(surname_misspelt(word, f.last) for f in c.full_names)]
         if len(close) == 1:

@@ -163,13 +163,13 @@ def first_names_match(one: str, other: str) -> bool:
     return fuzz.ratio(one, other) >= FIRST_NAME_SIMILARITY
 
 
-#: The shortest surname a one-letter slip may be read through (``Mauer`` for ``Maurer``).
+#: The shortest surname a one-letter slip may be read through (``Kowalcyk`` for ``Kowalczyk``).
 MIN_MISSPELT_SURNAME = 5
 
 
 def surname_misspelt(one: str, other: str) -> bool:
     """Whether a lone folded surname is another one written with one letter wrong, missing
-    or added (``Mauer`` for ``Maurer``, ``Saree`` for ``Sarea``): same first letter, both
+    or added (``Kowalcyk`` for ``Kowalczyk``, ``Okafer`` for ``Okafor``): same first letter, both
     one word of at least :data:`MIN_MISSPELT_SURNAME` letters."""
     return (
         " " not in one + other
