@@ -141,7 +141,7 @@ def _find_source_mention(cue: Token) -> Span | None:
                 continue
             holder = _infinitive_holder(verb)
             if holder is not None:
-                # "We have no way to estimate ...": who has the means, not the means
+                # "They had no way to confirm ...": who has the means, not the means
                 verb = holder
                 continue
             return noun_phrase(verb.head)
@@ -180,7 +180,7 @@ def _find_source_mention(cue: Token) -> Span | None:
 def _infinitive_holder(verb: Token) -> Token | None:
     """The verb whose object is a noun that cannot speak, when an infinitive cue hangs on it.
 
-    ``We have no way to estimate``, ``you get a chance to know``: the noun is
+    ``They had no way to confirm``, ``you get a chance to know``: the noun is
     a means or an occasion; who speaks is the subject of the verb taking it.
     """
     noun = verb.head
@@ -293,7 +293,7 @@ def _subject_after_dash(subject: Token, verb: Token) -> Span | None:
     of the noun before the dash; a dash followed by a noun phrase that runs
     right up to the verb, with no closing dash (``Trump — the nominee —
     said`` is an aside), opens a clause whose subject that phrase is. A dash
-    with no space on either side joins words (``Export–Import Bank``).
+    with no space on either side joins words (``Dalmere–Ferncloud Railway``).
     """
     doc = verb.doc
     if subject.i > verb.i:
@@ -665,10 +665,10 @@ def find_according_to_source(according: Token) -> Span | None:
 
     Where the parser cut the object short, the name it dropped is read from
     the words: a run of proper nouns right after a proper-noun object is the
-    rest of one name (``According to Connecticut Senator Richard
-    Blumenthal``), a noun right before a person's name describes it
-    (``according to curator Elaine Gustafon``), and a single person's role set
-    off by commas from a name has that name in apposition (``According to the town's first selectman, Chris Kervick,
+    rest of one name (``According to Norland Senator Tomas
+    Brisk``), a noun right before a person's name describes it
+    (``according to curator Lena Hart``), and a single person's role set
+    off by commas from a name has that name in apposition (``According to the town's first selectman, Ada Brisk,
     ...``; not ``According to police, Smith, 45, ...``).
     """
     for to in according.rights:
@@ -690,7 +690,7 @@ def _name_cut_from_object(pobj: Token, phrase: Span) -> Span | None:
         if end > phrase.end and doc[end - 1].ent_type_ == "PERSON":
             return doc[phrase.start : end]
     if pobj.pos_ == "NOUN" and phrase.end < len(doc) and doc[phrase.end].pos_ == "PROPN":
-        # "according to curator Elaine Gustafon", the name hung beside the role
+        # "according to curator Lena Hart", the name hung beside the role
         end = phrase.end
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1

@@ -197,7 +197,7 @@ def _content(
     if particle is not None and particle.dep_ != "prt":
         objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
         if not objects or (particle.lower_ == "on" and objects[0].ent_type_ in TIMES):
-            # "called off its search late on Tuesday": a day, not who was called on
+            # "called off its hunt early on Friday": a day, not who was called on
             return ()
         direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
         # "called for $1 trillion in new spending to improve ...": the verb's later
@@ -413,7 +413,7 @@ def _names_nothing(verb: Token, obj: Token) -> bool:
         return False
     return all(c.dep_ in _PLAIN_OBJECT_DEPS for c in obj.children) and not any(
         t.is_quote
-        # "the police in Kamloops, British Columbia": a place in apposition is no predicate
+        # "the police in Ferncloud, Manitoba": a place in apposition is no predicate
         or (t.dep_ in _PREDICATE_DEPS and t.ent_type_ not in NOT_TOPICS)
         or (t.dep_ == "amod" and t.i > t.head.i)
         or (t.dep_ == "prep" and t.lower_ == "as")

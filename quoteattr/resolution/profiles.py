@@ -357,7 +357,7 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
         if other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
             run = [*title_run(doc, run[0].i - 1), doc[run[0].i - 1], *run]
     if person_words and (run or name.start > 0):
-        # ``Maroochy captain``, ``Kamloops RCMP Constable``: title_run stops at a word tagged
+        # ``Harwell captain``, ``Dalmere RCMP Constable``: title_run stops at a word tagged
         # as a person's; one that is no one's name here is a team's, a town's, a force's
         first = run[0].i if run else name.start
         while (
