@@ -170,8 +170,8 @@ def _text(span: TextSpan | None) -> str | None:
             id="of-phrase-with-an-organisation-noun",
         ),
         pytest.param(
-            "Mary Hill, for the Lib Dems, said the budget was unfair.",
-            [("Mary Hill", None, None, None, None, "Lib Dems")],
+            "Ana Ruiz, for the Dalmere Alliance, said the budget was unfair.",
+            [("Ana Ruiz", None, None, None, None, "Dalmere Alliance")],
             id="for-phrase-in-commas-after-the-name",
         ),
         pytest.param(
