@@ -102,18 +102,18 @@ def _names_an_author(noun: Token) -> bool:
     if noun.ent_type_:
         return noun.ent_type_ in _AUTHOR_ENTS
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
-        return False  # "a post by an unknown author": names no more than the document does
+        return False  # "a post by an unnamed user": names no more than the document does
     return noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and can_speak(noun))
 
 
 def _named_apposition(head: Token) -> Span | None:
     """The proper name in apposition to a description (``One news site, Ferncloud.com,``).
 
-    The head is a common noun, a number (``One of the groups, the Syrian
-    Democratic Forces,``) or a title (``The Vice President, Mike Pence,``);
+    The head is a common noun, a number (``One of the groups, the Norland
+    Rail Union,``) or a title (``The Vice President, Tom Adler,``);
     its appositive is a proper name of a person, an organisation or a place
-    (or one the entity recogniser left unlabelled), not in brackets (a gloss: ``the national library (Koninklijke
-    Bibliotheek)``). A person's name keeps its own description aside (``Hugh
+    (or one the entity recogniser left unlabelled), not in brackets (a gloss: ``the national archive (Arkiv
+    Dalmere)``). A person's name keeps its own description aside (``Hugh
     Hill, a doctor,`` stays ``Hugh Hill``), and a title or an organisation
     only gives way to a person. A person's (or an unlabelled) name is the run of proper nouns
     ending in it, without the common nouns the parser hung on it (``Acme Bank
@@ -130,7 +130,7 @@ def _named_apposition(head: Token) -> Span | None:
         return None
     phrase = noun_phrase(name)
     if name.doc[phrase.start - 1].text == "(":
-        return None  # a gloss: "the national library (Koninklijke Bibliotheek)"
+        return None  # a gloss: "the national archive (Arkiv Dalmere)"
     if kind in {"ORG", "GPE"}:
         return phrase
     start = name.i

@@ -101,7 +101,7 @@ def _find_source_mention(cue: Token) -> Span | None:
         hung = verb.i == cue.head.i and cue.dep_ == "advcl" and cue.tag_ == "VBG"
         framed = _subordinate_host(verb) if hung else None
         if framed is not None:
-            verb = framed  # "X called it dubious, as margins are thin, while noting ...": X notes
+            verb = framed  # "X called it risky, as costs are high, while noting ...": X notes
             continue
         agent = _passive_agent(verb)
         if agent is not None:
@@ -168,7 +168,7 @@ def _find_source_mention(cue: Token) -> Span | None:
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         if verb.i != cue.i and verb.dep_ != "xcomp":
-            # "Dr Brian Gibbons, on his first day after Jane Hutt was sacked, admitted ...
+            # "Dr Ada Brisk, on her first day after the chief was dismissed, admitted ...
             # but insisted": the verb the cue joins lost its subject to an aside too
             named = _subject_before_aside(verb)
             if named is not None:
@@ -197,7 +197,7 @@ def _subordinate_host(verb: Token) -> Token | None:
     A participle cue the parser hung on the verb of a subordinate clause
     continues the clause the subordinate one qualifies: its subject is not the
     subordinate clause's when that clause tells the state of a thing that
-    cannot speak (``margins are thin``, ``the market is saturated``);
+    cannot speak (``costs are high``, ``the road is closed``);
     a cue coordinated with that verb shares its subject (``because Ms Lee
     called and asserted ...``).
     """

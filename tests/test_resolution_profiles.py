@@ -140,8 +140,8 @@ def _text(span: TextSpan | None) -> str | None:
             id="capitalised-agent-noun-is-a-role",
         ),
         pytest.param(
-            "Former CIA deputy director Paul Grant said the agency had erred.",
-            [("Paul Grant", None, None, None, "deputy director", "CIA")],
+            "Former NSA deputy director Paul Grant said the agency had erred.",
+            [("Paul Grant", None, None, None, "deputy director", "NSA")],
             id="organisation-inside-a-title-run",
         ),
         pytest.param(

@@ -80,7 +80,7 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
         first = min(t.left_edge.i for t in nouns)
         return doc[max(first, start) : nouns[-1].i + 1]
     preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS]
-    # ``a poll conducted by NBC News``, ``a survey commissioned by the society``
+    # ``a poll conducted by Dalmere Radio``, ``a survey commissioned by the society``
     preps += [
         p
         for clause in head.rights

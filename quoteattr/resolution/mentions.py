@@ -176,7 +176,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         parts = [(ent, "ORG" if ent.text in bare else ent.label_)]
         inner = _inner_article(ent)
         if inner is not None:
-            # ``According to Rathbun the Bellcorp property ...``: two names run together;
+            # ``According to Hart the Norland property ...``: two names run together;
             # the first is left to the surnames read below
             parts = [(ent.doc[inner + 1 : ent.end], ent.label_)]
         elif ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent, places):

@@ -77,7 +77,7 @@ def find_turns(text: str, clusters: Sequence[Cluster]) -> list[Turn]:
             for c in clusters
             if c.kind == PERSON
             for m in c.mentions
-            if not m.in_quote  # ``'Hey Frank, my name is John'`` quoted in an answer
+            if not m.in_quote  # ``'Hi Ada, my name is Tom'`` quoted in an answer
         ),
         key=lambda item: item[0],
     )
