@@ -681,7 +681,7 @@ def _governs(cue: Token, quotation: Quotation) -> bool:
             and child.idx < quotation.start
             and any(quotation.start <= t.idx < quotation.end for t in child.subtree)
         ):
-            # "told the BBC after the verdict "..."": the preposition has its object already
+            # "told the Ledger after the hearing "..."": the preposition has its object already
             objects = [t for t in child.children if t.dep_ in {"pobj", "pcomp"}]
             return child.dep_ != "prep" or not objects or objects[0].idx >= quotation.start
     return False

@@ -26,7 +26,7 @@ Unbalanced marks never raise and never swallow the rest of the text:
 - a stray closing mark is ignored;
 - a double mark opening after a sentence end while a double quotation is
   open continues that quotation (a paragraph break lost in the text:
-  ``"... away. "The cause ..."``);
+  ``"... closed. "The reason ..."``);
 - an unclosed opening mark at the end of a paragraph continues into the next
   paragraph when that paragraph opens with a mark of the same kind (news
   style for long quotes: every paragraph opens, only the last closes);
@@ -373,7 +373,7 @@ def _reopens(text: str, start: int, mark: str, stack: list[_Opening]) -> bool:
     """Whether a double mark opening after a sentence end continues the double quotation open.
 
     News style opens each paragraph of a long quotation and closes only the
-    last; where the paragraph break was lost (``"... away. "The cause ..."``),
+    last; where the paragraph break was lost (``"... closed. "The reason ..."``),
     the second opening mark continues the first quotation instead of nesting
     in it (a quotation nested in double marks takes single marks).
     """

@@ -40,7 +40,7 @@ def source_phrase(head: Token) -> Span:
     """The mention of a source headed by ``head``.
 
     The name set beside a description (``The party chairman, Kelly
-    Armstrong, said``, ``television broadcaster PBS``: the name is the mention
+    Armstrong, said``, ``radio broadcaster Westwave``: the name is the mention
     nearest the cue, :func:`_named_apposition`), the author of a document
     (``a statement released by the ministry``: :func:`_document_author`),
     otherwise :func:`noun_phrase`.
@@ -64,8 +64,8 @@ _AUTHOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def _document_author(head: Token) -> Token | None:
     """The author a by- or from-phrase gives a document or message noun.
 
-    ``a statement released by Erdogan's office``, ``a 1989 report from the
-    National Transportation Safety Board``, ``the reports by Johns Hopkins
+    ``a statement released by Ada Brisk's office``, ``a 1994 report from the
+    Norland Rail Safety Board``, ``the reports by Dalmere
     University``: the head of the author's noun phrase, when it names one
     person, organisation or noun that may speak (not ``a video from the
     scene``, ``a study from March``, ``reports from the Treasury and the
@@ -74,7 +74,7 @@ def _document_author(head: Token) -> Token | None:
     """
     nouns, authoring = document_nouns()
     if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in nouns:
-        return None  # "Notes from Poland" is a title
+        return None  # "Notes from Norland" is a title
     for child in head.rights:
         preposition = None
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
@@ -102,22 +102,22 @@ def _names_an_author(noun: Token) -> bool:
     if noun.ent_type_:
         return noun.ent_type_ in _AUTHOR_ENTS
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
-        return False  # "a post by an unknown author": names no more than the document does
+        return False  # "a post by an unnamed user": names no more than the document does
     return noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and can_speak(noun))
 
 
 def _named_apposition(head: Token) -> Span | None:
-    """The proper name in apposition to a description (``One news site, Znak.com,``).
+    """The proper name in apposition to a description (``One news site, Ferncloud.com,``).
 
-    The head is a common noun, a number (``One of the groups, the Syrian
-    Democratic Forces,``) or a title (``The Vice President, Mike Pence,``);
+    The head is a common noun, a number (``One of the groups, the Norland
+    Rail Union,``) or a title (``The Vice President, Tom Adler,``);
     its appositive is a proper name of a person, an organisation or a place
-    (or one the entity recogniser left unlabelled), not in brackets (a gloss: ``the national library (Koninklijke
-    Bibliotheek)``). A person's name keeps its own description aside (``Hugh
+    (or one the entity recogniser left unlabelled), not in brackets (a gloss: ``the national archive (Arkiv
+    Dalmere)``). A person's name keeps its own description aside (``Hugh
     Hill, a doctor,`` stays ``Hugh Hill``), and a title or an organisation
     only gives way to a person. A person's (or an unlabelled) name is the run of proper nouns
     ending in it, without the common nouns the parser hung on it (``Acme Bank
-    president Okey Oramah`` gives ``Okey Oramah``, ``President Obama`` stays
+    president Kofi Adeyemi`` gives ``Kofi Adeyemi``, ``President Obama`` stays
     whole).
     """
     if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.ent_type_ == "PERSON":
@@ -130,13 +130,13 @@ def _named_apposition(head: Token) -> Span | None:
         return None
     phrase = noun_phrase(name)
     if name.doc[phrase.start - 1].text == "(":
-        return None  # a gloss: "the national library (Koninklijke Bibliotheek)"
+        return None  # a gloss: "the national archive (Arkiv Dalmere)"
     if kind in {"ORG", "GPE"}:
         return phrase
     start = name.i
     doc = name.doc
     while start > phrase.start and (doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I"):
-        start -= 1  # "Tak-Sing Wong": a hyphen inside the entity is part of the name
+        start -= 1  # "Mei-Ling Tan": a hyphen inside the entity is part of the name
     return name.doc[start : phrase.end]
 
 
@@ -144,10 +144,10 @@ def noun_phrase(head: Token) -> Span:
     """The noun phrase headed by ``head``, cut before appositives, clauses, coordination or punctuation.
 
     A proper noun the parser made an appositive of the proper noun right
-    before it is the rest of the same name (``Arnel dela Vega``); a person's
-    name ends before a preposition (``Steve Peers of the University of
-    Essex`` gives ``Steve Peers``); the phrase ends before a bracket
-    (``Transport for London (TfL)`` gives ``Transport for London``).
+    before it is the rest of the same name (``Ramon dela Paz``); a person's
+    name ends before a preposition (``Ada Brisk of the University of
+    Dalmere`` gives ``Ada Brisk``); the phrase ends before a bracket
+    (``Transport for Dalmere (TfD)`` gives ``Transport for Dalmere``).
     """
     doc = head.doc
     start = head.left_edge.i

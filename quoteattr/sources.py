@@ -101,7 +101,7 @@ def _find_source_mention(cue: Token) -> Span | None:
         hung = verb.i == cue.head.i and cue.dep_ == "advcl" and cue.tag_ == "VBG"
         framed = _subordinate_host(verb) if hung else None
         if framed is not None:
-            verb = framed  # "X called it dubious, as margins are thin, while noting ...": X notes
+            verb = framed  # "X called it risky, as costs are high, while noting ...": X notes
             continue
         agent = _passive_agent(verb)
         if agent is not None:
@@ -141,7 +141,7 @@ def _find_source_mention(cue: Token) -> Span | None:
                 continue
             holder = _infinitive_holder(verb)
             if holder is not None:
-                # "We have no way to estimate ...": who has the means, not the means
+                # "They had no way to confirm ...": who has the means, not the means
                 verb = holder
                 continue
             return noun_phrase(verb.head)
@@ -168,7 +168,7 @@ def _find_source_mention(cue: Token) -> Span | None:
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         if verb.i != cue.i and verb.dep_ != "xcomp":
-            # "Dr Brian Gibbons, on his first day after Jane Hutt was sacked, admitted ...
+            # "Dr Ada Brisk, on her first day after the chief was dismissed, admitted ...
             # but insisted": the verb the cue joins lost its subject to an aside too
             named = _subject_before_aside(verb)
             if named is not None:
@@ -180,7 +180,7 @@ def _find_source_mention(cue: Token) -> Span | None:
 def _infinitive_holder(verb: Token) -> Token | None:
     """The verb whose object is a noun that cannot speak, when an infinitive cue hangs on it.
 
-    ``We have no way to estimate``, ``you get a chance to know``: the noun is
+    ``They had no way to confirm``, ``you get a chance to know``: the noun is
     a means or an occasion; who speaks is the subject of the verb taking it.
     """
     noun = verb.head
@@ -197,7 +197,7 @@ def _subordinate_host(verb: Token) -> Token | None:
     A participle cue the parser hung on the verb of a subordinate clause
     continues the clause the subordinate one qualifies: its subject is not the
     subordinate clause's when that clause tells the state of a thing that
-    cannot speak (``margins are thin``, ``the market is saturated``);
+    cannot speak (``costs are high``, ``the road is closed``);
     a cue coordinated with that verb shares its subject (``because Ms Lee
     called and asserted ...``).
     """
@@ -293,7 +293,7 @@ def _subject_after_dash(subject: Token, verb: Token) -> Span | None:
     of the noun before the dash; a dash followed by a noun phrase that runs
     right up to the verb, with no closing dash (``Trump — the nominee —
     said`` is an aside), opens a clause whose subject that phrase is. A dash
-    with no space on either side joins words (``Export–Import Bank``).
+    with no space on either side joins words (``Dalmere–Ferncloud Railway``).
     """
     doc = verb.doc
     if subject.i > verb.i:
@@ -665,10 +665,10 @@ def find_according_to_source(according: Token) -> Span | None:
 
     Where the parser cut the object short, the name it dropped is read from
     the words: a run of proper nouns right after a proper-noun object is the
-    rest of one name (``According to Connecticut Senator Richard
-    Blumenthal``), a noun right before a person's name describes it
-    (``according to curator Elaine Gustafon``), and a single person's role set
-    off by commas from a name has that name in apposition (``According to the town's first selectman, Chris Kervick,
+    rest of one name (``According to Norland Senator Tomas
+    Brisk``), a noun right before a person's name describes it
+    (``according to curator Lena Hart``), and a single person's role set
+    off by commas from a name has that name in apposition (``According to the town's first selectman, Ada Brisk,
     ...``; not ``According to police, Smith, 45, ...``).
     """
     for to in according.rights:
@@ -690,7 +690,7 @@ def _name_cut_from_object(pobj: Token, phrase: Span) -> Span | None:
         if end > phrase.end and doc[end - 1].ent_type_ == "PERSON":
             return doc[phrase.start : end]
     if pobj.pos_ == "NOUN" and phrase.end < len(doc) and doc[phrase.end].pos_ == "PROPN":
-        # "according to curator Elaine Gustafon", the name hung beside the role
+        # "according to curator Lena Hart", the name hung beside the role
         end = phrase.end
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1

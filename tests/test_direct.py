@@ -244,7 +244,7 @@ def _summary(quote: Quote) -> Found:
         ),
         pytest.param(
             "Council leader Ivo Brandt commented on the vote \u2014 which the Dalmere Post noted as "
-            'an unusual move by a leader \u2014 "However it is presented, the purpose is plain."',
+            'a rare step for a leader \u2014 "However it is presented, the purpose is plain."',
             [
                 (
                     ('"However it is presented, the purpose is plain."',),

@@ -140,8 +140,8 @@ def _text(span: TextSpan | None) -> str | None:
             id="capitalised-agent-noun-is-a-role",
         ),
         pytest.param(
-            "Former CIA deputy director Paul Grant said the agency had erred.",
-            [("Paul Grant", None, None, None, "deputy director", "CIA")],
+            "Former NSA deputy director Paul Grant said the agency had erred.",
+            [("Paul Grant", None, None, None, "deputy director", "NSA")],
             id="organisation-inside-a-title-run",
         ),
         pytest.param(
@@ -170,8 +170,8 @@ def _text(span: TextSpan | None) -> str | None:
             id="of-phrase-with-an-organisation-noun",
         ),
         pytest.param(
-            "Mary Hill, for the Lib Dems, said the budget was unfair.",
-            [("Mary Hill", None, None, None, None, "Lib Dems")],
+            "Ana Ruiz, for the Dalmere Alliance, said the budget was unfair.",
+            [("Ana Ruiz", None, None, None, None, "Dalmere Alliance")],
             id="for-phrase-in-commas-after-the-name",
         ),
         pytest.param(

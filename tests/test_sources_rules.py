@@ -333,14 +333,14 @@ _ONE_OF_THE_UNIONS: list[Token6] = [
     ("objected", 10, "ccomp", "VBD", "VERB", "object"),
     (".", 10, "punct", ".", "PUNCT", "."),
 ]
-#: ``The national library (Koninklijke Bibliotheek) said ...``: a name in brackets is a gloss.
-_LIBRARY_IN_BRACKETS: list[Token6] = [
+#: ``The national archive (Arkiv Dalmere) said ...``: a name in brackets is a gloss.
+_ARCHIVE_IN_BRACKETS: list[Token6] = [
     ("The", 2, "det", "DT", "DET", "the"),
     ("national", 2, "amod", "JJ", "ADJ", "national"),
-    ("library", 7, "nsubj", "NN", "NOUN", "library"),
+    ("archive", 7, "nsubj", "NN", "NOUN", "archive"),
     ("(", 5, "punct", "-LRB-", "PUNCT", "("),
-    ("Koninklijke", 5, "compound", "NNP", "PROPN", "Koninklijke"),
-    ("Bibliotheek", 2, "appos", "NNP", "PROPN", "Bibliotheek"),
+    ("Arkiv", 5, "compound", "NNP", "PROPN", "Arkiv"),
+    ("Dalmere", 2, "appos", "NNP", "PROPN", "Dalmere"),
     (")", 5, "punct", "-RRB-", "PUNCT", ")"),
     ("said", 7, "ROOT", "VBD", "VERB", "say"),
     ("it", 9, "nsubj", "PRP", "PRON", "it"),
@@ -386,10 +386,10 @@ def _iob(length: int, *spans: tuple[int, int, str]) -> list[str]:
             id="one-of-them-comma-organisation",
         ),
         pytest.param(
-            _LIBRARY_IN_BRACKETS,
+            _ARCHIVE_IN_BRACKETS,
             [(4, 6, "ORG")],
             7,
-            "The national library",
+            "The national archive",
             id="name-in-brackets-is-a-gloss",
         ),
         pytest.param(
@@ -1009,7 +1009,7 @@ def test_sources_subject_after_but_is_its_own(nlp: Language) -> None:
     assert (mention.text if mention is not None else None) == "the Gazette"
 
 
-#: ``Analysts called it risky, as margins are thin, while noting demand is strong.``: the
+#: ``Analysts called it risky, as costs are high, while noting demand is strong.``: the
 #: parser hung the participle cue on the verb of the subordinate ``as`` clause.
 _PARTICIPLE_ON_A_SUBORDINATE_STATE: list[Token6] = [
     ("Analysts", 1, "nsubj", "NNS", "NOUN", "analyst"),
@@ -1018,9 +1018,9 @@ _PARTICIPLE_ON_A_SUBORDINATE_STATE: list[Token6] = [
     ("risky", 1, "oprd", "JJ", "ADJ", "risky"),
     (",", 1, "punct", ",", "PUNCT", ","),
     ("as", 7, "mark", "IN", "SCONJ", "as"),
-    ("margins", 7, "nsubj", "NNS", "NOUN", "margin"),
+    ("costs", 7, "nsubj", "NNS", "NOUN", "cost"),
     ("are", 1, "advcl", "VBP", "AUX", "be"),
-    ("thin", 7, "acomp", "JJ", "ADJ", "thin"),
+    ("high", 7, "acomp", "JJ", "ADJ", "high"),
     (",", 7, "punct", ",", "PUNCT", ","),
     ("while", 11, "mark", "IN", "SCONJ", "while"),
     ("noting", 7, "advcl", "VBG", "VERB", "note"),
@@ -1032,7 +1032,7 @@ _PARTICIPLE_ON_A_SUBORDINATE_STATE: list[Token6] = [
 
 
 def test_sources_participle_on_a_subordinate_clause_of_state(nlp: Language) -> None:
-    """``X called it risky, as margins are thin, while noting ...``: X notes, not the margins."""
+    """``X called it risky, as costs are high, while noting ...``: X notes, not the costs."""
     doc = parsed_doc(nlp, _PARTICIPLE_ON_A_SUBORDINATE_STATE)
     mention = find_source_mention(doc[11])
     assert (mention.text if mention is not None else None) == "Analysts"

@@ -8,7 +8,7 @@ hypotheticals (``if he says ...``), a cue word that is markup
 reason for anonymity (``spoke on condition of anonymity to discuss X``), a
 sourceless hedge (``reportedly discussed X``), a speech act named without
 its content (``issued a statement``) and a passive with no agent, whose
-subject is what was spoken of (``the boy, identified only as Ivan``).
+subject is what was spoken of (``the girl, identified only as Mira``).
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ def holds_negated_stance(token: Token, cue_class: CueClass) -> bool:
 def is_agentless_passive(token: Token) -> bool:
     """Whether a cue is a passive participle with no ``by`` agent, so names no source.
 
-    ``range in age from 21 to 78 and were identified as two brothers``, ``a
-    boy, identified only as Ivan``, ``temperatures expected to continue``,
+    ``range in age from 19 to 64 and were identified as two brothers``, ``a
+    girl, identified only as Mira``, ``temperatures expected to continue``,
     ``appeared in court, charged with murder``: a passive coordinated with an
     active verb would borrow that verb's subject, a participle on a noun would
     take the noun as its subject and one set off after a clause that clause's

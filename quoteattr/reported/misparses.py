@@ -35,8 +35,8 @@ _CLAUSE_DEPS = frozenset({"pcomp", "ccomp", "xcomp", "advcl", "relcl", "acl", "c
 def misread_subject(verb: Token, clause: Token) -> list[Token]:
     """The subject of a complement clause that the parser hung on the cue as its object.
 
-    ``announced the new bridge would open``, ``have indicated a homicide probe
-    is ongoing``: with no ``that``, the parser may read the clause's subject
+    ``announced the new bridge would open``, ``have confirmed an arson inquiry
+    is under way``: with no ``that``, the parser may read the clause's subject
     as the cue's object and leave the finite clause without a subject; the
     object starts the content.
     """
@@ -166,7 +166,7 @@ def passive_with_agent(verb: Token) -> tuple[tuple[int, int], ...]:
 def misread_noun_clause(verb: Token) -> tuple[Token, Token] | None:
     """The cue's object and the finite verb the parser hung on it as a noun modifier.
 
-    ``scientists report spiky skulls evolved 25 times``: with no ``that``, the
+    ``researchers report webbed feet evolved 12 times``: with no ``that``, the
     parser may read the clause's subject as the cue's object and its finite
     verb (tagged as a past or present tense, not a participle) as a clause
     modifying that noun; object and verb make the content.

@@ -73,9 +73,9 @@ def _with_subject_taken_for_apposition(
 ) -> tuple[tuple[int, int], ...]:
     """Give back the subject the parser hung on the source as an apposition.
 
-    ``According to curator Amy Lane, the whale tusk came from the hall``: the
+    ``According to curator Amy Lane, the bronze bell came from the tower``: the
     clause after the comma has no subject, because the parser read ``the
-    whale tusk`` as an apposition to the source; the content starts after the
+    bronze bell`` as an apposition to the source; the content starts after the
     comma.
     """
     doc = according.doc

@@ -197,7 +197,7 @@ def _content(
     if particle is not None and particle.dep_ != "prt":
         objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
         if not objects or (particle.lower_ == "on" and objects[0].ent_type_ in TIMES):
-            # "called off its search late on Tuesday": a day, not who was called on
+            # "called off its hunt early on Friday": a day, not who was called on
             return ()
         direct = [c for c in children if c.dep_ == "dobj" and c.i < particle.i]
         # "called for $1 trillion in new spending to improve ...": the verb's later
@@ -288,7 +288,7 @@ def _content(
             _misattached_clause(verb)
             or _bare_answer(verb)
             or _before_closing_cue(verb)
-            # "were reported by local media to have met": the raised subject and its infinitive
+            # "were reported by local radio to have left": the raised subject and its infinitive
             or passive_with_agent(verb)
         )
     if frame == "marked_clause":
@@ -385,7 +385,7 @@ def _frames_a_report(verb: Token) -> bool:
 def _is_adverbial_clause(clause: Token) -> bool:
     """Whether a clause the parser hung on a cue as its complement is opened by ``so``,
     ``because`` or another conjunction of an adverbial clause: ``declared an emergency
-    last Friday so he could fund a wall`` gives the purpose of the act, not what was said."""
+    on Monday so she could close the port`` gives the purpose of the act, not what was said."""
     return any(
         c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i == clause.left_edge.i
         for c in clause.children
@@ -413,7 +413,7 @@ def _names_nothing(verb: Token, obj: Token) -> bool:
         return False
     return all(c.dep_ in _PLAIN_OBJECT_DEPS for c in obj.children) and not any(
         t.is_quote
-        # "the police in Kamloops, British Columbia": a place in apposition is no predicate
+        # "the police in Ferncloud, Manitoba": a place in apposition is no predicate
         or (t.dep_ in _PREDICATE_DEPS and t.ent_type_ not in NOT_TOPICS)
         or (t.dep_ == "amod" and t.i > t.head.i)
         or (t.dep_ == "prep" and t.lower_ == "as")
@@ -427,7 +427,7 @@ def _without_finite_conjunct(
 ) -> tuple[tuple[int, int], ...]:
     """An infinitive content cut before a finite verb the parser coordinated with it.
 
-    ``urged the council to reconsider and spoke with the mayor``: a past or
+    ``urged the board to think again and wrote to the minister``: a past or
     present tense verb without a subject cannot continue a bare infinitive;
     it is the source's next act, coordinated with the cue.
     """
@@ -590,7 +590,7 @@ def _misattached_clause(verb: Token) -> tuple[tuple[int, int], ...]:
     - ``says in a statement that ...``, ``said during a news conference that
       ...``: a ``that`` clause hung on a framing adverbial's noun;
     - the repairs of :mod:`quoteattr.reported.misparses` (``ruled the levy
-      violated the charter``, ``report spiky skulls evolved 25 times``).
+      violated the charter``, ``report webbed feet evolved 12 times``).
     """
     closing = _closing_cue_content(verb)
     if closing:

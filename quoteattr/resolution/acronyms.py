@@ -1,11 +1,11 @@
 """Acronyms and short forms a text defines: ``the Federal Trade Board (FTB)``.
 
 An organisation's name followed by a short form in brackets (or a short form
-followed by the name it spells, ``AEW (All Elite Wrestling)``) defines that
+followed by the name it spells, ``NRL (Norland Rowing League)``) defines that
 short form for the whole text: every mention of the short form (``the FTB
 said``), before or after, is the same organisation, whose canonical name is
-the full one. The short form need not be its initials (``FTB``, ``CalFire``,
-``TfL``, ``A&L``); initials alone are matched without a definition by
+the full one. The short form need not be its initials (``FTB``, ``RailCo``,
+``TfD``, ``A&L``); initials alone are matched without a definition by
 :func:`quoteattr.resolution.names.org_names_match`.
 """
 
@@ -20,7 +20,7 @@ from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, DocIndex, Mention, org_mention
 from quoteattr.resolution.names import PersonName, fold
 
-#: A short form: one word with at least two capitals (``FTB``, ``TfL``, ``A&L``, ``CalFire``).
+#: A short form: one word with at least two capitals (``FTB``, ``TfD``, ``A&L``, ``RailCo``).
 SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.\-]{1,11}")
 #: The most words a short form's spelt-out name may have, links and commas included.
 MAX_SPELT_WORDS = 16
@@ -42,7 +42,7 @@ def link_acronyms(doc: Doc, index: DocIndex, clusters: list[Cluster]) -> None:
         if doc[i + 2].text != ")":
             spelt_after = _spelt_in_brackets(doc, i, index)
             if spelt_after is not None:
-                # ``AEW (All Elite Wrestling)``: the name spelt out after its short form
+                # ``NRL (Norland Rowing League)``: the name spelt out after its short form
                 full = next(
                     (
                         c
@@ -119,7 +119,7 @@ def _name_word_before(doc: Doc, bracket: int) -> bool:
 
 def _spelt_in_brackets(doc: Doc, bracket: int, index: DocIndex) -> Mention | None:
     """The name in brackets after an all-capitals short form that its initials spell
-    (``AEW (All Elite Wrestling)``)."""
+    (``NRL (Norland Rowing League)``)."""
     short = doc[bracket - 1]
     if not (short.is_alpha and short.is_upper and len(short.text) >= 2):
         return None

@@ -99,7 +99,7 @@ def affiliation_extent(
     first: Token, last: Token, *, stop: int, keep_the: bool = False
 ) -> tuple[int, int]:
     """The span of an affiliation from ``first`` to ``last``, widened to the whole named
-    entity at either end (``Export-Import Bank`` -> ``African Export-Import Bank``) but not
+    entity at either end (``Export-Import Bank`` -> ``Southern Export-Import Bank``) but not
     to ``stop`` or past it, without a leading article, and without a country owning an
     organisation (``the UK's Serious Fraud Office`` -> ``Serious Fraud Office``)."""
     doc = first.doc
@@ -141,14 +141,14 @@ def end_char(token: Token) -> int:
 
 def names_organisation(token: Token, person_words: frozenset[str] = frozenset()) -> bool:
     """Whether a preposition's object names an organisation, party, team or country
-    (``Bank of America``, ``Digital Camera magazine``), by itself or by a proper-noun modifier."""
+    (``Bank of America``, ``Garden Weekly magazine``), by itself or by a proper-noun modifier."""
     if token.ent_type_ in profile_lexicon()["affiliation_entities"] and token.text[:1].isupper():
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME"):
         # a lowercase word the tagger took for a name is none (``secretary of state``)
         return token.text[:1].isupper() and not is_person(token, person_words)
     if token.pos_ == "NOUN" and organisation_noun(token):
-        # ``of the regional civil defence office``, ``for the Lib Dems``
+        # ``of the regional civil defence office``, ``for the city council``
         return True
     return any(
         child.dep_ in ("compound", "nmod")
@@ -219,7 +219,7 @@ def object_extent(obj: Token) -> tuple[int, int]:
             break
         place = [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")]
         if token.lower_ == "in" and place and not located and token.ent_iob_ != "I":
-            # ``the University of Guelph in Ontario``: where it is, not its name (an
+            # ``the University of Dalmere in Ontario``: where it is, not its name (an
             # embassy's place is its name's: ``the French Embassy in Rome``)
             break
         end = token.i

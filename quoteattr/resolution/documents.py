@@ -1,8 +1,8 @@
 """Documents and messages as sources: their author is the source.
 
-``a Redfield Analytics statement said``, ``the Bank of Mexico's figures
-show``, ``a report by the institute found``, ``a 1989 report from the
-National Transportation Safety Board`` are the organisation (or person)
+``a Redfield Analytics statement said``, ``the Bank of Norland's figures
+show``, ``a report by the institute found``, ``a 1994 report from the
+Norland Rail Safety Board`` are the organisation (or person)
 that wrote them: the owner is the noun phrase's possessor, its proper-noun
 modifiers, or the object of its ``by``/``from``/``of`` (which the extraction
 may have cut from the mention). A definite document without an owner
@@ -49,7 +49,7 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
 
     Returns:
         The owner's noun phrase: a possessor, a run of proper-noun modifiers
-        (``Federal Aviation Administration records``), an organisation's description
+        (``Norland Maritime Authority records``), an organisation's description
         as modifier (``a fire service statement``), or the object of an author
         preposition (``a report by the institute``).
     """
@@ -80,7 +80,7 @@ def document_owner(head: Token, span: Span | None = None) -> Span | None:
         first = min(t.left_edge.i for t in nouns)
         return doc[max(first, start) : nouns[-1].i + 1]
     preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS]
-    # ``a poll conducted by NBC News``, ``a survey commissioned by the society``
+    # ``a poll conducted by Dalmere Radio``, ``a survey commissioned by the society``
     preps += [
         p
         for clause in head.rights

@@ -176,7 +176,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
         parts = [(ent, "ORG" if ent.text in bare else ent.label_)]
         inner = _inner_article(ent)
         if inner is not None:
-            # ``According to Rathbun the Bellcorp property ...``: two names run together;
+            # ``According to Hart the Norland property ...``: two names run together;
             # the first is left to the surnames read below
             parts = [(ent.doc[inner + 1 : ent.end], ent.label_)]
         elif ent.label_ in _OTHER_NAME_LABELS and _ends_with_person(ent, places):
@@ -319,8 +319,8 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _ends_with_person(ent: Span, places: set[str]) -> bool:
     """Whether an organisation entity ends with a person's first name and surname (``Fox
-    News Sean Hannity``; ``India Narendra Modi`` in ``Prime Minister of India Narendra
-    Modi``: a title's place, named alone elsewhere, then a name)."""
+    News Sean Hannity``; ``Norland Ada Brisk`` in ``Prime Minister of Norland Ada
+    Brisk``: a title's place, named alone elsewhere, then a name)."""
     return (
         len(ent) >= 3
         and ent[-2].text.istitle()
@@ -622,7 +622,7 @@ def org_mention(
         or doc[start].is_punct
         or (dates and doc[start].ent_type_ in ("DATE", "TIME"))
     ):
-        # ``Thursday the United States Commission``: a date the recogniser ran into the name
+        # ``Monday the Norland Trade Commission``: a date the recogniser ran into the name
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
@@ -636,7 +636,7 @@ def org_mention(
         and doc[end - 1].dep_ in ("compound", "amod")
         and doc[end - 1].head.i >= end
     ):
-        # ``Associated Press of bank robberies``: a name run into the first common words of
+        # ``Dalmere Press of car thefts``: a name run into the first common words of
         # the phrase after it, a modifier of a noun outside the name
         while tail > start + 1 and doc[tail - 1].lower_ in links:
             tail -= 1

@@ -270,7 +270,7 @@ def org_names_match(one: str, other: str) -> bool:
         # ``Marlow`` and ``Marlow Motor Company``: a company's name without its designators.
         return True
     if len(shorter) == 1 and len(longer) > 2 and longer[0] == shorter[0] and longer[1] == "of":
-        # ``the Church`` for ``Church of Scientology``, ``the Bank`` for ``Bank of Norland``.
+        # ``the Society`` for ``Society of Harbour Pilots``, ``the Bank`` for ``Bank of Norland``.
         return True
     short_raw, long_raw = sorted((one.split(), other.split()), key=len)
     if len(short_raw) == 1 and short_raw[0].isupper() and len(short_raw[0]) >= 2:

@@ -112,7 +112,7 @@ def leading_name(span: Span, tokens: list[Token]) -> Span | None:
     if not (doc[first.i].ent_type_ == "PERSON" or is_first_name(doc[first.i].text)):
         return None
     if doc[first.i].ent_type_ in PLACE_ENTITIES or any(is_title(t.text) for t in doc[first.i : end]):
-        # ``Montana Secretary of State Corey Stapleton``: a place and a title, no name
+        # ``Norland Secretary of State Ada Brisk``: a place and a title, no name
         return None
     return doc[first.i : end]
 
@@ -120,7 +120,7 @@ def leading_name(span: Span, tokens: list[Token]) -> Span | None:
 def repaired_mention(span: Span) -> Span:
     """A source mention as the extraction cut it, repaired at its ends: a name cut after a
     particle runs on (``Ramon dela`` -> ``Ramon dela Paz``), an opened bracket is left
-    out (``Notes from Poland (NFP`` -> ``Notes from Poland``)."""
+    out (``Notes from Norland (NFN`` -> ``Notes from Norland``)."""
     doc = span.doc
     start, end = span.start, span.end
     opened = [t.i for t in span if t.text == "("]
@@ -295,7 +295,7 @@ _RUN_LINKS = frozenset({"and", "of", "for", "&"})
 def name_with_words(head: Token, role: str, words: set[str]) -> Span | None:
     """The latest run of capitalised words before ``head`` that ends or opens with ``role``
     and holds every one of ``words``: a name the entity recogniser missed that a
-    description repeats (``North Wales Fire and Rescue Service ... the fire service``,
+    description repeats (``Halden Fire and Rescue Service ... the fire service``,
     ``Hotel Blue Lagoon ... the hotel``), or ``None``.
 
     A run holds two capitalised words or more, no person's name and no line break.
@@ -344,7 +344,7 @@ def outlet_before(head: Token, index: DocIndex, clusters: list[Cluster]) -> Clus
 
 def is_public_body_for_business(cluster: Cluster, noun: str) -> bool:
     """Whether a business's description (``the company``) would take a public body
-    (``California Department of Forestry``, ``Kent Police``) that it never names."""
+    (``Norland Department of Forestry``, ``Kent Police``) that it never names."""
     words = lexicon()
     if noun not in words["business_nouns"]:
         return False

@@ -258,7 +258,7 @@ def _name_in(span: Span, canonical: str | None) -> Span | None:
     while start > span.start and fold(span.doc[start - 1].text) in words:
         start -= 1
     # a title the entity recogniser took into the name (``Pope Francis``, ``Ecologist
-    # Ryan Norris``) is read as a title
+    # Ann Wu``) is read as a title
     while end - start > 1 and (
         word_key(span.doc[start].text) in role_words() or is_honorific(span.doc[start].text)
     ):
@@ -330,7 +330,7 @@ def describe_name(
     affiliation = name_affiliation(root, name, person_words)
     if affiliation is not None:
         if before is not None and before.role is not None and before.affiliation is None:
-            # ``Director Anthony Fauci of the National Institute``: one description
+            # ``Director Lena Hart of the Norland Health Institute``: one description
             found[0] = attrs.evolve(before, affiliation=affiliation)
         else:
             found.append(_Description(name.start_char, None, affiliation))
@@ -357,7 +357,7 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
         if other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
             run = [*title_run(doc, run[0].i - 1), doc[run[0].i - 1], *run]
     if person_words and (run or name.start > 0):
-        # ``Maroochy captain``, ``Kamloops RCMP Constable``: title_run stops at a word tagged
+        # ``Harwell captain``, ``Dalmere RCMP Constable``: title_run stops at a word tagged
         # as a person's; one that is no one's name here is a team's, a town's, a force's
         first = run[0].i if run else name.start
         while (
@@ -416,7 +416,7 @@ def _prenominal(doc: Doc, name: Span, person_words: frozenset[str]) -> _Descript
             return None
         return _Description(name.start_char, None, affiliation, genders)
     # the role is the run's last words that are not an organisation's, a party's or a
-    # place's (``Former CIA deputy director``: ``deputy director``); a portfolio before a
+    # place's (``Former NSA deputy director``: ``deputy director``); a portfolio before a
     # minister's title is the title's own (``Information Minister``)
     portfolio = word_key(titles[-1].text) in profile_lexicon()["portfolio_titles"]
     first_role = len(titles)
@@ -598,7 +598,7 @@ def _noun_phrase(
     relation = word_key(head.lemma_) in profile_lexicon()["relations"] or (
         word_key(head.text) in profile_lexicon()["relations"]
     )
-    # another person's name ends the phrase (``Ambassador to the UN Nikki Haley``)
+    # another person's name ends the phrase (``Ambassador to the UN Rosa Pereira``)
     for token in doc[head.i + 1 : right]:
         if relation:
             break
@@ -683,7 +683,7 @@ def _noun_phrase(
                 break
     for token in doc[role_start:role_end]:
         if token.pos_ == "CCONJ" and token.i + 1 < role_end and doc[token.i + 1].pos_ == "DET":
-            # ``lead author of the study and an expert on ...``: the first role listed
+            # ``co-author of the report and a lecturer in ...``: the first role listed
             role_end = token.i
             break
     while role_end > role_start and (

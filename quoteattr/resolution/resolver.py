@@ -721,7 +721,7 @@ class Resolver:
         if not names and definite and places and role in lexicon()["place_organisations"]:
             names = places
         if names:
-            # ``the Saudi government``, ``the Myanma embassy``: a place's organisation
+            # ``the Saudi government``, ``the French embassy``: a place's organisation
             # is named by the place and the noun together.
             whole = role in lexicon()["named_by_person"] or (
                 role in lexicon()["place_organisations"]
@@ -734,8 +734,8 @@ class Resolver:
         if owned:
             return Cluster(UNNAMED, head=role)
         if definite:
-            # ``the bank`` is an organisation whose name has the word (``Bank of Mexico``),
-            # ``the fire service`` one that has both (``North Wales Fire and Rescue Service``):
+            # ``the bank`` is an organisation whose name has the word (``Bank of Norland``),
+            # ``the fire service`` one that has both (``Halden Fire and Rescue Service``):
             # the one most in focus.
             needed = {role} | {
                 t.lower_ for t in modifiers if t.pos_ == "NOUN" and t.text.islower()

@@ -8,7 +8,7 @@ then whoever holds the floor in that paragraph:
 
 - at the start, the person the headline names (``Helen Okafor, marine
   biologist, interviewed by the Ledger``), else the person the text names most;
-- a speaker who introduces themselves (``My name is Amy Sells``) holds it
+- a speaker who introduces themselves (``My name is Ada Brisk``) holds it
   from that paragraph on;
 - a short closing sentence addressing one person by an honorific or a title
   hands it to them (``Alright,
@@ -77,7 +77,7 @@ def find_turns(text: str, clusters: Sequence[Cluster]) -> list[Turn]:
             for c in clusters
             if c.kind == PERSON
             for m in c.mentions
-            if not m.in_quote  # ``'Hey Frank, my name is John'`` quoted in an answer
+            if not m.in_quote  # ``'Hi Ada, my name is Tom'`` quoted in an answer
         ),
         key=lambda item: item[0],
     )
@@ -144,7 +144,7 @@ def _is_dialogue(text: str, paragraphs: list[tuple[int, int]]) -> bool:
 def _introduced(
     text: str, start: int, end: int, people: list[tuple[int, int, Cluster]]
 ) -> Cluster | None:
-    """The person a paragraph's speaker says they are (``My name is Amy Sells``)."""
+    """The person a paragraph's speaker says they are (``My name is Ada Brisk``)."""
     for name_start, _, cluster in people:
         before = text[max(start, name_start - 20) : name_start].lower()
         if any(before.rstrip().endswith(p) for p in lexicon()["self_introductions"]):

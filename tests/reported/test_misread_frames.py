@@ -251,15 +251,15 @@ def test_reported_misread_frames(
 
 def test_reported_interrupted_content_starts_after_semicolon(nlp: Language) -> None:
     text = (
-        "The family left the town in 2015; they had, his father says, "
-        "paid smugglers to take them across the sea."
+        "The band left the country in 2018; they had, their manager says, "
+        "paid agents to take them across the border."
     )
     assert reported_rows(nlp, text) == [
         (
             "indirect",
-            ("they had", "paid smugglers to take them across the sea"),
+            ("they had", "paid agents to take them across the border"),
             "says",
-            "his father",
+            "their manager",
             0.9,
         )
     ]
@@ -270,14 +270,14 @@ def test_reported_interrupted_content_starts_after_semicolon(nlp: Language) -> N
     [
         # the clause's subject read as an apposition to the source of "according to"
         (
-            ("According to curator Amy Lane, the five-foot (one and a half metres) whale tusk "
-            "came from the wall in the old hall."),
+            ("According to curator Amy Lane, the two-foot (sixty centimetres) bronze bell "
+            "came from the tower in the old church."),
             [
                 (
                     "indirect",
                     (
-                        ("the five-foot (one and a half metres) whale tusk came from the wall "
-                        "in the old hall"),
+                        ("the two-foot (sixty centimetres) bronze bell came from the tower "
+                        "in the old church"),
                     ),
                     "According to",
                     "curator Amy Lane",

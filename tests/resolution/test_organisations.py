@@ -47,10 +47,10 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="company-name-without-its-designators",
         ),
         pytest.param(
-            "Builder warns on costs\nKestrel Group, based in Sydney, won the contract.\n"
-            "The Australian firm said costs had risen.",
-            ["The Australian firm"],
-            [("The Australian firm", "Kestrel Group", O)],
+            "Builder warns on costs\nKestrel Group, based in Toronto, won the contract.\n"
+            "The Canadian firm said costs had risen.",
+            ["The Canadian firm"],
+            [("The Canadian firm", "Kestrel Group", O)],
             id="a-firms-nationality-does-not-name-it",
         ),
         pytest.param(
@@ -190,10 +190,10 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="an-embassy-is-named-with-its-city",
         ),
         pytest.param(
-            "Court ruling.\nThe Court of Justice ruled on Thursday that hosts must remove "
-            "posts.\nAccording to the ruling, a host must act quickly.",
+            "Court ruling.\nThe Norland Supreme Court ruled on Thursday that landlords must "
+            "fix leaks.\nAccording to the ruling, a landlord must act quickly.",
             ["the ruling"],
-            [("the ruling", "Court of Justice", O)],
+            [("the ruling", "Norland Supreme Court", O)],
             id="the-ruling-is-whoever-ruled",
         ),
         pytest.param(
@@ -276,11 +276,11 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
             id="a-web-address-name-without-its-ending-is-the-company",
         ),
         pytest.param(
-            "Sentencing review\nThe Law Commission published its report in May. The Home "
-            "Office said the plan would fail. The commission, an independent body of judges, "
-            "had been asked to review the law. But it said the reforms would not work.",
+            "Boundary review\nThe Boundary Commission published its report in May. The Home "
+            "Office said the plan would fail. The commission, a panel of surveyors, had been "
+            "asked to redraw the map. But it said the changes would not work.",
             ["The Home Office", "it"],
-            [("The Home Office", "Home Office", O), ("it", "Law Commission", O)],
+            [("The Home Office", "Home Office", O), ("it", "Boundary Commission", O)],
             id="it-after-an-organisations-description-as-subject",
         ),
         pytest.param(
@@ -292,7 +292,7 @@ P, O, G = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP
         ),
         pytest.param(
             "Port case.\nOn Monday the Norland High Court ruled against the port. The port had "
-            "a poor record of compliance with rulings from a regional court.\nAccording to the "
+            "a poor record of obeying orders from a regional court.\nAccording to the "
             "ruling, the port must close.",
             ["the ruling"],
             [("the ruling", "Norland High Court", O)],
@@ -377,7 +377,7 @@ def test_resolution_organisation_name_without_a_date_run_into_it(nlp: Language) 
     ("line", "expected"),
     [
         ("Harbour Supply Group Shuts Two Depots.", True),
-        ("Anti-spam laws bite spammer hard", True),
+        ("River levels force school closures", True),
         (
             (
                 "Yesterday, the Harbour Supply Group announced that it would close two of its "

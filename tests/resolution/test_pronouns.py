@@ -48,7 +48,7 @@ P = SourceKind.PERSON
         ),
         pytest.param(
             "Trial.\nThe prosecutor, Mark Hale, told the court the parents ignored doctors. "
-            "Allegedly, Omar's sister pleaded with him to take Nadia to a doctor, but he "
+            "Reportedly, Omar's aunt begged him to bring Nadia to a clinic, but he "
             "replied that he could not.",
             ["Mark Hale", "he"],
             [("Mark Hale", "Mark Hale", P), ("he", "Omar", P)],
