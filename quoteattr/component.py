@@ -30,7 +30,6 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -40,7 +39,7 @@ from quoteattr.errors import Errors, ExtensionConflictError, WrappedTextWarning
 from quoteattr.lexicon import Lexicon
 from quoteattr.linebreaks import is_wrapped
 from quoteattr.parsing import tokenize_markup
-from quoteattr.pipeline import find_attributions
+from quoteattr.pipeline import find_attributions, keep_sources
 from quoteattr.results import Entity, Quote, TextSpan
 from quoteattr.serialization import converter
 
@@ -161,7 +160,7 @@ class QuoteAttributor:
         kept = [i for i, q in enumerate(found) if q.confidence >= self.min_confidence]
         quotes = [found[i] for i in kept]
         set_quotes(doc, quotes, extension=self.extension)
-        sources = _renumber_quotes(entities, kept)
+        sources = keep_sources(entities, kept)
         set_sources(doc, sources, extension=self.sources_extension)
         doc.spans[self.quotes_key] = [
             span
@@ -240,17 +239,6 @@ def _make_getter(key: str, kind: type[Any]) -> Callable[[Doc], list[Any] | None]
     get_results.quoteattr_key = key  # type: ignore[attr-defined]
     get_results.quoteattr_kind = kind  # type: ignore[attr-defined]
     return get_results
-
-
-def _renumber_quotes(entities: list[Entity], kept: list[int]) -> list[Entity]:
-    """The entities with quote indices into the kept quotes; those left without one dropped."""
-    new_index = {old: new for new, old in enumerate(kept)}
-    renumbered = []
-    for entity in entities:
-        quotes = [new_index[i] for i in entity.quotes if i in new_index]
-        if quotes or not entity.quotes:
-            renumbered.append(attrs.evolve(entity, quotes=quotes))
-    return renumbered
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str, index: int) -> Span | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.doctext import doc_tokens
 from quoteattr.names_data import is_person_noun, lexicon, role_key
 from quoteattr.resolution.entities import Cluster
 from quoteattr.resolution.mentions import ORGANIZATION, PERSON, DocIndex, Mention
@@ -414,7 +415,7 @@ def full_name_elsewhere(surname: Token) -> Span | None:
     doc = surname.doc
     if not surname.text.istitle():
         return None
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i == surname.i or token.i == 0 or token.text != surname.text:
             continue
         before = doc[token.i - 1]
