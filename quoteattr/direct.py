@@ -406,7 +406,7 @@ def _cue_after(
     elif _inner_last(text, quotation) in SENTENCE_ENDS and (
         clause[-1].text in {",", ":"} or text[end : end + 1] in OPENING_MARKS
     ):
-        return None  # "Why now?" Mills then writes back, "You look cute."  (the cue introduces the next quote)
+        return None  # "Why now?" Hart then replies, "You look tired."  (the cue introduces the next quote)
     dialogue = (
         _inner_last(text, quotation) in {",", "?", "!", "\u2014", "-"}
         or text[quotation.end : end].lstrip()[:1] == ","

@@ -3,7 +3,7 @@
 The cue's subject is found by :func:`quoteattr.sources.find_source_mention`;
 when the parser gave the cue none, the source is a name it attached as a
 compound (``"...," Conway notes``), the noun phrase right after the cue
-(``said Edward Leamer, an economist``), the subject of the verb a participle
+(``said Ada Brisk, an economist``), the subject of the verb a participle
 cue hangs on (``..., adding, "..."``), or a name between the quotation and
 its later cue (``"...," Sen. Durbin (D-Ill.) said``). Also the word-level
 helpers the direct stage shares: whether a token is a cue verb, and the
@@ -83,7 +83,7 @@ def _name_between(cue: Token, quotation: Quotation) -> tuple[int, int] | None:
 
 
 def _inverted_subject(cue: Token) -> Span | None:
-    """The noun phrase right after a cue with no parsed subject (``said Edward Leamer, an economist``).
+    """The noun phrase right after a cue with no parsed subject (``said Ada Brisk, an economist``).
 
     Titles before the name are kept, also a title of a place or body
     (``tweeted Mayor of Dalmere Ada Brisk``).
@@ -99,7 +99,7 @@ def _inverted_subject(cue: Token) -> Span | None:
     end = position
     while end < len(doc) and end - position < 8:
         if doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
-            end += 1  # titles before the name: "national finance director Dennis Cheng"
+            end += 1  # titles before the name: "regional finance director Tom Okafor"
         elif (
             doc[end].lower_ == "of"
             and end > position

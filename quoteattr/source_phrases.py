@@ -2,7 +2,7 @@
 
 :func:`noun_phrase` cuts a noun phrase before appositives, clauses and
 brackets; :func:`source_phrase` takes the name set beside a description
-(``The party chairman, Kelly Armstrong,``) or the author of a document
+(``The party chairman, Tom Okafor,``) or the author of a document
 (``a statement released by the ministry``) instead; :func:`can_speak` tells
 a common noun that may stand for a source. Read by :mod:`quoteattr.sources`
 and the stages after it.

@@ -130,7 +130,7 @@ def _find_source_mention(cue: Token) -> Span | None:
             return _with_conjuncts(subject, verb)
         compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
         if verb.i == cue.i and compounds:
-            # "..., Federal Election Commission records show": the parser takes the
+            # "..., Norland Election Office records show": the parser takes the
             # subject for a compound of the verb.
             return verb.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -146,7 +146,7 @@ def _find_source_mention(cue: Token) -> Span | None:
                 continue
             return noun_phrase(verb.head)
         if _is_adjective_infinitive(verb):
-            # "Democrats are quick to note that ...", "more likely to say ...": the
+            # "Farmers are quick to note that ...", "more likely to say ...": the
             # subject of the linking verb the adjective complements
             verb = verb.head.head
             continue
@@ -320,7 +320,7 @@ _DASHES = frozenset({"—", "--", "-", "–"})
 def _past_line_start(mention: Span, cue: Token) -> Span | None:
     """The mention, when a dateline or an earlier line was taken for the cue's subject, redone.
 
-    ``WASHINGTON (AP) — Wealthy donors handed ...``, ``SELMA, N.C.—Donald Trump ...``
+    ``DALMERE (AP) — Wealthy donors gave ...``, ``FERNCLOUD, N.C.—Ada Brisk ...``
     and ``12:15 p.m.\n\nDonald Trump says ...``: the subject is the first noun
     phrase after the dateline's dash or after the line break. ``None`` when
     the cue opens its line and the mention lies wholly on earlier lines
@@ -412,7 +412,7 @@ def _nearest_subject(verb: Token) -> Token | None:
 def _object_taken_for_subject(subject: Token, verb: Token) -> Token | None:
     """The real subject when the parser took a verb's object ``it`` for a participle's subject.
 
-    ``He retweeted it imagining he was ...``: ``it`` is what was retweeted, and
+    ``She reposted it thinking she was ...``: ``it`` is what was retweeted, and
     who imagines is the subject of ``retweeted``.
     """
     doc = verb.doc
@@ -427,7 +427,7 @@ def _object_taken_for_subject(subject: Token, verb: Token) -> Token | None:
 def _subject_before_comma(cue: Token) -> Span | None:
     """The subject of the verb that ends the clause before a participle cue's comma.
 
-    In ``"...," Sanders said, suggesting ...`` the participle shares the subject of
+    In ``"...," Okafor said, suggesting ...`` the participle shares the subject of
     ``said``, wherever the parser hung it (often on a verb inside the quotation).
     """
     participle = cue
@@ -505,7 +505,7 @@ def _misattached_clause_owner(verb: Token, cue: Token) -> Token | None:
 def _misparsed_subject(verb: Token) -> Token | None:
     """A name opening the sentence that the parser hung on a verb as a modifier.
 
-    ``Black Lives Matter issued a statement``: the tagger took ``Matter`` for an
+    ``Clean Rivers Matter issued a statement``: the tagger took ``Matter`` for an
     adverb of ``issued``; a capitalised proper noun that starts the sentence
     right before its verb is the verb's subject.
     """

@@ -88,10 +88,10 @@ def interrupted(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
 
 def _is_setting(token: Token) -> bool:
     """Whether a clause's adverbial clause opens it, set off by a comma, and sets the scene
-    (``As Election Day nears, Stone says, ...``, ``When she finally got inside the church,
+    (``As polling day nears, Brisk says, ...``, ``When she finally reached the hall,
     she said, ...``): the content is the clause after it.
 
-    A condition (``If the law conflicts with God's orders, Rubio said, ...``, ``Even
+    A condition (``If the rule harms farmers, Okafor said, ...``, ``Even
     if ...``) is part of what was said.
     """
     doc = token.doc

@@ -366,8 +366,8 @@ def without_trailing_aside(candidate: Candidate, doc: Doc) -> Candidate:
 
 def _relative_aside_end(token: Token, end: int) -> int:
     """The last token of a phrase's subtree, or for a relative clause, of the verb phrases
-    the parser hung higher up after it (``Fanning, who was his chief of staff at the time
-    and is now ...``, ``Sanders, who also held a rally ..., drawing 1,110 people``)."""
+    the parser hung higher up after it (``Hart, who was his deputy at the time
+    and is now ...``, ``Brisk, who also held a rally ..., drawing 900 people``)."""
     last = token.right_edge.i
     if token.dep_ != "relcl":
         return last
@@ -397,7 +397,7 @@ def _relative_aside_end(token: Token, end: int) -> int:
 def without_framing_adjunct(candidate: Candidate, doc: Doc) -> Candidate:
     """Cut what the parser hung on the cue after a noun-phrase content: when or how it was said.
 
-    ``called for more school investment in a statement on Thursday``,
+    ``called for more rail investment in a statement on Monday``,
     ``lashed out at Khan after he delivered a speech``, ``backed a no-fly zone,
     putting her at odds with ...``: a phrase closing the content that
     depends on the cue verb, not on the content, frames the report (its
@@ -431,8 +431,8 @@ def without_framing_adjunct(candidate: Candidate, doc: Doc) -> Candidate:
 def without_leading_time(candidate: Candidate, doc: Doc) -> Candidate:
     """Cut a time phrase opening a content right after its cue: when it was said.
 
-    ``The president said Tuesday his actions are ...``, ``told African-Americans
-    this weekend he would ...``: the parser hangs the time on the content's
+    ``The mayor said Friday her plans are ...``, ``told farmers
+    this weekend she would ...``: the parser hangs the time on the content's
     verb. A time that is the content's subject (``said 2016 has seen ...``) stays.
     """
     if not candidate.parts:
@@ -444,7 +444,7 @@ def without_leading_time(candidate: Candidate, doc: Doc) -> Candidate:
         return candidate
     between = doc[cue[-1].i + 1 : start]
     if any(t.head.i != cue[-1].i and t.head.i not in {b.i for b in between} for t in between):
-        return candidate  # only the cue's own object ("told African-Americans") may come between
+        return candidate  # only the cue's own object ("told farmers") may come between
     time = next(e for e in doc.ents if e.start == start)
     if time.root.dep_ not in {"npadvmod", "advmod"} or time.root.head.i < time.end:
         return candidate

@@ -64,7 +64,7 @@ _ADDRESSING_WORDS = frozenset({"to", "on", "at"})
 
 
 def read_headline_evidence(token: Token) -> Candidate | None:
-    """A headline credited to a poll or study: ``Clinton stays well ahead of Sanders in latest poll``.
+    """A headline credited to a poll or study: ``Brisk stays well ahead of Okafor in new poll``.
 
     On a document's first line, followed by more lines, ``in`` and a poll,
     survey, study or report (the evidence labels) attributes the rest of the
@@ -165,7 +165,7 @@ def _quoting_headline_source(label: Span, colon: Token) -> Span | None:
     """The name opening a headline whose colon introduces a quotation.
 
     ``Elizabeth Warren Hammers Wells Fargo CEO: 'You Should Be ...'``,
-    ``Sarah Silverman heckles Sanders supporters: 'You're being ...'``: on a
+    ``Ada Brisk mocks Okafor voters: 'You're all ...'``: on a
     document's first line, a colon followed by a quotation mark quotes the
     person the headline opens with (a name of up to three words).
     """
@@ -189,8 +189,8 @@ def _quoting_headline_source(label: Span, colon: Token) -> Span | None:
 def _addressing_label(label: Span) -> Span | None:
     """The source of a headline label that names whom or what it addresses.
 
-    ``Clinton to Planned Parenthood: ...``, ``CNN President On Trump: ...``,
-    ``Gillibrand on Hillary Releasing Her Speech Transcripts: ...``: the name
+    ``Brisk to Nurses' Union: ...``, ``Ledger Editor On Okafor: ...``,
+    ``Hart on Brisk Publishing Her Tax Records: ...``: the name
     before ``to``, ``on`` or ``at`` is the source, the rest the audience or
     topic.
     """

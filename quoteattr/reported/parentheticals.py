@@ -26,7 +26,7 @@ def read_parenthetical(token: Token) -> Candidate | None:
     """A cue set off by commas inside its content, however the parser hung it.
 
     ``These employees, Stumpf explained at the hearing, were well paid``,
-    ``This sort of opining, CNN claimed, violates its code``: a subject and a
+    ``This kind of comment, the Ledger claimed, breaks its rules``: a subject and a
     clause-taking cue between two commas, with at most adverbials or an
     addressee after the cue, interrupt a sentence whose rest holds a finite
     verb. The content is the sentence on both sides of the aside.
@@ -74,7 +74,7 @@ def read_parenthetical(token: Token) -> Candidate | None:
         t.dep_ in {"nsubj", "nsubjpass"} and find_cue_classes(t.head)
         for t in doc[after[0] : after[1]]
     ):
-        # "..., Costa reported, his wife whispered ...": the rest is a report of its own
+        # "..., Hart reported, her husband whispered ...": the rest is a report of its own
         return None
     source = find_source_mention(token)
     if source is None:

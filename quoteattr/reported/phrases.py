@@ -141,7 +141,7 @@ def read_evidence_in(token: Token) -> Candidate | None:
 def read_framing(token: Token) -> Candidate | None:
     """A clause credited to a viewpoint or a reckoning by a preposition (cues.json ``framing``).
 
-    - ``To many, Santilli is a provocateur``, ``But to others, he's ...``: a
+    - ``To many, Okafor is a hero``, ``But to others, she's ...``: a
       sentence opened by ``to`` and a person, a group or a pronoun, then a
       comma; the rest of the sentence is the content.
     - ``..., by one estimate``, ``By some measures, X has a case``, ``who, by

@@ -574,7 +574,7 @@ def _bare_answer(verb: Token) -> tuple[tuple[int, int], ...]:
     if following.lower_ in _BARE_ANSWERS:
         end = following.i + 1
         if end < len(doc) and doc[end].lower_ == "to" and doc[end].head.i in {verb.i, following.i}:
-            end = doc[end].right_edge.i + 1  # "said no to the Iraq war"
+            end = doc[end].right_edge.i + 1  # "said no to the new runway"
         return ((following.i, end),)
     if following.lower_ == "as" and verb.i + 2 < len(doc) and doc[verb.i + 2].lower_ == "much":
         return ((following.i, following.i + 2),)

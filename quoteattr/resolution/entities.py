@@ -257,7 +257,7 @@ def link_partial_name(mention: Mention, clusters: list[Cluster]) -> Cluster | No
 def _named_in_full_beside(cluster: Cluster, mention: Mention) -> bool:
     """Whether the person is named in full elsewhere in the mention's sentence.
 
-    In ``Clinton declared of Hillary Clinton`` the bare surname is the other Clinton.
+    In ``Okafor said of Grace Okafor`` the bare surname is the other Okafor.
     """
     return any(
         m.sent == mention.sent and m.name.full and m.start != mention.start

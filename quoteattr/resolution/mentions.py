@@ -151,7 +151,7 @@ def find_mentions(doc: Doc, index: DocIndex) -> list[Mention]:
 
     An organisation of several words named only in the headline is left out:
     a headline's capitals make the recogniser take whole phrases for names
-    (``New Poll``, ``Charleston Church Shooting Survivors Explain Why ...``).
+    (``New Poll``, ``Harbour Flood Survivors Explain Why ...``).
 
     Args:
         doc: A parsed Doc with named entities.
@@ -517,7 +517,7 @@ def _given_name_before(token: Token, surname: int) -> bool:
     """Whether a capitalised proper noun right before a lone surname, hung on it as a
     compound, is its given name, though no first-name list knows it: a word outside any
     other entity, no title, honorific or organisation's word, not opening its sentence
-    nor on the first line (``Republican Donor Adelson``)."""
+    nor on the first line (``Party Donor Okafor``)."""
     return (
         _untitled_proper(token)
         and token.is_alpha
@@ -705,7 +705,7 @@ def attached_roles(name: Span) -> tuple[frozenset[str], bool, str | None]:
 
     Role words are the modifiers before the name in its noun phrase
     (``Russian Foreign Minister``, ``Sen.``), the noun of an appositive after
-    it (``Jason Miller, a senior adviser``) and the noun it is an appositive of
+    it (``Tom Hart, a senior adviser``) and the noun it is an appositive of
     (``the party chairman, Kelly Armstrong``).
     """
     doc = name.doc

@@ -152,7 +152,7 @@ def _name_word(doc: Doc, i: int) -> bool:
 
 def who_person(doc: Doc, mention: Mention) -> Mention:
     """A person mention for an organisation name a ``who`` clause modifies and that starts
-    with a first name (the entity recogniser's ``Cecile Richards, who leads ...``)."""
+    with a first name (the entity recogniser's ``Grace Okafor, who leads ...``)."""
     if mention.kind != ORGANIZATION:
         return mention
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -209,7 +209,7 @@ def phrase_head(span: Span, tokens: list[Token]) -> Token:
     """The syntactic head of a span: its last noun or pronoun whose head lies outside it.
 
     The last, because a parser may cut a name from the title before it
-    (``Clinton top aide Huma Abedin``).
+    (``Brisk top aide Tom Hart``).
     """
     outside = [
         t for t in tokens if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i
@@ -234,7 +234,7 @@ def phrase_head(span: Span, tokens: list[Token]) -> Token:
 def co_arguments(pronoun: Token) -> list[int]:
     """Offsets of the objects of a subject pronoun's verb: never its antecedent.
 
-    In ``She asked Richards what ...`` she is not Richards.
+    In ``She asked Okafor what ...`` she is not Okafor.
     """
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -260,7 +260,7 @@ def co_arguments(pronoun: Token) -> list[int]:
 
 
 def coordinated(span: Span, head: Token, index: DocIndex) -> bool:
-    """Whether the phrase joins two or more sources (``Richards and Menendez``): a group."""
+    """Whether the phrase joins two or more sources (``Okafor and Hart``): a group."""
     links = [c for c in head.children if c.dep_ == "cc" and span.start <= c.i < span.end]
     return any(
         c.dep_ == "conj"

@@ -220,7 +220,7 @@ def surname_taken_for_organisation(
 ) -> Cluster | None:
     """A ``he`` or ``she`` with no person to refer to: a one-word "organisation"
     that was a source before, which is a surname the recogniser mislabelled
-    (``as Menendez pointed out, ... She asked``). It becomes a person."""
+    (``as Okafor pointed out, ... She asked``). It becomes a person."""
     speakers = [
         a
         for a in anchors

@@ -156,7 +156,7 @@ class Resolver:
 
         A role noun or pronoun never refers to a person named inside the
         reported ``content`` of its own quote (``SEIU chief says Trump can
-        win``, ``She asked Richards what ...``); a direct quote may name its
+        win``, ``She asked Okafor what ...``); a direct quote may name its
         own speaker, in a list, so its words are not passed.
         """
         self.content = list(content or [])
@@ -537,7 +537,7 @@ class Resolver:
         if whole is not None:
             return self._join(whole, link_org_name(whole, self.clusters), ORGANIZATION)
         if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in head.lefts):
-            # "a national USA TODAY/Suffolk University Poll" names one poll of an
+            # "a national LEDGER/Dalmere University Poll" names one poll of an
             # organisation; "a Republican" or "a super PAC" names nobody.
             titled = [t for t in name_span if t.text[:1].isupper()]
             if len(titled) < 2 or role_key(head.lemma_.lower()) not in lexicon()["org_heads"]:

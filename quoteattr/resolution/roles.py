@@ -82,7 +82,7 @@ def resolve_role(
         affiliations: Role keys of the proper-noun modifiers naming who the
             person works for (``gawker`` in ``the Gawker employee``): a generic
             role then fits a person whose name carries that affiliation
-            (``Gawker.com writer Ashley Feinberg``).
+            (``Ferncloud.com writer Ada Brisk``).
 
     Returns:
         The person, or ``None`` when no person fits.
