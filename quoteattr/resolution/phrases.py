@@ -4,7 +4,7 @@ Plain functions over the tokens of a mention as the extraction gave it: the
 head word the resolver reads (:func:`phrase_head`), a person's name ending a
 long description (:func:`trailing_name`) or opening one (:func:`leading_name`),
 the title a role noun ends (:func:`title_role`), and what marks a phrase as
-definite, an outlet's name or a stance (``anti-Trump``).
+definite, an outlet's name or a stance (``anti-Harlow``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 #: Conjunctions that, after a comma, open a new clause (``..., but Jane Doe reports``).
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "yet"})
-#: Prefixes making a name what an organisation stands for, not its name (``anti-Trump``).
+#: Prefixes making a name what an organisation stands for, not its name (``anti-Harlow``).
 _STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 
 
@@ -167,7 +167,7 @@ def who_person(doc: Doc, mention: Mention) -> Mention:
 
 
 def against_or_for(token: Token) -> bool:
-    """Whether a name is only what an organisation is for or against (``an anti-Trump PAC``)."""
+    """Whether a name is only what an organisation is for or against (``an anti-Harlow PAC``)."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-":
         return doc[token.i - 2].lower_ in _STANCE_PREFIXES
@@ -217,8 +217,8 @@ def phrase_head(span: Span, tokens: list[Token]) -> Token:
     nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if nominal:
         return nominal[-1]
-    # A long mention the parser made a clause of (``The Romanian hacker whose
-    # cyber-mischief first revealed ...``): its first subject noun.
+    # A long mention the parser made a clause of (``The Latvian hacker whose
+    # online prank first revealed ...``): its first subject noun.
     subjects = [
         t
         for t in tokens

@@ -393,7 +393,7 @@ class Resolver:
                 )
             )
         ):
-            # "an anti-Trump PAC", "a super PAC": one of a kind, unnamed
+            # "an anti-Harlow PAC", "a super PAC": one of a kind, unnamed
             return Cluster(UNNAMED)
         named = self.named(span, head)
         if named is not None:
@@ -647,7 +647,7 @@ class Resolver:
             found = self.samephrase_head(role)
             if found is None:
                 # Nobody named in the quote's reported content or in the phrase's own
-                # modifiers (``the hacker who revealed that Hillary Clinton used ...``).
+                # modifiers (``the hacker who revealed that Ada Brisk used ...``).
                 clusters = [
                     c
                     for c in self.clusters
