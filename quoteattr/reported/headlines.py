@@ -164,7 +164,7 @@ def read_headline(token: Token) -> Candidate | None:
 def _quoting_headline_source(label: Span, colon: Token) -> Span | None:
     """The name opening a headline whose colon introduces a quotation.
 
-    ``Elizabeth Warren Hammers Wells Fargo CEO: 'You Should Be ...'``,
+    ``Ada Brisk Grills Harwell Bank Chief: 'You Should Be ...'``,
     ``Ada Brisk mocks Okafor voters: 'You're all ...'``: on a
     document's first line, a colon followed by a quotation mark quotes the
     person the headline opens with (a name of up to three words).
