@@ -567,8 +567,8 @@ def _is_adjective_infinitive(verb: Token) -> bool:
 def _subject_after_opening(cue: Token) -> Span | None:
     """A name set off by commas after an opening phrase, when the parser hung it there.
 
-    ``As a part of his plea, Marcel Lazar, 44, said ...``, ``Alarmed by the
-    unrest, Senator Harry Reid, the minority leader, said ...``: the parser
+    ``As a part of his plea, Jonas Brisk, 51, said ...``, ``Worried by the
+    flooding, Governor Piet Lanner, the party chairman, said ...``: the parser
     takes the name for an apposition inside the opening phrase and leaves the
     cue without a subject. When a finite cue without a subject follows a comma
     and its sentence opens with a preposition, a subordinating conjunction or
