@@ -19,20 +19,20 @@ from tests.quote_rows import Row, rows
 CASES: list[tuple[str, list[Row]]] = [
     # a name the parser hung on an opening phrase is the cue's subject
     (
-        "As a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 Americans.",
-        [("indirect", ("that he victimized nearly 100 Americans",), "said", "Marcel Lehel Lazar")],
+        "As a part of his plea, Jonas Emil Brisk, 51, said that he cheated nearly 300 customers.",
+        [("indirect", ("that he cheated nearly 300 customers",), "said", "Jonas Emil Brisk")],
     ),
     (
         (
-            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
-            "spoke with Mr. Sanders on Tuesday."
+            "Worried by the flooding in Norland, Governor Piet Lanner, the party chairman, said that "
+            "he spoke with Ms. Brisk on Friday."
         ),
         [
             (
                 "indirect",
-                ("that he spoke with Mr. Sanders on Tuesday",),
+                ("that he spoke with Ms. Brisk on Friday",),
                 "said",
-                "Senator Harry Reid",
+                "Governor Piet Lanner",
             )
         ],
     ),
@@ -49,8 +49,8 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "Caucus-goers were slightly more likely to say they preferred Clinton.",
-        [("indirect", ("they preferred Clinton",), "say", "Caucus-goers")],
+        "Ferncloud voters were somewhat more likely to say they favored Brisk.",
+        [("indirect", ("they favored Brisk",), "say", "Ferncloud voters")],
     ),
     # an ability ("old enough to"), not a report
     ("I'm old enough to remember that gas cost a dollar.", []),
@@ -79,13 +79,13 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("These employees", "were well paid"), "explained", "Stumpf")],
     ),
     (
-        "If she becomes president, Clinton suggested in a tweet, women won't be punished.",
+        "If he wins the election, Holm suggested in a speech, taxes won't go up.",
         [
             (
                 "indirect",
-                ("If she becomes president", "women won't be punished"),
+                ("If he wins the election", "taxes won't go up"),
                 "suggested",
-                "Clinton",
+                "Holm",
             )
         ],
     ),
@@ -120,24 +120,24 @@ CASES: list[tuple[str, list[Row]]] = [
     # a belief or wish negated by "not" is still the source's stance; negated or
     # withheld speech, a negative subject and a wish for anonymity are not read
     (
-        "She doesn't think Clinton can address the issues that Sanders raised.",
+        "She doesn't think Holm can solve the problems that Brisk described.",
         [
             (
                 "indirect",
-                ("Clinton can address the issues that Sanders raised",),
+                ("Holm can solve the problems that Brisk described",),
                 "think",
                 "She",
             )
         ],
     ),
     (
-        "We don't want to see another failed country there.",
-        [("indirect", ("to see another failed country there",), "want", "We")],
+        "We don't want to see another empty harbor there.",
+        [("indirect", ("to see another empty harbor there",), "want", "We")],
     ),
     ("Nobody thinks he will win.", []),
     ("The official did not want to be named.", []),
     ("He did not say that the deal was dead.", []),
-    ("Mr. Weiner did not respond to an email seeking comment.", []),
+    ("Ms. Brisk did not respond to a message seeking comment.", []),
     # a passive names no source; a relative pronoun as subject is no naming
     ("The senators held what is called a debate.", []),
     ("Ohio is a state that could prove elusive.", []),
