@@ -23,15 +23,18 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a parenthetical cue in a sentence the parser left without a verb
     (
         (
-            "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones"
-            " sought."
+            "The hashtag #TrouverDalmere, Mr. Holm said, accompanied descriptions of missing"
+            " friends sought."
         ),
         [
             (
                 "indirect",
-                ("The hashtag #RechercheParis", "accompanied descriptions of loved ones sought"),
+                (
+                    "The hashtag #TrouverDalmere",
+                    "accompanied descriptions of missing friends sought",
+                ),
                 "said",
-                "Mr. Abboud",
+                "Mr. Holm",
             )
         ],
     ),
@@ -61,20 +64,20 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a trailing participle that is no cue elaborates the content and stays in it
     (
         (
-            "The campaign says it raised more than $21 million in January, bringing its total for"
-            " the campaign to almost $95 million."
+            "The charity says it collected more than $3 million in March, bringing its total for"
+            " the year to almost $12 million."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "it raised more than $21 million in January, bringing its total for the"
-                        " campaign to almost $95 million"
+                        "it collected more than $3 million in March, bringing its total for the"
+                        " year to almost $12 million"
                     ),
                 ),
                 "says",
-                "The campaign",
+                "The charity",
             )
         ],
     ),
@@ -141,58 +144,58 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a subjectless cue continuing the report takes the first cue's source
     (
         (
-            "Clark said Brooks had begun making calls to committee members - there are two from each"
-            " of the nine districts, plus four officials - but said the ultimate outcome was still up"
-            " in the air."
+            "Holm said Brisk had started making calls to council members - there are three from"
+            " each of the five wards, plus two aldermen - but said the final result was still far"
+            " from certain."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "Brooks had begun making calls to committee members - there are two from each"
-                        " of the nine districts, plus four officials"
+                        "Brisk had started making calls to council members - there are three from"
+                        " each of the five wards, plus two aldermen"
                     ),
                 ),
                 "said",
-                "Clark",
+                "Holm",
             ),
-            ("indirect", ("the ultimate outcome was still up in the air",), "said", "Clark"),
+            ("indirect", ("the final result was still far from certain",), "said", "Holm"),
         ],
     ),
     # a quoted sentence closing the paragraph after a closing cue continues the report
     (
         (
-            'Rubio "apologized numerous times on this show," Hannity said. "I think it is time'
+            'Brisk "changed her mind several times on this issue," Holm said. "I think it is time'
             ' for people to move on."'
         ),
         [
             (
                 "mixed",
                 (
-                    'Rubio "apologized numerous times on this show,"',
+                    'Brisk "changed her mind several times on this issue,"',
                     '"I think it is time for people to move on."',
                 ),
                 "said",
-                "Hannity",
+                "Holm",
             )
         ],
     ),
     # ... after a closing cue with an aside on its source
     (
         (
-            'Both parties "saw Burma as a country under pressure," said Victor Cha, who served as'
-            ' Asia director. "In that sense, it was like pushing on an open door."'
+            'Both parties "saw Norland as a partner under pressure," said Ada Brisk, who served as'
+            ' trade envoy. "In that sense, it was like knocking on an open gate."'
         ),
         [
             (
                 "mixed",
                 (
-                    'Both parties "saw Burma as a country under pressure,"',
-                    '"In that sense, it was like pushing on an open door."',
+                    'Both parties "saw Norland as a partner under pressure,"',
+                    '"In that sense, it was like knocking on an open gate."',
                 ),
                 "said",
-                "Victor Cha",
+                "Ada Brisk",
             )
         ],
     ),
@@ -217,13 +220,13 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # ... but not after a participle cue continuing the sentence's first report
     (
         (
-            '"I think that speaks volumes," she said, adding that the campaign will work hard to'
+            '"I think that tells you everything," she said, adding that the campaign will work hard to'
             ' win over those voters. "I think they are waiting to be courted."'
         ),
         [
             (
                 "direct",
-                ("I think that speaks volumes", '"I think they are waiting to be courted."'),
+                ("I think that tells you everything", '"I think they are waiting to be courted."'),
                 "said",
                 "she",
             ),
@@ -238,11 +241,16 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # ... but not one with a cue of its own
     (
         (
-            'Rubio "apologized numerous times on this show," Hannity said. "I think it is time'
+            'Brisk "changed her mind several times on this issue," Holm said. "I think it is time'
             ' for people to move on," he added.'
         ),
         [
-            ("mixed", ('Rubio "apologized numerous times on this show,"',), "said", "Hannity"),
+            (
+                "mixed",
+                ('Brisk "changed her mind several times on this issue,"',),
+                "said",
+                "Holm",
+            ),
             ("direct", ("I think it is time for people to move on",), "added", "he"),
         ],
     ),
