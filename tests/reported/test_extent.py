@@ -55,10 +55,10 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a participle after a quoted fragment's comma ends the content and reports on its own
     (
-        'He said things "should be wrapped up by Cleveland," referring to the party convention.',
+        'He said talks "should be settled by the spring," referring to the trade summit.',
         [
-            ("mixed", ('things "should be wrapped up by Cleveland,"',), "said", "He"),
-            ("indirect", ("the party convention",), "referring to", "He"),
+            ("mixed", ('talks "should be settled by the spring,"',), "said", "He"),
+            ("indirect", ("the trade summit",), "referring to", "He"),
         ],
     ),
     # a trailing participle that is no cue elaborates the content and stays in it
@@ -84,27 +84,27 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a cue in a subordinate clause of the content does not end the content
     (
         (
-            'The voters say he was "kind of riding the fence" until Haley said she was backing the'
-            " senator."
+            'The farmers say he was "sort of sitting on the wall" until Brisk said she was backing'
+            " the mayor."
         ),
         [
             (
                 "mixed",
                 (
                     (
-                        'he was "kind of riding the fence" until Haley said she was backing the'
-                        " senator"
+                        'he was "sort of sitting on the wall" until Brisk said she was backing'
+                        " the mayor"
                     ),
                 ),
                 "say",
-                "The voters",
+                "The farmers",
             )
         ],
     ),
     # a coordinated "there was" clause after a quoted fragment stays in the content
     (
         (
-            'She said her country was watching the race with "bemused interest," and there was a'
+            'She said her country was watching the race with "wry amusement," and there was a'
             " strong current of opinion online."
         ),
         [
@@ -112,7 +112,7 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
                 "mixed",
                 (
                     (
-                        'her country was watching the race with "bemused interest," and there was a'
+                        'her country was watching the race with "wry amusement," and there was a'
                         " strong current of opinion online"
                     ),
                 ),
@@ -124,16 +124,16 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a "because" clause hung on the cue after a closing quotation mark stays in the content
     (
         (
-            'In a court filing, the lawyer wrote that such a request was "futile," because if there'
-            " were more records in the case, the FBI now possesses them."
+            'In a court filing, the lawyer wrote that such a delay was "pointless," because if there'
+            " were more plans in the case, the council now holds them."
         ),
         [
             (
                 "mixed",
                 (
                     (
-                        'that such a request was "futile," because if there were more records in the'
-                        " case, the FBI now possesses them"
+                        'that such a delay was "pointless," because if there were more plans in the'
+                        " case, the council now holds them"
                     ),
                 ),
                 "wrote",
@@ -202,18 +202,18 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # ... after a sentence's own report whose content runs to the sentence's end
     (
         (
-            'Sanders said he and Obama had made progress in the face of opposition. "I really'
-            ' believe that the president has done an incredible job."'
+            'Holm said he and Brisk had made progress in the face of opposition. "I really'
+            ' believe that the governor has done a remarkable job."'
         ),
         [
             (
                 "mixed",
                 (
-                    "he and Obama had made progress in the face of opposition",
-                    '"I really believe that the president has done an incredible job."',
+                    "he and Brisk had made progress in the face of opposition",
+                    '"I really believe that the governor has done a remarkable job."',
                 ),
                 "said",
-                "Sanders",
+                "Holm",
             )
         ],
     ),
