@@ -17,11 +17,11 @@ from tests.quote_rows import Row, Token6, parsed_doc, rows
 MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a prepositional phrase after the object completes the content
     (
-        "The delegates pledged their support on the second vote in Cleveland.",
+        "The delegates pledged their support on the second ballot in Ferncloud.",
         [
             (
                 "indirect",
-                ("their support on the second vote in Cleveland",),
+                ("their support on the second ballot in Ferncloud",),
                 "pledged",
                 "The delegates",
             )
@@ -47,21 +47,21 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a clause whose subject the parser took for the cue's object
     (
         (
-            "Markets rose, with analysts saying a strong reading will cement the argument for a"
-            " rate rise."
+            "Shares fell, with traders saying a weak forecast will strengthen the case for a rate"
+            " cut."
         ),
         [
             (
                 "indirect",
-                ("a strong reading will cement the argument for a rate rise",),
+                ("a weak forecast will strengthen the case for a rate cut",),
                 "saying",
-                "analysts",
+                "traders",
             )
         ],
     ),
     (
-        "The bank ended its meeting by announcing it would expand purchases of bonds.",
-        [("indirect", ("it would expand purchases of bonds",), "announcing", "The bank")],
+        "The council ended its session by announcing it would extend purchases of farmland.",
+        [("indirect", ("it would extend purchases of farmland",), "announcing", "The council")],
     ),
 ]
 
