@@ -3,8 +3,8 @@
 Each row is a sentence whose cue the lexicon knows but whose quote was lost:
 the source hidden in an opening phrase by the parse, the subject of an
 adjective the cue complements (``is quick to note that``), a name a source
-gives (``what officials called a hate crime``), a cue set off by commas
-inside its content (``These employees, Stumpf explained, were well paid``),
+gives (``what police called a smuggling run``), a cue set off by commas
+inside its content (``These workers, Holm explained, were well paid``),
 a belief or wish negated by ``not`` (``She doesn't think X``).
 """
 
@@ -38,13 +38,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # the subject of "be" + adjective whose infinitive is the cue
     (
-        "Democrats are quick to note that Republican outside groups have spent far more.",
+        "Farmers are quick to note that foreign buyers have paid far more.",
         [
             (
                 "indirect",
-                ("that Republican outside groups have spent far more",),
+                ("that foreign buyers have paid far more",),
                 "note",
-                "Democrats",
+                "Farmers",
             )
         ],
     ),
@@ -53,30 +53,27 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("they favored Brisk",), "say", "Ferncloud voters")],
     ),
     # an ability ("old enough to"), not a report
-    ("I'm old enough to remember that gas cost a dollar.", []),
+    ("I'm old enough to remember that bread cost a penny.", []),
     # a name or description a source gives: "what X called Y", "a N that X described as Y"
     (
-        "Roof bought the weapon used in what officials called a hate crime.",
-        [("indirect", ("what", "a hate crime"), "called", "officials")],
+        "Varga bought the boat used in what police called a smuggling run.",
+        [("indirect", ("what", "a smuggling run"), "called", "police")],
     ),
     (
-        (
-            "Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as "
-            "an intentional act."
-        ),
+        ("Twelve people were hurt by a fire that Mayor Ada Brisk described as a deliberate act."),
         [
             (
                 "indirect",
-                ("that", "as an intentional act"),
+                ("that", "as a deliberate act"),
                 "described",
-                "Mayor Bill de Blasio",
+                "Mayor Ada Brisk",
             )
         ],
     ),
     # a cue set off by commas inside its content, whatever the parse
     (
-        "These employees, Stumpf explained at the hearing, were well paid.",
-        [("indirect", ("These employees", "were well paid"), "explained", "Stumpf")],
+        "These workers, Holm explained at the inquiry, were well paid.",
+        [("indirect", ("These workers", "were well paid"), "explained", "Holm")],
     ),
     (
         "If he wins the election, Holm suggested in a speech, taxes won't go up.",
@@ -91,28 +88,23 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a participle after the cue is its adverbial; ", you know," is a filler
     (
-        "Weighing in on the discussion, Mike Huckabee agreed, praising his former opponent.",
-        [("indirect", ("his former opponent",), "praising", "Mike Huckabee")],
+        "Weighing in on the debate, Piet Lanner agreed, praising his former rival.",
+        [("indirect", ("his former rival",), "praising", "Piet Lanner")],
     ),
     ("Trade deals, you know, are hard to sell.", []),
     # a relative clause a cue interrupts, its verb misread as the cue's xcomp
     (
         (
-            "He attacked Wasserman Schultz, whom many progressives believed was unfairly tilting "
-            "the primary toward Clinton."
+            "He attacked Ada Brisk, whom many members believed was quietly steering the board "
+            "toward Holm."
         ),
         [
-            ("indirect", ("Wasserman Schultz",), "attacked", "He"),
+            ("indirect", ("Ada Brisk",), "attacked", "He"),
             (
                 "indirect",
-                (
-                    (
-                        "whom many progressives believed was unfairly tilting the primary toward "
-                        "Clinton"
-                    ),
-                ),
+                (("whom many members believed was quietly steering the board toward Holm"),),
                 "believed",
-                "many progressives",
+                "many members",
             ),
         ],
     ),
@@ -140,7 +132,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Ms. Brisk did not respond to a message seeking comment.", []),
     # a passive names no source; a relative pronoun as subject is no naming
     ("The senators held what is called a debate.", []),
-    ("Ohio is a state that could prove elusive.", []),
+    ("Dalmere is a county that could prove elusive.", []),
 ]
 
 

@@ -41,15 +41,15 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a comma-set "where" clause closing the content is the writer's gloss
     (
         (
-            "Sanders said the trip was a worthwhile diversion from campaigning in New York, where he"
-            " trails Clinton in most polls."
+            "Holm said the tour was a welcome break from campaigning in Dalmere, where he trails"
+            " Brisk in most polls."
         ),
         [
             (
                 "indirect",
-                ("the trip was a worthwhile diversion from campaigning in New York",),
+                ("the tour was a welcome break from campaigning in Dalmere",),
                 "said",
-                "Sanders",
+                "Holm",
             )
         ],
     ),
@@ -104,7 +104,7 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a coordinated "there was" clause after a quoted fragment stays in the content
     (
         (
-            'She said her country was watching the race with "wry amusement," and there was a'
+            'She said her town was following the contest with "wry amusement," and there was a'
             " strong current of opinion online."
         ),
         [
@@ -112,7 +112,7 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
                 "mixed",
                 (
                     (
-                        'her country was watching the race with "wry amusement," and there was a'
+                        'her town was following the contest with "wry amusement," and there was a'
                         " strong current of opinion online"
                     ),
                 ),

@@ -2,7 +2,7 @@
 
 A phrase the parser hangs on the cue after a noun-phrase content says when,
 where or how the report was made (``in a statement on Thursday``, ``after
-he delivered a speech``, ``, putting him at odds ...``), not what was said.
+she gave a speech``, ``, putting him at odds ...``), not what was said.
 A clause content keeps what follows it.
 """
 
@@ -28,8 +28,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # an adverbial clause of time
     (
-        "Trump lashed out at Khan after he delivered a speech at the convention.",
-        [("indirect", ("Khan",), "lashed out at", "Trump")],
+        "Holm lashed out at Brisk after she gave a speech at the congress.",
+        [("indirect", ("Brisk",), "lashed out at", "Holm")],
     ),
     # a comma-set participle: the writer's comment on the report
     (
@@ -38,7 +38,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a finite "as" clause
     (
-        "He opposed the bill as he positioned himself for his presidential run.",
+        "He opposed the bill as he prepared himself for a run for governor.",
         [("indirect", ("the bill",), "opposed", "He")],
     ),
     # a clause content keeps its own adjuncts

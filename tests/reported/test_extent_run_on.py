@@ -28,8 +28,8 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "Rubio blamed the violence on a disturbed person.",
-        [("indirect", ("the violence on a disturbed person",), "blamed", "Rubio")],
+        "Brisk blamed the fire on a faulty heater.",
+        [("indirect", ("the fire on a faulty heater",), "blamed", "Brisk")],
     ),
     (
         "The senator rejected the offer prior to the first debate.",
@@ -37,12 +37,12 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a phrase of setting or time places the report: it stays out
     (
-        "Clinton praised the mayor at a press conference in Denver.",
-        [("indirect", ("the mayor",), "praised", "Clinton")],
+        "Holm praised the mayor at a press conference in Dalmere.",
+        [("indirect", ("the mayor",), "praised", "Holm")],
     ),
     (
-        "Sanders criticized the bank on Monday.",
-        [("indirect", ("the bank",), "criticized", "Sanders")],
+        "Lanner criticized the bank on Monday.",
+        [("indirect", ("the bank",), "criticized", "Lanner")],
     ),
     # a clause whose subject the parser took for the cue's object
     (

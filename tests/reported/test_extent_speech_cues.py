@@ -86,7 +86,7 @@ CASES: list[tuple[str, list[Row]]] = [
     # the question put to the source opens the sentence; the answer is the content
     (
         (
-            "Asked what he personally believed about the harbor plan, he said, \"It's the wrong"
+            "Asked what he privately thought about the harbor plan, he said, \"It's the wrong"
             ' plan, but we have no right to block it."'
         ),
         [
@@ -138,15 +138,15 @@ CASES: list[tuple[str, list[Row]]] = [
     # a time right after the cue says when it was said ...
     (
         (
-            "The president told African-Americans this weekend he would consider it a personal"
-            " insult if they did not vote for Mrs. Clinton."
+            "The minister told teachers this weekend she would consider it a personal insult if they"
+            " did not back the reform."
         ),
         [
             (
                 "indirect",
-                ("he would consider it a personal insult if they did not vote for Mrs. Clinton",),
+                ("she would consider it a personal insult if they did not back the reform",),
                 "told",
-                "The president",
+                "The minister",
             )
         ],
     ),
@@ -180,13 +180,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     (
         (
-            "Several farmers said they had not heard anything to pull them away from Ms. Brisk,"
+            "Several farmers said they had seen nothing to draw them away from Ms. Brisk,"
             " who also held a rally in Dalmere on Thursday night, drawing 940 people."
         ),
         [
             (
                 "indirect",
-                ("they had not heard anything to pull them away from Ms. Brisk",),
+                ("they had seen nothing to draw them away from Ms. Brisk",),
                 "said",
                 "Several farmers",
             )
