@@ -303,13 +303,13 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
             ("says", 1, "ROOT", "VBZ", "VERB", "say"),
             ("he", 3, "nsubj", "PRP", "PRON", "he"),
             ("respects", 1, "ccomp", "VBZ", "VERB", "respect"),
-            ("Clinton", 3, "dobj", "NNP", "PROPN", "Clinton"),
+            ("Brisk", 3, "dobj", "NNP", "PROPN", "Brisk"),
             ("and", 3, "cc", "CC", "CCONJ", "and"),
             ("tweets", 3, "conj", "VBZ", "VERB", "tweet"),
             ("often", 6, "advmod", "RB", "ADV", "often"),
             (".", 1, "punct", ".", "PUNCT", "."),
         ],
-        [("indirect", ("he respects Clinton",), "says", "He")],
+        [("indirect", ("he respects Brisk",), "says", "He")],
     ),
 ]
 

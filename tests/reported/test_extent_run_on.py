@@ -134,15 +134,15 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
         [
             ("Hosts", 1, "nsubj", "NNS", "NOUN", "host"),
             ("mocked", 1, "ROOT", "VBD", "VERB", "mock"),
-            ("Trump", 1, "dobj", "NNP", "PROPN", "Trump"),
+            ("Holm", 1, "dobj", "NNP", "PROPN", "Holm"),
             (",", 2, "punct", ",", "PUNCT", ","),
-            ("Carson", 2, "appos", "NNP", "PROPN", "Carson"),
+            ("Brisk", 2, "appos", "NNP", "PROPN", "Brisk"),
             (",", 4, "punct", ",", "PUNCT", ","),
             ("and", 4, "cc", "CC", "CCONJ", "and"),
-            ("Fiorina", 4, "conj", "NNP", "PROPN", "Fiorina"),
+            ("Lanner", 4, "conj", "NNP", "PROPN", "Lanner"),
             (".", 1, "punct", ".", "PUNCT", "."),
         ],
-        [("indirect", ("Trump, Carson, and Fiorina",), "mocked", "Hosts")],
+        [("indirect", ("Holm, Brisk, and Lanner",), "mocked", "Hosts")],
     ),
 ]
 

@@ -45,8 +45,8 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("that the bill include tax breaks",), "demand", "House Democrats", 0.6)],
     ),
     (
-        "Obama's comment that the group had been contained was wrong.",
-        [("indirect", ("that the group had been contained",), "comment", "Obama's", 0.6)],
+        "Holm's comment that the group had been contained was wrong.",
+        [("indirect", ("that the group had been contained",), "comment", "Holm's", 0.6)],
     ),
     # a possessive pronoun gives way to the subject it agrees with ...
     (
