@@ -3,8 +3,8 @@
 Each row is a sentence whose cue the lexicon knows but whose quote was lost:
 the source hidden in an opening phrase by the parse, the subject of an
 adjective the cue complements (``is quick to note that``), a name a source
-gives (``what officials called a hate crime``), a cue set off by commas
-inside its content (``These employees, Stumpf explained, were well paid``),
+gives (``what police called a smuggling run``), a cue set off by commas
+inside its content (``These workers, Holm explained, were well paid``),
 a belief or wish negated by ``not`` (``She doesn't think X``).
 """
 
@@ -19,100 +19,92 @@ from tests.quote_rows import Row, rows
 CASES: list[tuple[str, list[Row]]] = [
     # a name the parser hung on an opening phrase is the cue's subject
     (
-        "As a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 Americans.",
-        [("indirect", ("that he victimized nearly 100 Americans",), "said", "Marcel Lehel Lazar")],
+        "As a part of his plea, Jonas Emil Brisk, 51, said that he cheated nearly 300 customers.",
+        [("indirect", ("that he cheated nearly 300 customers",), "said", "Jonas Emil Brisk")],
     ),
     (
         (
-            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
-            "spoke with Mr. Sanders on Tuesday."
+            "Worried by the flooding in Norland, Governor Piet Lanner, the party chairman, said that "
+            "he spoke with Ms. Brisk on Friday."
         ),
         [
             (
                 "indirect",
-                ("that he spoke with Mr. Sanders on Tuesday",),
+                ("that he spoke with Ms. Brisk on Friday",),
                 "said",
-                "Senator Harry Reid",
+                "Governor Piet Lanner",
             )
         ],
     ),
     # the subject of "be" + adjective whose infinitive is the cue
     (
-        "Democrats are quick to note that Republican outside groups have spent far more.",
+        "Farmers are quick to note that foreign buyers have paid far more.",
         [
             (
                 "indirect",
-                ("that Republican outside groups have spent far more",),
+                ("that foreign buyers have paid far more",),
                 "note",
-                "Democrats",
+                "Farmers",
             )
         ],
     ),
     (
-        "Caucus-goers were slightly more likely to say they preferred Clinton.",
-        [("indirect", ("they preferred Clinton",), "say", "Caucus-goers")],
+        "Ferncloud voters were somewhat more likely to say they favored Brisk.",
+        [("indirect", ("they favored Brisk",), "say", "Ferncloud voters")],
     ),
     # an ability ("old enough to"), not a report
-    ("I'm old enough to remember that gas cost a dollar.", []),
+    ("I'm old enough to remember that bread cost a penny.", []),
     # a name or description a source gives: "what X called Y", "a N that X described as Y"
     (
-        "Roof bought the weapon used in what officials called a hate crime.",
-        [("indirect", ("what", "a hate crime"), "called", "officials")],
+        "Varga bought the boat used in what police called a smuggling run.",
+        [("indirect", ("what", "a smuggling run"), "called", "police")],
     ),
     (
-        (
-            "Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as "
-            "an intentional act."
-        ),
+        ("Twelve people were hurt by a fire that Mayor Ada Brisk described as a deliberate act."),
         [
             (
                 "indirect",
-                ("that", "as an intentional act"),
+                ("that", "as a deliberate act"),
                 "described",
-                "Mayor Bill de Blasio",
+                "Mayor Ada Brisk",
             )
         ],
     ),
     # a cue set off by commas inside its content, whatever the parse
     (
-        "These employees, Stumpf explained at the hearing, were well paid.",
-        [("indirect", ("These employees", "were well paid"), "explained", "Stumpf")],
+        "These workers, Holm explained at the inquiry, were well paid.",
+        [("indirect", ("These workers", "were well paid"), "explained", "Holm")],
     ),
     (
-        "If she becomes president, Clinton suggested in a tweet, women won't be punished.",
+        "If he wins the election, Holm suggested in a speech, taxes won't go up.",
         [
             (
                 "indirect",
-                ("If she becomes president", "women won't be punished"),
+                ("If he wins the election", "taxes won't go up"),
                 "suggested",
-                "Clinton",
+                "Holm",
             )
         ],
     ),
     # a participle after the cue is its adverbial; ", you know," is a filler
     (
-        "Weighing in on the discussion, Mike Huckabee agreed, praising his former opponent.",
-        [("indirect", ("his former opponent",), "praising", "Mike Huckabee")],
+        "Weighing in on the debate, Piet Lanner agreed, praising his former rival.",
+        [("indirect", ("his former rival",), "praising", "Piet Lanner")],
     ),
     ("Trade deals, you know, are hard to sell.", []),
     # a relative clause a cue interrupts, its verb misread as the cue's xcomp
     (
         (
-            "He attacked Wasserman Schultz, whom many progressives believed was unfairly tilting "
-            "the primary toward Clinton."
+            "He attacked Ada Brisk, whom many members believed was quietly steering the board "
+            "toward Holm."
         ),
         [
-            ("indirect", ("Wasserman Schultz",), "attacked", "He"),
+            ("indirect", ("Ada Brisk",), "attacked", "He"),
             (
                 "indirect",
-                (
-                    (
-                        "whom many progressives believed was unfairly tilting the primary toward "
-                        "Clinton"
-                    ),
-                ),
+                (("whom many members believed was quietly steering the board toward Holm"),),
                 "believed",
-                "many progressives",
+                "many members",
             ),
         ],
     ),
@@ -120,27 +112,27 @@ CASES: list[tuple[str, list[Row]]] = [
     # a belief or wish negated by "not" is still the source's stance; negated or
     # withheld speech, a negative subject and a wish for anonymity are not read
     (
-        "She doesn't think Clinton can address the issues that Sanders raised.",
+        "She doesn't think Holm can solve the problems that Brisk described.",
         [
             (
                 "indirect",
-                ("Clinton can address the issues that Sanders raised",),
+                ("Holm can solve the problems that Brisk described",),
                 "think",
                 "She",
             )
         ],
     ),
     (
-        "We don't want to see another failed country there.",
-        [("indirect", ("to see another failed country there",), "want", "We")],
+        "We don't want to see another empty harbor there.",
+        [("indirect", ("to see another empty harbor there",), "want", "We")],
     ),
     ("Nobody thinks he will win.", []),
     ("The official did not want to be named.", []),
     ("He did not say that the deal was dead.", []),
-    ("Mr. Weiner did not respond to an email seeking comment.", []),
+    ("Ms. Brisk did not respond to a message seeking comment.", []),
     # a passive names no source; a relative pronoun as subject is no naming
     ("The senators held what is called a debate.", []),
-    ("Ohio is a state that could prove elusive.", []),
+    ("Dalmere is a county that could prove elusive.", []),
 ]
 
 

@@ -23,85 +23,88 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a parenthetical cue in a sentence the parser left without a verb
     (
         (
-            "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones"
-            " sought."
+            "The hashtag #TrouverDalmere, Mr. Holm said, accompanied descriptions of missing"
+            " friends sought."
         ),
         [
             (
                 "indirect",
-                ("The hashtag #RechercheParis", "accompanied descriptions of loved ones sought"),
+                (
+                    "The hashtag #TrouverDalmere",
+                    "accompanied descriptions of missing friends sought",
+                ),
                 "said",
-                "Mr. Abboud",
+                "Mr. Holm",
             )
         ],
     ),
     # a comma-set "where" clause closing the content is the writer's gloss
     (
         (
-            "Sanders said the trip was a worthwhile diversion from campaigning in New York, where he"
-            " trails Clinton in most polls."
+            "Holm said the tour was a welcome break from campaigning in Dalmere, where he trails"
+            " Brisk in most polls."
         ),
         [
             (
                 "indirect",
-                ("the trip was a worthwhile diversion from campaigning in New York",),
+                ("the tour was a welcome break from campaigning in Dalmere",),
                 "said",
-                "Sanders",
+                "Holm",
             )
         ],
     ),
     # a participle after a quoted fragment's comma ends the content and reports on its own
     (
-        'He said things "should be wrapped up by Cleveland," referring to the party convention.',
+        'He said talks "should be settled by the spring," referring to the trade summit.',
         [
-            ("mixed", ('things "should be wrapped up by Cleveland,"',), "said", "He"),
-            ("indirect", ("the party convention",), "referring to", "He"),
+            ("mixed", ('talks "should be settled by the spring,"',), "said", "He"),
+            ("indirect", ("the trade summit",), "referring to", "He"),
         ],
     ),
     # a trailing participle that is no cue elaborates the content and stays in it
     (
         (
-            "The campaign says it raised more than $21 million in January, bringing its total for"
-            " the campaign to almost $95 million."
+            "The charity says it collected more than $3 million in March, bringing its total for"
+            " the year to almost $12 million."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "it raised more than $21 million in January, bringing its total for the"
-                        " campaign to almost $95 million"
+                        "it collected more than $3 million in March, bringing its total for the"
+                        " year to almost $12 million"
                     ),
                 ),
                 "says",
-                "The campaign",
+                "The charity",
             )
         ],
     ),
     # a cue in a subordinate clause of the content does not end the content
     (
         (
-            'The voters say he was "kind of riding the fence" until Haley said she was backing the'
-            " senator."
+            'The farmers say he was "sort of sitting on the wall" until Brisk said she was backing'
+            " the mayor."
         ),
         [
             (
                 "mixed",
                 (
                     (
-                        'he was "kind of riding the fence" until Haley said she was backing the'
-                        " senator"
+                        'he was "sort of sitting on the wall" until Brisk said she was backing'
+                        " the mayor"
                     ),
                 ),
                 "say",
-                "The voters",
+                "The farmers",
             )
         ],
     ),
     # a coordinated "there was" clause after a quoted fragment stays in the content
     (
         (
-            'She said her country was watching the race with "bemused interest," and there was a'
+            'She said her town was following the contest with "wry amusement," and there was a'
             " strong current of opinion online."
         ),
         [
@@ -109,7 +112,7 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
                 "mixed",
                 (
                     (
-                        'her country was watching the race with "bemused interest," and there was a'
+                        'her town was following the contest with "wry amusement," and there was a'
                         " strong current of opinion online"
                     ),
                 ),
@@ -121,16 +124,16 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a "because" clause hung on the cue after a closing quotation mark stays in the content
     (
         (
-            'In a court filing, the lawyer wrote that such a request was "futile," because if there'
-            " were more records in the case, the FBI now possesses them."
+            'In a court filing, the lawyer wrote that such a delay was "pointless," because if there'
+            " were more plans in the case, the council now holds them."
         ),
         [
             (
                 "mixed",
                 (
                     (
-                        'that such a request was "futile," because if there were more records in the'
-                        " case, the FBI now possesses them"
+                        'that such a delay was "pointless," because if there were more plans in the'
+                        " case, the council now holds them"
                     ),
                 ),
                 "wrote",
@@ -141,89 +144,89 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a subjectless cue continuing the report takes the first cue's source
     (
         (
-            "Clark said Brooks had begun making calls to committee members - there are two from each"
-            " of the nine districts, plus four officials - but said the ultimate outcome was still up"
-            " in the air."
+            "Holm said Brisk had started making calls to council members - there are three from"
+            " each of the five wards, plus two aldermen - but said the final result was still far"
+            " from certain."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "Brooks had begun making calls to committee members - there are two from each"
-                        " of the nine districts, plus four officials"
+                        "Brisk had started making calls to council members - there are three from"
+                        " each of the five wards, plus two aldermen"
                     ),
                 ),
                 "said",
-                "Clark",
+                "Holm",
             ),
-            ("indirect", ("the ultimate outcome was still up in the air",), "said", "Clark"),
+            ("indirect", ("the final result was still far from certain",), "said", "Holm"),
         ],
     ),
     # a quoted sentence closing the paragraph after a closing cue continues the report
     (
         (
-            'Rubio "apologized numerous times on this show," Hannity said. "I think it is time'
+            'Brisk "changed her mind several times on this issue," Holm said. "I think it is time'
             ' for people to move on."'
         ),
         [
             (
                 "mixed",
                 (
-                    'Rubio "apologized numerous times on this show,"',
+                    'Brisk "changed her mind several times on this issue,"',
                     '"I think it is time for people to move on."',
                 ),
                 "said",
-                "Hannity",
+                "Holm",
             )
         ],
     ),
     # ... after a closing cue with an aside on its source
     (
         (
-            'Both parties "saw Burma as a country under pressure," said Victor Cha, who served as'
-            ' Asia director. "In that sense, it was like pushing on an open door."'
+            'Both parties "saw Norland as a partner under pressure," said Ada Brisk, who served as'
+            ' trade envoy. "In that sense, it was like knocking on an open gate."'
         ),
         [
             (
                 "mixed",
                 (
-                    'Both parties "saw Burma as a country under pressure,"',
-                    '"In that sense, it was like pushing on an open door."',
+                    'Both parties "saw Norland as a partner under pressure,"',
+                    '"In that sense, it was like knocking on an open gate."',
                 ),
                 "said",
-                "Victor Cha",
+                "Ada Brisk",
             )
         ],
     ),
     # ... after a sentence's own report whose content runs to the sentence's end
     (
         (
-            'Sanders said he and Obama had made progress in the face of opposition. "I really'
-            ' believe that the president has done an incredible job."'
+            'Holm said he and Brisk had made progress in the face of opposition. "I really'
+            ' believe that the governor has done a remarkable job."'
         ),
         [
             (
                 "mixed",
                 (
-                    "he and Obama had made progress in the face of opposition",
-                    '"I really believe that the president has done an incredible job."',
+                    "he and Brisk had made progress in the face of opposition",
+                    '"I really believe that the governor has done a remarkable job."',
                 ),
                 "said",
-                "Sanders",
+                "Holm",
             )
         ],
     ),
     # ... but not after a participle cue continuing the sentence's first report
     (
         (
-            '"I think that speaks volumes," she said, adding that the campaign will work hard to'
+            '"I think that tells you everything," she said, adding that the campaign will work hard to'
             ' win over those voters. "I think they are waiting to be courted."'
         ),
         [
             (
                 "direct",
-                ("I think that speaks volumes", '"I think they are waiting to be courted."'),
+                ("I think that tells you everything", '"I think they are waiting to be courted."'),
                 "said",
                 "she",
             ),
@@ -238,11 +241,16 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     # ... but not one with a cue of its own
     (
         (
-            'Rubio "apologized numerous times on this show," Hannity said. "I think it is time'
+            'Brisk "changed her mind several times on this issue," Holm said. "I think it is time'
             ' for people to move on," he added.'
         ),
         [
-            ("mixed", ('Rubio "apologized numerous times on this show,"',), "said", "Hannity"),
+            (
+                "mixed",
+                ('Brisk "changed her mind several times on this issue,"',),
+                "said",
+                "Holm",
+            ),
             ("direct", ("I think it is time for people to move on",), "added", "he"),
         ],
     ),
@@ -295,13 +303,13 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
             ("says", 1, "ROOT", "VBZ", "VERB", "say"),
             ("he", 3, "nsubj", "PRP", "PRON", "he"),
             ("respects", 1, "ccomp", "VBZ", "VERB", "respect"),
-            ("Clinton", 3, "dobj", "NNP", "PROPN", "Clinton"),
+            ("Brisk", 3, "dobj", "NNP", "PROPN", "Brisk"),
             ("and", 3, "cc", "CC", "CCONJ", "and"),
             ("tweets", 3, "conj", "VBZ", "VERB", "tweet"),
             ("often", 6, "advmod", "RB", "ADV", "often"),
             (".", 1, "punct", ".", "PUNCT", "."),
         ],
-        [("indirect", ("he respects Clinton",), "says", "He")],
+        [("indirect", ("he respects Brisk",), "says", "He")],
     ),
 ]
 

@@ -2,7 +2,7 @@
 
 A phrase the parser hangs on the cue after a noun-phrase content says when,
 where or how the report was made (``in a statement on Thursday``, ``after
-he delivered a speech``, ``, putting her at odds ...``), not what was said.
+she gave a speech``, ``, putting him at odds ...``), not what was said.
 A clause content keeps what follows it.
 """
 
@@ -23,22 +23,22 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a framing preposition
     (
-        "Clinton criticized the Affordable Care Act during a campaign stop in Flint.",
-        [("indirect", ("the Affordable Care Act",), "criticized", "Clinton")],
+        "Brisk criticized the Harbor Levy Act during a campaign stop in Dalmere.",
+        [("indirect", ("the Harbor Levy Act",), "criticized", "Brisk")],
     ),
     # an adverbial clause of time
     (
-        "Trump lashed out at Khan after he delivered a speech at the convention.",
-        [("indirect", ("Khan",), "lashed out at", "Trump")],
+        "Holm lashed out at Brisk after she gave a speech at the congress.",
+        [("indirect", ("Brisk",), "lashed out at", "Holm")],
     ),
     # a comma-set participle: the writer's comment on the report
     (
-        "He backed a no-fly zone in Syria, putting her at odds with the president.",
-        [("indirect", ("a no-fly zone in Syria",), "backed", "He")],
+        "He backed a toll bridge in Norland, putting him at odds with the mayor.",
+        [("indirect", ("a toll bridge in Norland",), "backed", "He")],
     ),
     # a finite "as" clause
     (
-        "He opposed the bill as he positioned himself for his presidential run.",
+        "He opposed the bill as he prepared himself for a run for governor.",
         [("indirect", ("the bill",), "opposed", "He")],
     ),
     # a clause content keeps its own adjuncts
@@ -48,11 +48,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... and what follows a quoted fragment
     (
-        'He wrote that such a request was "futile," because the FBI now has the records.',
+        'He wrote that such a delay was "pointless," because the council now has the plans.',
         [
             (
                 "mixed",
-                ('that such a request was "futile," because the FBI now has the records',),
+                ('that such a delay was "pointless," because the council now has the plans',),
                 "wrote",
                 "He",
             )
@@ -61,16 +61,16 @@ CASES: list[tuple[str, list[Row]]] = [
     # a gerund content is a clause too
     (
         (
-            "He talked about rushing through the final steps, possibly even bringing the"
-            " agreement into force this year."
+            "He talked about hurrying through the last stages, possibly even putting the treaty"
+            " into force this spring."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "rushing through the final steps, possibly even bringing the agreement"
-                        " into force this year"
+                        "hurrying through the last stages, possibly even putting the treaty into"
+                        " force this spring"
                     ),
                 ),
                 "talked about",
@@ -79,8 +79,8 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     pytest.param(
-        "Obama described the dinner as Washington celebrating itself.",
-        [("indirect", ("the dinner as Washington celebrating itself",), "described", "Obama")],
+        "Holm described the gala as Ferncloud celebrating itself.",
+        [("indirect", ("the gala as Ferncloud celebrating itself",), "described", "Holm")],
         marks=pytest.mark.xfail(
             strict=True,
             reason="the parser reads the object predicate as a finite 'as' clause on the cue",

@@ -16,31 +16,31 @@ CASES: list[tuple[str, list[Row]]] = [
     # an adverbial clause opening the sentence of a parenthetical ``he said`` is
     # its own report; ``said`` reports only the quotation
     (
-        'Asked whether she had practiced her speech, she said, "I read it once over and that was all."',
+        'Asked whether she had rehearsed her talk, she said, "I went over it twice and that was all."',
         [
-            ("indirect", ("whether she had practiced her speech",), "Asked", None),
-            ("direct", ('"I read it once over and that was all."',), "said", "she"),
+            ("indirect", ("whether she had rehearsed her talk",), "Asked", None),
+            ("direct", ('"I went over it twice and that was all."',), "said", "she"),
         ],
     ),
     (
-        'Asked about the lifestyle of gay people, he said, "We have no right to judge people."',
+        'Asked about the new harbor levy, he said, "We have no right to tax fishermen."',
         [
-            ("indirect", ("the lifestyle of gay people",), "Asked about", None),
-            ("direct", ('"We have no right to judge people."',), "said", "he"),
+            ("indirect", ("the new harbor levy",), "Asked about", None),
+            ("direct", ('"We have no right to tax fishermen."',), "said", "he"),
         ],
     ),
     # an adverbial clause after the parenthetical stays in its content
     (
-        "The plan appealed to him, he said, because he thought politicians were not doing enough.",
+        "The scheme appealed to her, she said, because she thought officials were not doing enough.",
         [
             (
                 "indirect",
                 (
-                    "The plan appealed to him",
-                    "because he thought politicians were not doing enough",
+                    "The scheme appealed to her",
+                    "because she thought officials were not doing enough",
                 ),
                 "said",
-                "he",
+                "she",
             )
         ],
     ),
@@ -78,10 +78,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a main-clause cue already leaves the opening clause out of its content
     (
-        "Asked whether she had practiced, she said she read it once.",
+        "Asked whether she had rehearsed, she said she went over it twice.",
         [
-            ("indirect", ("whether she had practiced",), "Asked", None),
-            ("indirect", ("she read it once",), "said", "she"),
+            ("indirect", ("whether she had rehearsed",), "Asked", None),
+            ("indirect", ("she went over it twice",), "said", "she"),
         ],
     ),
 ]

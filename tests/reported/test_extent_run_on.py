@@ -17,19 +17,19 @@ from tests.quote_rows import Row, Token6, parsed_doc, rows
 MODEL_CASES: list[tuple[str, list[Row]]] = [
     # a prepositional phrase after the object completes the content
     (
-        "The delegates pledged their support on the second vote in Cleveland.",
+        "The delegates pledged their support on the second ballot in Ferncloud.",
         [
             (
                 "indirect",
-                ("their support on the second vote in Cleveland",),
+                ("their support on the second ballot in Ferncloud",),
                 "pledged",
                 "The delegates",
             )
         ],
     ),
     (
-        "Rubio blamed the violence on a disturbed person.",
-        [("indirect", ("the violence on a disturbed person",), "blamed", "Rubio")],
+        "Brisk blamed the fire on a faulty heater.",
+        [("indirect", ("the fire on a faulty heater",), "blamed", "Brisk")],
     ),
     (
         "The senator rejected the offer prior to the first debate.",
@@ -37,31 +37,31 @@ MODEL_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a phrase of setting or time places the report: it stays out
     (
-        "Clinton praised the mayor at a press conference in Denver.",
-        [("indirect", ("the mayor",), "praised", "Clinton")],
+        "Holm praised the mayor at a press conference in Dalmere.",
+        [("indirect", ("the mayor",), "praised", "Holm")],
     ),
     (
-        "Sanders criticized the bank on Monday.",
-        [("indirect", ("the bank",), "criticized", "Sanders")],
+        "Lanner criticized the bank on Monday.",
+        [("indirect", ("the bank",), "criticized", "Lanner")],
     ),
     # a clause whose subject the parser took for the cue's object
     (
         (
-            "Markets rose, with analysts saying a strong reading will cement the argument for a"
-            " rate rise."
+            "Shares fell, with traders saying a weak forecast will strengthen the case for a rate"
+            " cut."
         ),
         [
             (
                 "indirect",
-                ("a strong reading will cement the argument for a rate rise",),
+                ("a weak forecast will strengthen the case for a rate cut",),
                 "saying",
-                "analysts",
+                "traders",
             )
         ],
     ),
     (
-        "The bank ended its meeting by announcing it would expand purchases of bonds.",
-        [("indirect", ("it would expand purchases of bonds",), "announcing", "The bank")],
+        "The council ended its session by announcing it would extend purchases of farmland.",
+        [("indirect", ("it would extend purchases of farmland",), "announcing", "The council")],
     ),
 ]
 
@@ -134,15 +134,15 @@ PARSED_CASES: list[tuple[list[Token6], list[Row]]] = [
         [
             ("Hosts", 1, "nsubj", "NNS", "NOUN", "host"),
             ("mocked", 1, "ROOT", "VBD", "VERB", "mock"),
-            ("Trump", 1, "dobj", "NNP", "PROPN", "Trump"),
+            ("Holm", 1, "dobj", "NNP", "PROPN", "Holm"),
             (",", 2, "punct", ",", "PUNCT", ","),
-            ("Carson", 2, "appos", "NNP", "PROPN", "Carson"),
+            ("Brisk", 2, "appos", "NNP", "PROPN", "Brisk"),
             (",", 4, "punct", ",", "PUNCT", ","),
             ("and", 4, "cc", "CC", "CCONJ", "and"),
-            ("Fiorina", 4, "conj", "NNP", "PROPN", "Fiorina"),
+            ("Lanner", 4, "conj", "NNP", "PROPN", "Lanner"),
             (".", 1, "punct", ".", "PUNCT", "."),
         ],
-        [("indirect", ("Trump, Carson, and Fiorina",), "mocked", "Hosts")],
+        [("indirect", ("Holm, Brisk, and Lanner",), "mocked", "Hosts")],
     ),
 ]
 

@@ -3,8 +3,8 @@
 Where a ``said`` content ends before the source's next act (``and criticized
 him for ...``), where a question put to the source opens the sentence
 (``Asked whether ..., she said, "..."``) or a scene-setting clause
-(``When she got inside the church, she said, ...``), where a time right after the cue
-(``said Tuesday his actions ...``) is when it was said, and where a comma-set
+(``When she reached the town hall, she said, ...``), where a time right after the cue
+(``said Monday her remarks ...``) is when it was said, and where a comma-set
 relative clause, with what the parser hung after it, closes the content.
 """
 
@@ -22,30 +22,30 @@ CASES: list[tuple[str, list[Row]]] = [
     # source's next act, with the same source
     (
         (
-            "Ms. Khan said Mr. Trump was ''ignorant'' of Islam and criticized him for saying he"
-            " had sacrificed for his country."
+            "Ms. Brisk said Mr. Holm was ''reckless'' with the budget and criticized him for saying"
+            " he had rescued the harbor."
         ),
         [
-            ("mixed", ("Mr. Trump was ''ignorant'' of Islam",), "said", "Ms. Khan"),
+            ("mixed", ("Mr. Holm was ''reckless'' with the budget",), "said", "Ms. Brisk"),
             (
                 "indirect",
-                ("him for saying he had sacrificed for his country",),
+                ("him for saying he had rescued the harbor",),
                 "criticized",
-                "Ms. Khan",
+                "Ms. Brisk",
             ),
         ],
     ),
     # ... also when the content closes with its quotation's punctuation
     (
         (
-            "He says he respects Clinton and calls her \u201can extremely intelligent woman with a"
-            " wonderful resume.\u201d"
+            "He says he respects Brisk and calls her \u201ca remarkably capable leader with a long"
+            " record.\u201d"
         ),
         [
-            ("indirect", ("he respects Clinton",), "says", "He"),
+            ("indirect", ("he respects Brisk",), "says", "He"),
             (
                 "mixed",
-                ("her \u201can extremely intelligent woman with a wonderful resume.\u201d",),
+                ("her \u201ca remarkably capable leader with a long record.\u201d",),
                 "calls",
                 "He",
             ),
@@ -53,29 +53,29 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a bare object is not a statement of its own: the content runs on
     (
-        "Ms. Khan said Mr. Trump was wrong and attacked his rival in the primary.",
+        "Ms. Brisk said Mr. Holm was wrong and attacked his rival in the primary.",
         [
             (
                 "indirect",
-                ("Mr. Trump was wrong and attacked his rival in the primary",),
+                ("Mr. Holm was wrong and attacked his rival in the primary",),
                 "said",
-                "Ms. Khan",
+                "Ms. Brisk",
             )
         ],
     ),
     # nor is wanting something
     (
         (
-            "He said he was alarmed by the images and wanted to see for himself what it was like"
-            " at a Trump rally."
+            "He said he was worried by the reports and wanted to see for himself what it was like"
+            " at a Brisk rally."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "he was alarmed by the images and wanted to see for himself what it was"
-                        " like at a Trump rally"
+                        "he was worried by the reports and wanted to see for himself what it was"
+                        " like at a Brisk rally"
                     ),
                 ),
                 "said",
@@ -86,13 +86,13 @@ CASES: list[tuple[str, list[Row]]] = [
     # the question put to the source opens the sentence; the answer is the content
     (
         (
-            "Asked what he personally believed about the lifestyle of gay people, he said, \"It's"
-            ' the wrong thing, but we have no right to judge people."'
+            "Asked what he privately thought about the harbor plan, he said, \"It's the wrong"
+            ' plan, but we have no right to block it."'
         ),
         [
             (
                 "direct",
-                ("It's the wrong thing, but we have no right to judge people",),
+                ("It's the wrong plan, but we have no right to block it",),
                 "said",
                 "he",
             ),
@@ -100,24 +100,24 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     (
         (
-            'Asked by Matt Lauer whether she had practiced her speech, she said, "I read it once'
-            ' over."'
+            'Asked by Piet Lanner whether she had rehearsed her answer, she said, "I went over it'
+            ' twice."'
         ),
         [
-            ("indirect", ("whether she had practiced her speech",), "Asked", "Matt Lauer"),
-            ("direct", ("I read it once over",), "said", "she"),
+            ("indirect", ("whether she had rehearsed her answer",), "Asked", "Piet Lanner"),
+            ("direct", ("I went over it twice",), "said", "she"),
         ],
     ),
     # so does a scene-setting clause ...
     (
         (
-            "When she finally got inside the church, she said, there were no Democratic ballots"
-            " and she had to wait another 25 minutes."
+            "When she finally reached the town hall, she said, there were no paper ballots and"
+            " she had to wait another 40 minutes."
         ),
         [
             (
                 "indirect",
-                ("there were no Democratic ballots and she had to wait another 25 minutes",),
+                ("there were no paper ballots and she had to wait another 40 minutes",),
                 "said",
                 "she",
             )
@@ -125,38 +125,38 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... but a condition is part of what was said
     (
-        "If the law conflicts with God's orders, Rubio said, Christians must ignore the law.",
+        "If the court overrules the council, Brisk said, residents must follow the court.",
         [
             (
                 "indirect",
-                ("If the law conflicts with God's orders", "Christians must ignore the law"),
+                ("If the court overrules the council", "residents must follow the court"),
                 "said",
-                "Rubio",
+                "Brisk",
             )
         ],
     ),
     # a time right after the cue says when it was said ...
     (
         (
-            "The president told African-Americans this weekend he would consider it a personal"
-            " insult if they did not vote for Mrs. Clinton."
+            "The minister told teachers this weekend she would consider it a personal insult if they"
+            " did not back the reform."
         ),
         [
             (
                 "indirect",
-                ("he would consider it a personal insult if they did not vote for Mrs. Clinton",),
+                ("she would consider it a personal insult if they did not back the reform",),
                 "told",
-                "The president",
+                "The minister",
             )
         ],
     ),
     # ... unless it is the content's subject
     (
-        "Officials said 2016 has seen the worst four-day start in a new year on record.",
+        "Officials said 2023 has seen the coldest five-day start to a year on record.",
         [
             (
                 "indirect",
-                ("2016 has seen the worst four-day start in a new year on record",),
+                ("2023 has seen the coldest five-day start to a year on record",),
                 "said",
                 "Officials",
             )
@@ -166,30 +166,29 @@ CASES: list[tuple[str, list[Row]]] = [
     # phrase the parser hangs on the content after it
     (
         (
-            "The Times said the emails it received were exchanges between Carter and Eric"
-            " Fanning, who was his chief of staff at the time and is now the acting secretary of"
-            " the Army."
+            "The Gazette said the letters it obtained were exchanges between Holm and Ada Brisk,"
+            " who was his deputy at the time and is now the acting head of the port authority."
         ),
         [
             (
                 "indirect",
-                ("the emails it received were exchanges between Carter and Eric Fanning",),
+                ("the letters it obtained were exchanges between Holm and Ada Brisk",),
                 "said",
-                "The Times",
+                "The Gazette",
             )
         ],
     ),
     (
         (
-            "Several voters said they had not heard anything to pull them away from Mr. Sanders,"
-            " who also held a rally in Mason City on Wednesday night, drawing 1,110 people."
+            "Several farmers said they had seen nothing to draw them away from Ms. Brisk,"
+            " who also held a rally in Dalmere on Thursday night, drawing 940 people."
         ),
         [
             (
                 "indirect",
-                ("they had not heard anything to pull them away from Mr. Sanders",),
+                ("they had seen nothing to draw them away from Ms. Brisk",),
                 "said",
-                "Several voters",
+                "Several farmers",
             )
         ],
     ),

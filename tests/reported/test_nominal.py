@@ -27,15 +27,15 @@ CASES: list[tuple[str, list[Row]]] = [
     # a "that" clause, the object of "from" or "by" as the source
     (
         (
-            "The complaints from his American counterpart that China makes too much steel"
+            "The complaints from her Norlandic counterpart that Dalmere sells too much timber"
             " were ignored."
         ),
         [
             (
                 "indirect",
-                ("that China makes too much steel",),
+                ("that Dalmere sells too much timber",),
                 "complaints",
-                "his American counterpart",
+                "her Norlandic counterpart",
                 0.6,
             )
         ],
@@ -45,13 +45,13 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("that the bill include tax breaks",), "demand", "House Democrats", 0.6)],
     ),
     (
-        "Obama's comment that the group had been contained was wrong.",
-        [("indirect", ("that the group had been contained",), "comment", "Obama's", 0.6)],
+        "Holm's comment that the group had been contained was wrong.",
+        [("indirect", ("that the group had been contained",), "comment", "Holm's", 0.6)],
     ),
     # a possessive pronoun gives way to the subject it agrees with ...
     (
-        "The Latino Republicans were unsparing in their criticism of Mr. Cruz.",
-        [("indirect", ("Mr. Cruz",), "criticism", "The Latino Republicans", 0.6)],
+        "The rural Liberals were unsparing in their criticism of Ms. Brisk.",
+        [("indirect", ("Ms. Brisk",), "criticism", "The rural Liberals", 0.6)],
     ),
     # ... and stays where it does not ("They" is not "his")
     (
@@ -60,23 +60,23 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a cue verb that takes the noun reports the whole noun phrase
     (
-        "He announced his endorsement of Ted Cruz.",
-        [("indirect", ("his endorsement of Ted Cruz",), "announced", "He", 0.7)],
+        "He announced his endorsement of Ada Brisk.",
+        [("indirect", ("his endorsement of Ada Brisk",), "announced", "He", 0.7)],
     ),
     # "support among": the group holds the stance, the possessor is what it backs
     (
-        "Clinton's support among black voters has grown.",
-        [("indirect", ("Clinton's",), "support", "black voters", 0.6)],
+        "Brisk's support among rural voters has grown.",
+        [("indirect", ("Brisk's",), "support", "rural voters", 0.6)],
     ),
     ("Her lead among women has grown.", []),
     # no source on the noun: a sourceless noun is no attribution (issue 3)
     ("The criticism of the plan grew louder.", []),
     # frames left out of the lexicon: measured under 0.70 precision on PolNeAR dev
-    ("His attacks on Clinton continued.", []),
-    ("His promise to build a wall won votes.", []),
+    ("His attacks on Brisk continued.", []),
+    ("His promise to build a bridge won votes.", []),
     # a time is no content; a relative clause is no "that" complement
     ("Her comments on Monday were brief.", []),
-    ("Trump's comments that he made on Monday were false.", []),
+    ("Holm's comments that he made on Monday were false.", []),
 ]
 
 
