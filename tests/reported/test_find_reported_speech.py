@@ -86,13 +86,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a gerund clause the parser hangs on the cue as xcomp
     (
-        "Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
+        "Tomas Elder said watching so many families at the harbour festival was a welcome change.",
         [
             (
                 "indirect",
-                ("seeing so many police officers at Pride was a welcome sight",),
+                ("watching so many families at the harbour festival was a welcome change",),
                 "said",
-                "Manny Gomez",
+                "Tomas Elder",
             )
         ],
     ),
@@ -114,15 +114,15 @@ CASES: list[tuple[str, list[Row]]] = [
     # a parse running over a line break: the cue's subject and complement on its own line
     (
         (
-            "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Grassley, facing a spirited"
-            " Democratic challenge in Iowa, a swing state, said he would welcome Cruz."
+            "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Harlow, facing a spirited"
+            " Democratic challenge in Ohio, a swing state, said he would welcome Brisk."
         ),
-        [("indirect", ("he would welcome Cruz",), "said", "Sen. Chuck Grassley")],
+        [("indirect", ("he would welcome Brisk",), "said", "Sen. Chuck Harlow")],
     ),
     # a headline opened by a bare name and a colon
     (
-        "Sanders: Clinton Email Story Has Moved.\nThe senator spoke on Monday.",
-        [("indirect", ("Clinton Email Story Has Moved",), ":", "Sanders")],
+        "Brisk: Harbour Tax Story Has Stalled.\nThe senator spoke on Monday.",
+        [("indirect", ("Harbour Tax Story Has Stalled",), ":", "Brisk")],
     ),
     ("UPDATE: The senator spoke on Monday at length.", []),
     # according to after coordinated clauses vouches for both
@@ -227,8 +227,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a headline line opened by its source and a colon
     (
-        "Poll: Clinton and Trump in dead heat\n\nThe race is close.",
-        [("indirect", ("Clinton and Trump in dead heat",), ":", "Poll")],
+        "Poll: Brisk and Harlow in tight race\n\nThe race is close.",
+        [("indirect", ("Brisk and Harlow in tight race",), ":", "Poll")],
     ),
     # an "as" clause on its content; a sentence opened by a poll
     (
