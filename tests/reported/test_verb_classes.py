@@ -19,15 +19,23 @@ from tests.quote_rows import reported_rows
 CASES: list[tuple[str, list[Row]]] = [
     # claimed_object: what a source claims as its own is the object ...
     (
-        "Islamic State claimed responsibility for the attack.",
-        [("indirect", ("responsibility for the attack",), "claimed", "Islamic State", 0.6)],
+        "The Norland Liberation Front claimed responsibility for the bombing.",
+        [
+            (
+                "indirect",
+                ("responsibility for the bombing",),
+                "claimed",
+                "The Norland Liberation Front",
+                0.6,
+            )
+        ],
     ),
     (
         "The campaign is already claiming victory in the governor's bracket.",
         [("indirect", ("victory in the governor's bracket",), "claiming", "The campaign", 0.6)],
     ),
     # ... but not where the verb modifies a noun
-    ("A gunman claiming allegiance to Islamic State opened fire.", []),
+    ("A gunman claiming allegiance to the Norland Liberation Front opened fire.", []),
     # preference: what a source would like, or prefers, to do
     (
         "Mr Trump would like to see a wall on the border.",
@@ -103,21 +111,21 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The rescue team called off its hunt early on Friday.", []),
     # evaluation: thanking someone for something
     (
-        "Cruz thanked Mr Trump for backing his top legislative priority.",
+        "Brisk thanked Mr Harlow for backing her main housing bill.",
         [
             (
                 "indirect",
-                ("Mr Trump for backing his top legislative priority",),
+                ("Mr Harlow for backing her main housing bill",),
                 "thanked",
-                "Cruz",
+                "Brisk",
                 0.7,
             )
         ],
     ),
     # advocacy: pushing for a cause, not in a relative clause about the source
     (
-        "Democrats pushed for immediate action on the tax code.",
-        [("indirect", ("immediate action on the tax code",), "pushed for", "Democrats", 0.65)],
+        "Teachers pushed for swift action on class sizes.",
+        [("indirect", ("swift action on class sizes",), "pushed for", "Teachers", 0.65)],
     ),
     (
         (
@@ -128,27 +136,27 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # judgement: consider + a subject and a verbless predicate
     (
-        "Critics consider RT a Kremlin mouthpiece.",
-        [("indirect", ("RT a Kremlin mouthpiece",), "consider", "Critics", 0.7)],
+        "Critics consider Ferncloud TV a government mouthpiece.",
+        [("indirect", ("Ferncloud TV a government mouthpiece",), "consider", "Critics", 0.7)],
     ),
     (
-        "Just 30 percent of voters consider Clinton honest.",
-        [("indirect", ("Clinton honest",), "consider", "Just 30 percent of voters", 0.7)],
+        "Just 30 percent of voters consider Brisk trustworthy.",
+        [("indirect", ("Brisk trustworthy",), "consider", "Just 30 percent of voters", 0.7)],
     ),
     # ... also where the parser reads the pair as an object and its predicate
     (
-        "Mr. Peck has long considered a Twitter deal likely.",
-        [("indirect", ("a Twitter deal likely",), "considered", "Mr. Peck", 0.7)],
+        "Mr. Elder has long considered a Harwell Bank merger likely.",
+        [("indirect", ("a Harwell Bank merger likely",), "considered", "Mr. Elder", 0.7)],
     ),
     ("Voters who consider themselves liberal turned out in large numbers.", []),
     # the stance reading of "made (it) clear": the clause after "clear", wherever the parser hangs it
     (
-        "Mrs Clinton made it clear to House Democrats on Wednesday that she has their backs.",
-        [("indirect", ("that she has their backs",), "made it clear", "Mrs Clinton", 0.6)],
+        "Ms Brisk made it clear to party members on Wednesday that she has their support.",
+        [("indirect", ("that she has their support",), "made it clear", "Ms Brisk", 0.6)],
     ),
     (
-        "He made clear Tuesday night that he intends to use it.",
-        [("indirect", ("that he intends to use it",), "made clear", "He", 0.6)],
+        "He made clear Tuesday night that he plans to appeal it.",
+        [("indirect", ("that he plans to appeal it",), "made clear", "He", 0.6)],
     ),
     # ... not a condition, and "make" without "clear" is no cue: it does not end a content
     ("The poll makes clear the headwinds ahead for both candidates if they prevail.", []),
@@ -178,10 +186,10 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("what", "his own October Surprise"), "called", "he", 0.7)],
     ),
     (
-        "Trump praised Florida, which he describes as his second home.",
+        "Harlow praised Dalmere, which he describes as his adopted home.",
         [
-            ("indirect", ("Florida",), "praised", "Trump", 0.49),
-            ("indirect", ("which", "as his second home"), "describes", "he", 0.7),
+            ("indirect", ("Dalmere",), "praised", "Harlow", 0.49),
+            ("indirect", ("which", "as his adopted home"), "describes", "he", 0.7),
         ],
     ),
     (
@@ -193,18 +201,18 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # question: an if or whether clause, however hung; a bare "Asked" names no source ...
     (
-        "Asked if she believed Putin wanted Trump to win, Clinton said she would not speculate.",
+        "Asked if she believed Harlow wanted Elder to win, Brisk said she would not speculate.",
         [
-            ("indirect", ("if she believed Putin wanted Trump to win",), "Asked", "", 0.56),
-            ("indirect", ("she would not speculate",), "said", "Clinton", 0.9),
+            ("indirect", ("if she believed Harlow wanted Elder to win",), "Asked", "", 0.56),
+            ("indirect", ("she would not speculate",), "said", "Brisk", 0.9),
         ],
     ),
     # ... unless "by" names the asker
     (
-        "Asked by Starnes if he believed the situation was as bad, Trump said yes.",
+        "Asked by Elder if he believed the deficit was as large, Harlow said yes.",
         [
-            ("indirect", ("if he believed the situation was as bad",), "Asked", "Starnes", 0.8),
-            ("indirect", ("yes",), "said", "Trump", 0.63),
+            ("indirect", ("if he believed the deficit was as large",), "Asked", "Elder", 0.8),
+            ("indirect", ("yes",), "said", "Harlow", 0.63),
         ],
     ),
     (
@@ -244,13 +252,13 @@ DISCUSSION: list[tuple[str, list[Row]]] = [
         [("indirect", ("Trump's proposed wall",), "discussed", "Schlafly", 0.6)],
     ),
     (
-        "European leaders gathered Friday to discuss the challenges facing their continent.",
+        "Ministers gathered Friday to discuss the problems facing their region.",
         [
             (
                 "indirect",
-                ("the challenges facing their continent",),
+                ("the problems facing their region",),
                 "discuss",
-                "European leaders",
+                "Ministers",
                 0.6,
             )
         ],
