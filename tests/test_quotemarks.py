@@ -118,7 +118,7 @@ def test_quotemarks_nested_quotes_are_outer(text: str, expected: list[str]) -> N
     [
         # A stray closing mark is ignored.
         ('Stray closer,\u201d he said. "Fine" then.', ['"Fine"']),
-        ('Mr Tillerson did not comment on the discussions.\'\n\nMr Lavrov said "yes".', ['"yes"']),
+        ('Mr Elder did not comment on the vote.\'\n\nMs Brisk said "yes".', ['"yes"']),
         # An unclosed mark runs to the end of its paragraph, no further.
         (
             'He said "unclosed and "inner" text.\n\nNext "ok" here.',

@@ -51,7 +51,7 @@ def rows(quotes: list[Quote]) -> list[Row]:
             [("indirect", "a question about the budget", "asked", "She")],
         ),
         # a line label that announces a section, not a source
-        ("Breaking: Bernie Sanders Just Got A Major Win In Michigan\nThe senator won.", []),
+        ("Breaking: Ada Brisk Just Won A Major Vote In Dalmere\nThe senator won.", []),
         ("LOOK: Photos Of The Rally Are Going Viral\nThey are.", []),
         # a passive with no agent names no source: not the subject it shares with an active
         # verb, nor the noun its participle modifies
