@@ -31,8 +31,8 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "The campaign is already claiming victory in the governor's bracket.",
-        [("indirect", ("victory in the governor's bracket",), "claiming", "The campaign", 0.6)],
+        "The campaign is already claiming victory in the mayoral race.",
+        [("indirect", ("victory in the mayoral race",), "claiming", "The campaign", 0.6)],
     ),
     # ... but not where the verb modifies a noun
     ("A gunman claiming allegiance to the Norland Liberation Front opened fire.", []),
@@ -47,11 +47,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... not in a relative clause: the question holds it
     (
-        "Voters were asked which candidate they would like to see as president.",
+        "Voters were asked which party they would like to see in power.",
         [
             (
                 "indirect",
-                ("which candidate they would like to see as president",),
+                ("which party they would like to see in power",),
                 "asked",
                 "",
                 0.63,
@@ -128,10 +128,7 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("swift action on class sizes",), "pushed for", "Teachers", 0.65)],
     ),
     (
-        (
-            "The President, who has repeatedly pushed for better relations with Moscow, "
-            "arrived on Sunday."
-        ),
+        ("The Mayor, who has repeatedly pushed for closer ties with Norland, arrived on Sunday."),
         [],
     ),
     # judgement: consider + a subject and a verbless predicate
@@ -159,31 +156,31 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("that he plans to appeal it",), "made clear", "He", 0.6)],
     ),
     # ... not a condition, and "make" without "clear" is no cue: it does not end a content
-    ("The poll makes clear the headwinds ahead for both candidates if they prevail.", []),
+    ("The survey makes clear the hurdles ahead for both parties if they win.", []),
     (
         (
-            "Gionfriddo said she got a scholarship for her first year, but her parents made "
-            "too much money for her to qualify for grants."
+            "Ferncloud said she got a grant for her first term, but her family made "
+            "too much money for her to qualify for loans."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "she got a scholarship for her first year, but her parents made too "
-                        "much money for her to qualify for grants"
+                        "she got a grant for her first term, but her family made too "
+                        "much money for her to qualify for loans"
                     ),
                 ),
                 "said",
-                "Gionfriddo",
+                "Ferncloud",
                 0.9,
             )
         ],
     ),
     # a wh-word object before the cue: the pronoun and the predicate, without source and cue
     (
-        "Moore launched what he called his own October Surprise.",
-        [("indirect", ("what", "his own October Surprise"), "called", "he", 0.7)],
+        "Harlow launched what he called his own spring offensive.",
+        [("indirect", ("what", "his own spring offensive"), "called", "he", 0.7)],
     ),
     (
         "Harlow praised Dalmere, which he describes as his adopted home.",
@@ -193,10 +190,10 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "He defended his malleability, which he views as part of an ongoing negotiation.",
+        "She defended her flexibility, which she views as part of a long bargaining process.",
         [
-            ("indirect", ("his malleability",), "defended", "He", 0.65),
-            ("indirect", ("which", "part of an ongoing negotiation"), "views as", "he", 0.65),
+            ("indirect", ("her flexibility",), "defended", "She", 0.65),
+            ("indirect", ("which", "part of a long bargaining process"), "views as", "she", 0.65),
         ],
     ),
     # question: an if or whether clause, however hung; a bare "Asked" names no source ...
@@ -216,8 +213,8 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "Hannity asked Trump on Wednesday if the project was still in his plans.",
-        [("indirect", ("if the project was still in his plans",), "asked", "Hannity", 0.8)],
+        "Elder asked Brisk on Wednesday if the bridge was still in her plans.",
+        [("indirect", ("if the bridge was still in her plans",), "asked", "Elder", 0.8)],
     ),
     # a heading on the line before a cue opening its line is not its source
     ("See their replies\n\nComments\n\nThank you for registering", []),
@@ -248,8 +245,8 @@ def test_verbs_class_frames(
 DISCUSSION: list[tuple[str, list[Row]]] = [
     # discussion: the topic discussed is the content
     (
-        "Schlafly then discussed Trump's proposed wall.",
-        [("indirect", ("Trump's proposed wall",), "discussed", "Schlafly", 0.6)],
+        "Dunmore then discussed Brisk's proposed bridge.",
+        [("indirect", ("Brisk's proposed bridge",), "discussed", "Dunmore", 0.6)],
     ),
     (
         "Ministers gathered Friday to discuss the problems facing their region.",
@@ -266,12 +263,12 @@ DISCUSSION: list[tuple[str, list[Row]]] = [
     # ... but not the reason for anonymity, a hedged or a negated discussion
     (
         (
-            "The official, who spoke on the condition of anonymity to discuss the private "
+            "The aide, who spoke on the condition of anonymity to discuss the closed "
             "meeting, said the talks failed."
         ),
-        [("indirect", ("the talks failed",), "said", "The official", 0.9)],
+        [("indirect", ("the talks failed",), "said", "The aide", 0.9)],
     ),
-    ("Mr Tillerson and Mr Lavrov also reportedly discussed the situation in Korea.", []),
+    ("Ms Brisk and Mr Harlow also reportedly discussed the dispute over fishing rights.", []),
     ("The senator did not discuss the bill.", []),
 ]
 
