@@ -70,8 +70,8 @@ def rows(quotes: list[Quote]) -> list[Row]:
         # "hopped" is the verb hop, not a misread "hoped"
         (
             (
-                "As he hopped on his scooter to go home, Mr. Dunmore couldn't help running through"
-                " one last round of jumps."
+                "As he hopped on his scooter to go home, Mr. Dunmore couldn't help going over"
+                " one final set of jumps."
             ),
             [],
         ),

@@ -64,8 +64,8 @@ def test_reported_speech_cues(nlp: Language, text: str, expected: list[Row]) -> 
 UNATTRIBUTED: list[tuple[str, list[Row]]] = [
     # a question put by no one named: the content is the question, with no source
     (
-        "Mr Sanders was asked what happened to the black vote.",
-        [("indirect", ("what happened to the black vote",), "asked", "", 0.63)],
+        "Ms Brisk was asked what happened to the rural vote.",
+        [("indirect", ("what happened to the rural vote",), "asked", "", 0.63)],
     ),
     (
         "Mr Trump was asked about the remarks on Sunday.",
@@ -259,7 +259,7 @@ CLOSING: list[tuple[str, list[Row]]] = [
     ),
     # ... but a cue with an object of its own reports that, not the opening clause
     (
-        "As Liberals scrambled to raise campaign cash last spring, Mr Harlow proposed a plan.",
+        "As Liberals rushed to raise party funds last spring, Mr Harlow proposed a plan.",
         [("indirect", ("a plan",), "proposed", "Mr Harlow", 0.7)],
     ),
 ]

@@ -148,8 +148,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Voters who consider themselves liberal turned out in large numbers.", []),
     # the stance reading of "made (it) clear": the clause after "clear", wherever the parser hangs it
     (
-        "Ms Brisk made it clear to party members on Wednesday that she has their support.",
-        [("indirect", ("that she has their support",), "made it clear", "Ms Brisk", 0.6)],
+        "Ms Brisk made it clear to party members on Monday that she backs their plan.",
+        [("indirect", ("that she backs their plan",), "made it clear", "Ms Brisk", 0.6)],
     ),
     (
         "He made clear Tuesday night that he plans to appeal it.",

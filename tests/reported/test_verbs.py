@@ -75,13 +75,13 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("the candidate as Mr Trump",), "refers to", "Mr Christie", 0.65)],
     ),
     (
-        "Democrats called for $1 trillion in new spending to improve roads.",
+        "Unions called for $3 billion in new spending to fix bridges.",
         [
             (
                 "indirect",
-                ("$1 trillion in new spending to improve roads",),
+                ("$3 billion in new spending to fix bridges",),
                 "called for",
-                "Democrats",
+                "Unions",
                 0.65,
             )
         ],
@@ -158,8 +158,8 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "The senator asked for volunteers to move to the back.",
-        [("indirect", ("volunteers to move to the back",), "asked for", "The senator", 0.65)],
+        "The mayor asked for helpers to move to the front.",
+        [("indirect", ("helpers to move to the front",), "asked for", "The mayor", 0.65)],
     ),
     # light: a light verb with a speech or stance noun; the noun's prepositional object
     (
@@ -201,17 +201,17 @@ CASES: list[tuple[str, list[Row]]] = [
     ("She made a phone call to her mother.", []),
     # a sourceless passive expectation or reputation is a hedge, not an attribution
     # (issue 3), though PolNeAR annotates many of them; an agent is the source
-    ("Mrs. Clinton is expected to spend two days in Florida this week.", []),
+    ("Ms. Brisk is expected to spend three days in Dalmere next week.", []),
     ("The club is known for its work with young offenders.", []),
     # description: a clause opened by "that" or a wh-word after describe, detail, outline
     (
-        "Mr Band described how he combined his work for the two firms.",
+        "Mr Elder described how he split his time between the two banks.",
         [
             (
                 "indirect",
-                ("how he combined his work for the two firms",),
+                ("how he split his time between the two banks",),
                 "described",
-                "Mr Band",
+                "Mr Elder",
                 0.7,
             )
         ],
