@@ -29,8 +29,8 @@ def rows(quotes: list[Quote]) -> list[Row]:
         # the writer's "you" addresses the reader or anyone: no source
         ("Do you support Ada Brisk?", []),
         ("Do you know where your mayor's expense claims are?", []),
-        ("You know what they say about small hands.", []),
-        ("When you say he has small hands, he laughs.", []),
+        ("You know what they say about big feet.", []),
+        ("When you say he has big feet, he laughs.", []),
         # with a modal the writer imagines a view, which PolNeAR attributes
         (
             "If you were on the committee, you would want the hardest test you could get.",

@@ -48,8 +48,8 @@ CASES: list[tuple[str, list[Row]]] = [
     (
         (
             'Councillors tweeted prayers.\n\n<tweet pic="" author="AdaBrisk" '
-            'timestamp="1500000000" tweet_id="123456789012345678">Harbour fire looks '
-            "very bad. Good luck to the crews.</tweet>."
+            'timestamp="1500000000" tweet_id="123456789012345678">Harbour fire is '
+            "terrible. Stay safe, everyone.</tweet>."
         ),
         [("indirect", ("prayers",), "tweeted", "Councillors", 0.42)],
     ),

@@ -107,7 +107,7 @@ CASES: list[tuple[str, list[Row]]] = [
         ),
         [],
     ),
-    ("The studio dubbed the first two seasons of the cartoon.", []),
+    ("The channel dubbed the first three series of the drama.", []),
     ("The rescue team called off its hunt early on Friday.", []),
     # evaluation: thanking someone for something
     (
