@@ -138,7 +138,7 @@ def test_cues_same_cue_whatever_the_hash_seed() -> None:
     # ("call for", "call on"): the lexicon's order, not the hash seed, picks one
     script = (
         "import quoteattr; print([q.cue.text for q in quoteattr.extract("
-        "'Keron Blair, the director, called for more school investment in a statement"
+        "'Tomas Elder, the director, called for more pay rises in a statement"
         " on Thursday.')])"
     )
     cues = {

@@ -42,8 +42,8 @@ def quoted(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('"We provided an explanation," Mr Lavrov said.', ['"We provided an explanation,"']),
-        ("\u201cI decided,\u201d Mr Putin said.", ["\u201cI decided,\u201d"]),
+        ('"We gave an explanation," Mr Harlow said.', ['"We gave an explanation,"']),
+        ("\u201cI decided,\u201d Ms Brisk said.", ["\u201cI decided,\u201d"]),
         ("Il a dit : \u00ab Bonjour \u00bb.", ["\u00ab Bonjour \u00bb"]),
         ("Il a dit \u00abBonjour\u00bb.", ["\u00abBonjour\u00bb"]),
         ("Er sagte \u00bbHallo\u00ab und ging.", ["\u00bbHallo\u00ab"]),
@@ -53,11 +53,11 @@ def quoted(text: str) -> list[str]:
             ["\u201eDzie\u0144 dobry\u201d"],
         ),
         ("Er sagte \u201aja\u2018 und ging.", ["\u201aja\u2018"]),
-        ("Tillerson meets for \u2018lengthy\u2019 talks", ["\u2018lengthy\u2019"]),
-        ("Clinton calls Obamacare 'crazy system' during campaign", ["'crazy system'"]),
-        ("'We are in shock, horrified': A mosque feels", ["'We are in shock, horrified'"]),
-        ("''It's nonsense,'' Mr. Trump said.", ["''It's nonsense,''"]),
-        ("``It's nonsense,'' Mr. Trump said.", ["``It's nonsense,''"]),
+        ("Brisk meets Harlow for \u2018frank\u2019 talks", ["\u2018frank\u2019"]),
+        ("Brisk calls harbour levy 'unfair tax' during debate", ["'unfair tax'"]),
+        ("'We are stunned, heartbroken': A village grieves", ["'We are stunned, heartbroken'"]),
+        ("''It's rubbish,'' Mr. Elder said.", ["''It's rubbish,''"]),
+        ("``It's rubbish,'' Mr. Elder said.", ["``It's rubbish,''"]),
         ('He said \u201cneed to keep it open," and left.', ['\u201cneed to keep it open,"']),
         ("Skrev \u201dHej\u201d och gick.", ["\u201dHej\u201d"]),
         ('He said:"No way" and left.', ['"No way"']),
@@ -118,7 +118,7 @@ def test_quotemarks_nested_quotes_are_outer(text: str, expected: list[str]) -> N
     [
         # A stray closing mark is ignored.
         ('Stray closer,\u201d he said. "Fine" then.', ['"Fine"']),
-        ('Mr Tillerson did not comment on the discussions.\'\n\nMr Lavrov said "yes".', ['"yes"']),
+        ('Mr Elder did not comment on the vote.\'\n\nMs Brisk said "yes".', ['"yes"']),
         # An unclosed mark runs to the end of its paragraph, no further.
         (
             'He said "unclosed and "inner" text.\n\nNext "ok" here.',

@@ -27,10 +27,10 @@ def rows(quotes: list[Quote]) -> list[Row]:
     ("text", "expected"),
     [
         # the writer's "you" addresses the reader or anyone: no source
-        ("Do you support Donald Trump?", []),
-        ("Do you know where your candidate's tax returns are?", []),
-        ("You know what they say about small hands.", []),
-        ("When you say he has small hands, he laughs.", []),
+        ("Do you support Ada Brisk?", []),
+        ("Do you know where your mayor's expense claims are?", []),
+        ("You know what they say about big feet.", []),
+        ("When you say he has big feet, he laughs.", []),
         # with a modal the writer imagines a view, which PolNeAR attributes
         (
             "If you were on the committee, you would want the hardest test you could get.",
@@ -38,7 +38,7 @@ def rows(quotes: list[Quote]) -> list[Row]:
         ),
         # a speech verb whose short object names the act, not what was said
         ("McCain issued a statement on Friday.", []),
-        ("Trump issued a formal statement.", []),
+        ("Ada Brisk issued a formal statement.", []),
         ("She will ask a question.", []),
         ("That person may say the wrong thing.", []),
         # a longer object, or a quoted one, is what was said
@@ -51,7 +51,7 @@ def rows(quotes: list[Quote]) -> list[Row]:
             [("indirect", "a question about the budget", "asked", "She")],
         ),
         # a line label that announces a section, not a source
-        ("Breaking: Bernie Sanders Just Got A Major Win In Michigan\nThe senator won.", []),
+        ("Breaking: Ada Brisk Just Won A Major Vote In Dalmere\nThe senator won.", []),
         ("LOOK: Photos Of The Rally Are Going Viral\nThey are.", []),
         # a passive with no agent names no source: not the subject it shares with an active
         # verb, nor the noun its participle modifies
@@ -70,8 +70,8 @@ def rows(quotes: list[Quote]) -> list[Row]:
         # "hopped" is the verb hop, not a misread "hoped"
         (
             (
-                "As she hopped on her board to go home, Ms. Gil couldn't help running through"
-                " one last round of flips."
+                "As he hopped on his scooter to go home, Mr. Dunmore couldn't help going over"
+                " one final set of jumps."
             ),
             [],
         ),

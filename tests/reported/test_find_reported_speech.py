@@ -12,11 +12,11 @@ from tests.quote_rows import Row, rows
 CASES: list[tuple[str, list[Row]]] = [
     # a second that-clause coordinated with the first is the same report
     (
-        "She said she appreciated the apology and that she wanted to move forward.",
+        "She said she accepted the offer and that she wanted to start again.",
         [
             (
                 "indirect",
-                ("she appreciated the apology and that she wanted to move forward",),
+                ("she accepted the offer and that she wanted to start again",),
                 "said",
                 "She",
             )
@@ -24,47 +24,47 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # one complement the parser splits into two ccomp children
     (
-        "They said they were fine with however it plays out.",
-        [("indirect", ("they were fine with however it plays out",), "said", "They")],
+        "They said they were happy with however it turns out.",
+        [("indirect", ("they were happy with however it turns out",), "said", "They")],
     ),
     # a cue between two coordinated clauses: two segments
     (
         (
-            "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom"
-            " fifth paid 0.8 percent."
+            "The top fifth paid 7.4 percent, the office said in a March report, and the bottom"
+            " fifth paid 1.1 percent."
         ),
         [
             (
                 "indirect",
-                ("The middle fifth paid 8.9 percent", "the bottom fifth paid 0.8 percent"),
+                ("The top fifth paid 7.4 percent", "the bottom fifth paid 1.1 percent"),
                 "said",
-                "the agency",
+                "the office",
             )
         ],
     ),
     # a that-clause the parser hangs on a framing adverbial
     (
-        "The council says in a statement that the rhetoric has crossed the line.",
-        [("indirect", ("that the rhetoric has crossed the line",), "says", "The council")],
+        "The union says in a statement that the proposal has gone too far.",
+        [("indirect", ("that the proposal has gone too far",), "says", "The union")],
     ),
     # an unmarked clause the parser reads as adverbial
     (
-        "Trump said after the convention he would not accept the endorsement.",
+        "Brisk said after the meeting she would not accept the offer.",
         [
             (
                 "indirect",
-                ("after the convention he would not accept the endorsement",),
+                ("after the meeting she would not accept the offer",),
                 "said",
-                "Trump",
+                "Brisk",
             )
         ],
     ),
     # speech verbs with what was said as object; an addressee alone is no content
     (
-        "Only 28 said yes, while 73 percent said the same of Trump.",
+        "Only 31 said yes, while 64 percent said the same of Harlow.",
         [
-            ("indirect", ("yes",), "said", "Only 28"),
-            ("indirect", ("the same of Trump",), "said", "73 percent"),
+            ("indirect", ("yes",), "said", "Only 31"),
+            ("indirect", ("the same of Harlow",), "said", "64 percent"),
         ],
     ),
     (
@@ -74,11 +74,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ("He told CNN.", []),
     # a belief coordinated inside a content is part of the report
     (
-        "He said the caucus system is complex and he feels he can win the primary.",
+        "He said the voting system is simple and he feels he can win the seat.",
         [
             (
                 "indirect",
-                ("the caucus system is complex and he feels he can win the primary",),
+                ("the voting system is simple and he feels he can win the seat",),
                 "said",
                 "He",
             )
@@ -86,62 +86,62 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a gerund clause the parser hangs on the cue as xcomp
     (
-        "Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
+        "Tomas Elder said watching so many families at the harbour festival was a welcome change.",
         [
             (
                 "indirect",
-                ("seeing so many police officers at Pride was a welcome sight",),
+                ("watching so many families at the harbour festival was a welcome change",),
                 "said",
-                "Manny Gomez",
+                "Tomas Elder",
             )
         ],
     ),
     # an inverted cue closing coordinated clauses
     (
         (
-            "The steel plant is hanging on, but it is under intense pressure from imports, said"
-            " the company's chief executive."
+            "The paper mill is holding on, but it is under heavy pressure from rising costs, said"
+            " the firm's chief executive."
         ),
         [
             (
                 "indirect",
-                ("The steel plant is hanging on, but it is under intense pressure from imports",),
+                ("The paper mill is holding on, but it is under heavy pressure from rising costs",),
                 "said",
-                "the company's chief executive",
+                "the firm's chief executive",
             )
         ],
     ),
     # a parse running over a line break: the cue's subject and complement on its own line
     (
         (
-            "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Grassley, facing a spirited"
-            " Democratic challenge in Iowa, a swing state, said he would welcome Cruz."
+            "\u201cSo we\u2019ll see how it works.\u201d\n\nSen. Chuck Harlow, facing a spirited"
+            " Democratic challenge in Ohio, a swing state, said he would welcome Brisk."
         ),
-        [("indirect", ("he would welcome Cruz",), "said", "Sen. Chuck Grassley")],
+        [("indirect", ("he would welcome Brisk",), "said", "Sen. Chuck Harlow")],
     ),
     # a headline opened by a bare name and a colon
     (
-        "Sanders: Clinton Email Story Has Moved.\nThe senator spoke on Monday.",
-        [("indirect", ("Clinton Email Story Has Moved",), ":", "Sanders")],
+        "Brisk: Harbour Tax Story Has Stalled.\nThe senator spoke on Monday.",
+        [("indirect", ("Harbour Tax Story Has Stalled",), ":", "Brisk")],
     ),
     ("UPDATE: The senator spoke on Monday at length.", []),
     # according to after coordinated clauses vouches for both
     (
         (
-            "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from 2005 to"
-            " 2014, according to census data."
+            "The average rent rose by 1.4% from 2001 to 2008, but fell by 0.3% from 2008 to"
+            " 2015, according to council data."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "The median income rose by 0.8% from 1995 to 2005, but declined by 0.2% from"
-                        " 2005 to 2014"
+                        "The average rent rose by 1.4% from 2001 to 2008, but fell by 0.3% from"
+                        " 2008 to 2015"
                     ),
                 ),
                 "according to",
-                "census data",
+                "council data",
             )
         ],
     ),
@@ -153,10 +153,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It is hard to imagine that the deal will pass.", []),
     # a content whose relative pronoun comes before its source and cue
     (
-        "Trump slammed other Republicans, who he said are less loyal than Democrats.",
+        "Harlow slammed other Liberals, who he said are less loyal than Greens.",
         [
-            ("indirect", ("other Republicans",), "slammed", "Trump"),
-            ("indirect", ("who", "are less loyal than Democrats"), "said", "he"),
+            ("indirect", ("other Liberals",), "slammed", "Harlow"),
+            ("indirect", ("who", "are less loyal than Greens"), "said", "he"),
         ],
     ),
     # a comma-set relative clause closing the content is the writer's aside
@@ -166,8 +166,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # clausal complement
     (
-        "Mr Lavrov said Mr Tillerson was chiefly interested in the talks.",
-        [("indirect", ("Mr Tillerson was chiefly interested in the talks",), "said", "Mr Lavrov")],
+        "Mr Harlow said Ms Brisk was mainly interested in the budget.",
+        [("indirect", ("Ms Brisk was mainly interested in the budget",), "said", "Mr Harlow")],
     ),
     # inverted cue, framing adverbial left out
     (
@@ -193,13 +193,13 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "Three US intelligence agencies have accused Moscow of releasing damaging information.",
+        "Two Norland watchdogs have accused Harwell Bank of hiding damaging losses.",
         [
             (
                 "indirect",
-                ("Moscow of releasing damaging information",),
+                ("Harwell Bank of hiding damaging losses",),
                 "accused",
-                "Three US intelligence agencies",
+                "Two Norland watchdogs",
             )
         ],
     ),
@@ -219,16 +219,16 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "Some 70 percent said they are set on voting for him, while 22 percent said they might change their mind.",
+        "Some 60 percent said they are sure of backing her, while 30 percent said they might change their mind.",
         [
-            ("indirect", ("they are set on voting for him",), "said", "Some 70 percent"),
-            ("indirect", ("they might change their mind",), "said", "22 percent"),
+            ("indirect", ("they are sure of backing her",), "said", "Some 60 percent"),
+            ("indirect", ("they might change their mind",), "said", "30 percent"),
         ],
     ),
     # a headline line opened by its source and a colon
     (
-        "Poll: Clinton and Trump in dead heat\n\nThe race is close.",
-        [("indirect", ("Clinton and Trump in dead heat",), ":", "Poll")],
+        "Poll: Brisk and Harlow in tight race\n\nThe race is close.",
+        [("indirect", ("Brisk and Harlow in tight race",), ":", "Poll")],
     ),
     # an "as" clause on its content; a sentence opened by a poll
     (
@@ -239,7 +239,7 @@ CASES: list[tuple[str, list[Row]]] = [
         "In the latest poll, Ms Clinton leads Mr Trump by five points.",
         [("indirect", ("Ms Clinton leads Mr Trump by five points",), "In", "the latest poll")],
     ),
-    ("He rose in the polls, to double digits.", []),
+    ("She rose in the polls, to double figures.", []),
     # the writer's aside on an object is not content
     (
         "He endorsed Ryan, who faces a primary on Tuesday.",
@@ -260,20 +260,20 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("an investigation into the leaks",), "called for", "Democrats")],
     ),
     (
-        'Mr Trump declared US relations with Russia were at an "all-time low".',
+        'Ms Brisk declared ties with Norland were at a "historic low".',
         [
             (
                 "mixed",
-                ('US relations with Russia were at an "all-time low"',),
+                ('ties with Norland were at a "historic low"',),
                 "declared",
-                "Mr Trump",
+                "Ms Brisk",
             )
         ],
     ),
     # a belief inside a report is not a second attribution
     (
-        "Mr Lavrov said he felt that the Americans were ready.",
-        [("indirect", ("he felt that the Americans were ready",), "said", "Mr Lavrov")],
+        "Mr Harlow said he felt that the voters were ready.",
+        [("indirect", ("he felt that the voters were ready",), "said", "Mr Harlow")],
     ),
     # evidence
     (
@@ -313,7 +313,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Mr Lavrov did not specify what was discussed.", []),
     ("She refused to say whether she had voted.", []),
     ("The two men also reportedly discussed Ukraine.", []),
-    ("The conflict is seen as a test of the new administration.", []),
+    ("The strike is seen as a test of the new council.", []),
     ("If he says the deal is off, markets will fall.", []),
     ("It was reported that the talks had failed.", []),
     # cues inside a quotation are nested, not counted: only the outer cue

@@ -14,20 +14,20 @@ from tests.quote_rows import reported_rows
 HEADLINES: list[tuple[str, list[Row]]] = [
     # a headline's colon before a quotation quotes the person the headline opens with
     (
-        "Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'\n\nShe spoke.",
-        [("direct", ("You're being ridiculous",), ":", "Sarah Silverman", 0.6)],
+        "Daniel Ferncloud heckles Norland Party delegates: 'You're being childish.'\n\nHe spoke.",
+        [("direct", ("You're being childish",), ":", "Daniel Ferncloud", 0.6)],
     ),
     (
         (
-            "Elizabeth Warren Hammers Wells Fargo CEO: \u2018You Should Be Criminally"
-            " Investigated.\u2019\n\nThe senator spoke."
+            "Sarah Whitfield Slams Ferncloud Airline Boss: \u2018You Should Be Held To"
+            " Account.\u2019\n\nThe senator spoke."
         ),
         [
             (
                 "direct",
-                ("You Should Be Criminally Investigated",),
+                ("You Should Be Held To Account",),
                 ":",
-                "Elizabeth Warren",
+                "Sarah Whitfield",
                 0.6,
             )
         ],
@@ -39,8 +39,8 @@ HEADLINES: list[tuple[str, list[Row]]] = [
     ),
     (
         (
-            "The senator spoke on Monday.\nSarah Silverman heckles Sanders supporters: "
-            "'You're being ridiculous.'"
+            "The senator spoke on Monday.\nDaniel Ferncloud heckles Norland Party delegates: "
+            "'You're being childish.'"
         ),
         [],
     ),
@@ -50,12 +50,12 @@ TRANSCRIPTS: list[tuple[str, list[Row]]] = [
     # a speaker's name in capitals opening a line, whatever the tagger makes of it
     (
         (
-            "The debate went on.\n\nKATE BOULDUAN: Why not debate in New York?\n\n"
-            "JOEL BENENSON: We will debate."
+            "The debate went on.\n\nADA BRISK: Why not debate in Dalmere?\n\n"
+            "TOMAS ELDER: We will debate."
         ),
         [
-            ("indirect", ("Why not debate in New York",), ":", "KATE BOULDUAN", 0.6),
-            ("indirect", ("We will debate",), ":", "JOEL BENENSON", 0.6),
+            ("indirect", ("Why not debate in Dalmere",), ":", "ADA BRISK", 0.6),
+            ("indirect", ("We will debate",), ":", "TOMAS ELDER", 0.6),
         ],
     ),
     # ... but not a label announcing a section
@@ -66,15 +66,15 @@ TRANSCRIPTS: list[tuple[str, list[Row]]] = [
 HEADLINE_POLLS: list[tuple[str, list[Row]]] = [
     # a headline credited to a poll or survey by "in": the rest of the line is the content
     (
-        "Clinton stays well ahead of Sanders in latest poll.\n\nThe race goes on.",
-        [("indirect", ("Clinton stays well ahead of Sanders",), "in", "latest poll", 0.6)],
+        "Brisk stays well ahead of Harlow in latest poll.\n\nThe race goes on.",
+        [("indirect", ("Brisk stays well ahead of Harlow",), "in", "latest poll", 0.6)],
     ),
     (
-        "Trump Leads Cruz In New Survey Of Iowa Voters.\n\nThe race goes on.",
-        [("indirect", ("Trump Leads Cruz",), "In", "New Survey Of Iowa Voters", 0.6)],
+        "Brisk Leads Harlow In New Survey Of Norland Voters.\n\nThe race goes on.",
+        [("indirect", ("Brisk Leads Harlow",), "In", "New Survey Of Norland Voters", 0.6)],
     ),
     # ... only on the first line (in the body, "in the polls" is too rarely annotated)
-    ("The race goes on.\nClinton stays well ahead of Sanders in latest poll.", []),
+    ("The race goes on.\nBrisk stays well ahead of Harlow in latest poll.", []),
     ("Clinton campaigns in Ohio.\n\nThe race goes on.", []),
     # ... nor when the line has a cue of its own, which tells who says what
     (

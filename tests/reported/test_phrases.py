@@ -12,11 +12,11 @@ from tests.quote_rows import reported_rows
 FRAMING: list[tuple[str, list[Row]]] = [
     # viewpoint: a sentence opened by "to" and a person, a group or a pronoun
     (
-        "To many, Santilli is a provocateur and a mouthpiece for the movement.",
+        "To many, Harlow is a troublemaker and a mouthpiece for the campaign.",
         [
             (
                 "indirect",
-                ("Santilli is a provocateur and a mouthpiece for the movement",),
+                ("Harlow is a troublemaker and a mouthpiece for the campaign",),
                 "To",
                 "many",
                 0.6,
@@ -36,13 +36,13 @@ FRAMING: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "To Ms. Gil, skateboarding represents a cry of dissent against gentrification.",
+        "To Mr. Dunmore, cycling represents a protest against rising rents.",
         [
             (
                 "indirect",
-                ("skateboarding represents a cry of dissent against gentrification",),
+                ("cycling represents a protest against rising rents",),
                 "To",
-                "Ms. Gil",
+                "Mr. Dunmore",
                 0.6,
             )
         ],
@@ -53,17 +53,17 @@ FRAMING: list[tuple[str, list[Row]]] = [
     ("For Republicans, blunting her ability to help other Democrats has become the goal.", []),
     # reckoning: "by" with a noun of reckoning, before or after its clause
     (
-        "By some measures, Mr. Obama has a compelling case.",
-        [("indirect", ("Mr. Obama has a compelling case",), "By", "some measures", 0.6)],
+        "By some measures, Mr. Dunmore has a compelling claim.",
+        [("indirect", ("Mr. Dunmore has a compelling claim",), "By", "some measures", 0.6)],
     ),
     (
-        "By Sanders's own argument, superdelegates have no right to overturn the popular vote.",
+        "By Harlow's own argument, the council has no right to overturn the local vote.",
         [
             (
                 "indirect",
-                ("superdelegates have no right to overturn the popular vote",),
+                ("the council has no right to overturn the local vote",),
                 "By",
-                "Sanders's own argument",
+                "Harlow's own argument",
                 0.6,
             )
         ],
@@ -82,7 +82,7 @@ FRAMING: list[tuple[str, list[Row]]] = [
     ),
     # ... but not an agent, a margin or a law
     ("The bill was passed by the Senate by a wide margin.", []),
-    ("By law, candidates get the cheapest advertising rates.", []),
+    ("By law, candidates get free airtime on public radio.", []),
     # "in the polls" is not read (under half annotated on PolNeAR dev)
     ("Donald Trump, who is ahead in the polls, spoke on Monday.", []),
 ]
@@ -91,11 +91,11 @@ ACCORDING_TO: list[tuple[str, list[Row]]] = [
     # a closing "according to X" vouches for the whole sentence, another cue and all;
     # the inner report is nested in it and not counted
     (
-        "The president told her that it was not that simple, according to an account she gave.",
+        "The minister told him that it was not that easy, according to an account he gave.",
         [
             (
                 "indirect",
-                ("The president told her that it was not that simple",),
+                ("The minister told him that it was not that easy",),
                 "according to",
                 "an account",
                 0.9,
@@ -115,13 +115,13 @@ ACCORDING_TO: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "Clinton leads Sanders by 271 delegates, according to a count by The Associated Press.",
+        "Brisk leads Harlow by 140 delegates, according to a count by The Dalmere Herald.",
         [
             (
                 "indirect",
-                ("Clinton leads Sanders by 271 delegates",),
+                ("Brisk leads Harlow by 140 delegates",),
                 "according to",
-                "a count by The Associated Press",
+                "a count by The Dalmere Herald",
                 0.9,
             )
         ],

@@ -30,28 +30,28 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # told_object: a story, tale or joke told is the content; an audience is not
     (
-        "Fox told a slightly different tale.",
-        [("indirect", ("a slightly different tale",), "told", "Fox", 0.6)],
+        "Ms Brisk told a very different tale.",
+        [("indirect", ("a very different tale",), "told", "Ms Brisk", 0.6)],
     ),
     (
-        "He told the story of an older supporter in Miami.",
-        [("indirect", ("the story of an older supporter in Miami",), "told", "He", 0.6)],
+        "He told the story of a retired fisherman in Dalmere.",
+        [("indirect", ("the story of a retired fisherman in Dalmere",), "told", "He", 0.6)],
     ),
-    ("She told a crowd of 1,300 in Ohio.", []),
+    ("She told a crowd of 900 in Norland.", []),
     # written_object: a memo, letter or op-ed written is the content; a book is not
     (
-        "Mr Band wrote the memo in 2011.",
-        [("indirect", ("the memo",), "wrote", "Mr Band", 0.6)],
+        "Mr Elder wrote the memo in 2019.",
+        [("indirect", ("the memo",), "wrote", "Mr Elder", 0.6)],
     ),
     ("She wrote a children's book about the war.", []),
     # markup: a tag or attribute named like a cue is no cue
     (
         (
-            'Republicans tweeted prayers.\n\n<tweet pic="" author="realDonaldTrump" '
-            'timestamp="1449075600" tweet_id="672152791717158917">California shooting looks '
-            "very bad. Good luck to law enforcement.</tweet>."
+            'Councillors tweeted prayers.\n\n<tweet pic="" author="AdaBrisk" '
+            'timestamp="1500000000" tweet_id="123456789012345678">Harbour fire is '
+            "terrible. Stay safe, everyone.</tweet>."
         ),
-        [("indirect", ("prayers",), "tweeted", "Republicans", 0.42)],
+        [("indirect", ("prayers",), "tweeted", "Councillors", 0.42)],
     ),
 ]
 
@@ -64,8 +64,8 @@ def test_reported_speech_cues(nlp: Language, text: str, expected: list[Row]) -> 
 UNATTRIBUTED: list[tuple[str, list[Row]]] = [
     # a question put by no one named: the content is the question, with no source
     (
-        "Mr Sanders was asked what happened to the black vote.",
-        [("indirect", ("what happened to the black vote",), "asked", "", 0.63)],
+        "Ms Brisk was asked what happened to the rural vote.",
+        [("indirect", ("what happened to the rural vote",), "asked", "", 0.63)],
     ),
     (
         "Mr Trump was asked about the remarks on Sunday.",
@@ -93,30 +93,30 @@ ASIDES: list[tuple[str, list[Row]]] = [
     # a long aside between a subject and its cue: the opening noun phrase is the source
     (
         (
-            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he "
-            "and other rabbis were alarmed about the rhetoric."
+            "Ada Brisk, a Dalmere, Ore., teacher helping to organize the strike, said she "
+            "and other teachers were alarmed about the cuts."
         ),
         [
             (
                 "indirect",
-                ("he and other rabbis were alarmed about the rhetoric",),
+                ("she and other teachers were alarmed about the cuts",),
                 "said",
-                "Jeffrey Salkin",
+                "Ada Brisk",
                 0.9,
             )
         ],
     ),
     (
         (
-            "And it was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that "
-            "the speaker gave Priebus a heads up."
+            "And it was no accident — Tomas Elder, a spokesman for Brisk, told REUTERS that "
+            "the mayor gave Harlow a heads up."
         ),
         [
             (
                 "indirect",
-                ("that the speaker gave Priebus a heads up",),
+                ("that the mayor gave Harlow a heads up",),
                 "told",
-                "Brendan Buck",
+                "Tomas Elder",
                 0.9,
             )
         ],
@@ -135,44 +135,44 @@ HEADLINES: list[tuple[str, list[Row]]] = [
     # a headline label naming a source and whom or what it addresses
     (
         (
-            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
-            "WASHINGTON, June 10 (UPI) -- Hillary Clinton spoke on Friday."
+            "Brisk to Teachers Union: Harlow will scrap the pay deal.\n\n"
+            "DALMERE, June 10 (UPI) -- Ada Brisk spoke on Friday."
         ),
-        [("indirect", ("Trump will reverse Roe v. Wade",), ":", "Clinton", 0.6)],
+        [("indirect", ("Harlow will scrap the pay deal",), ":", "Brisk", 0.6)],
     ),
     (
         (
-            "CNN President On Trump: We Do Not Pay Candidates To Appear At Debates.\n\n"
+            "Dalmere Radio Chief On Brisk: We Never Pay Politicians To Join Our Shows.\n\n"
             "The network's chief spoke on Friday."
         ),
         [
             (
                 "indirect",
-                ("We Do Not Pay Candidates To Appear At Debates",),
+                ("We Never Pay Politicians To Join Our Shows",),
                 ":",
-                "CNN President",
+                "Dalmere Radio Chief",
                 0.6,
             )
         ],
     ),
     # ... but not a label whose words before the preposition are no name
-    ("Trump's direct transfers to RNC in October: $2.2 million.\n\nThe money arrived late.", []),
+    ("Harlow's direct transfers to party in October: $1.4 million.\n\nThe money arrived late.", []),
     (
         (
-            "Trump lament on missing Republican supporters: Why aren't they on the shows?\n\n"
+            "Harlow lament on missing Liberal supporters: Why aren't they at the rallies?\n\n"
             "He spoke late."
         ),
         [],
     ),
     # a verb with two paired prepositions is read with the nearer one (called for, not on)
     (
-        "Democrats called for more school investment in a statement on Thursday.",
+        "Teachers called for more pay rises in a statement on Thursday.",
         [
             (
                 "indirect",
-                ("more school investment",),
+                ("more pay rises",),
                 "called for",
-                "Democrats",
+                "Teachers",
                 0.65,
             )
         ],
@@ -190,17 +190,20 @@ def test_reported_speech_cues_headline_labels(
 BARE_ANSWERS: list[tuple[str, list[Row]]] = [
     # a one-word answer or pro-form after "say" is the content
     (
-        "Asked if her email practices were illegal, 46 percent of voters said yes.",
+        "Asked if her expense claims were improper, 38 percent of voters said yes.",
         [
             # the question put to the voters, by no one named (verbs3: the question frame)
-            ("indirect", ("if her email practices were illegal",), "Asked", "", 0.56),
-            ("indirect", ("yes",), "said", "46 percent of voters", 0.63),
+            ("indirect", ("if her expense claims were improper",), "Asked", "", 0.56),
+            ("indirect", ("yes",), "said", "38 percent of voters", 0.63),
         ],
     ),
-    ("He said no to the Iraq war.", [("indirect", ("no to the Iraq war",), "said", "He", 0.9)]),
     (
-        "Mr Mook said as much in an interview on Thursday.",
-        [("indirect", ("as much",), "said", "Mr Mook", 0.9)],
+        "He said no to the harbour tax.",
+        [("indirect", ("no to the harbour tax",), "said", "He", 0.9)],
+    ),
+    (
+        "Mr Elder said as much in an interview on Thursday.",
+        [("indirect", ("as much",), "said", "Mr Elder", 0.9)],
     ),
     # ... but not inside a quotation, where the quote is direct speech of its own
     ('"I have to say yes," he said.', [("direct", ("I have to say yes",), "said", "he", 0.9)]),
@@ -236,16 +239,16 @@ CLOSING: list[tuple[str, list[Row]]] = [
     ),
     (
         (
-            "As Mr Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old "
-            "girl outside the venue was pepper-sprayed by another bystander, police said."
+            "As Ms Brisk prepared to speak to voters in Dalmere on Tuesday, a 40-year-old "
+            "man outside the hall was struck by a thrown bottle, police said."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "As Mr Trump prepared to speak to supporters in Wisconsin on Tuesday, a "
-                        "15-year-old girl outside the venue was pepper-sprayed by another bystander"
+                        "As Ms Brisk prepared to speak to voters in Dalmere on Tuesday, a "
+                        "40-year-old man outside the hall was struck by a thrown bottle"
                     ),
                 ),
                 "said",
@@ -256,8 +259,8 @@ CLOSING: list[tuple[str, list[Row]]] = [
     ),
     # ... but a cue with an object of its own reports that, not the opening clause
     (
-        "As Republicans scrambled to raise campaign cash last year, Mr Priebus proposed a plan.",
-        [("indirect", ("a plan",), "proposed", "Mr Priebus", 0.7)],
+        "As Liberals rushed to raise party funds last spring, Mr Harlow proposed a plan.",
+        [("indirect", ("a plan",), "proposed", "Mr Harlow", 0.7)],
     ),
 ]
 
@@ -271,29 +274,29 @@ TITLE_CUES: list[tuple[str, list[Row]]] = [
     # a title-case cue the tagger read as a name, on a document's first line
     (
         (
-            "Maher Tells Guest Muslim Violence is Beyond Compare.\n\n"
-            "When guests on his show spoke, he listened."
+            "Brisk Tells Guest Harbour Tax is Beyond Repair.\n\n"
+            "When guests on her show spoke, she listened."
         ),
-        [("indirect", ("Guest Muslim Violence is Beyond Compare",), "Tells", "Maher", 0.6)],
+        [("indirect", ("Guest Harbour Tax is Beyond Repair",), "Tells", "Brisk", 0.6)],
     ),
     (
         (
-            "Donald Trump Tweets A Wildly Inaccurate Graphic To Portray Black People As "
-            "Murderers.\n\nReal estate mogul Donald Trump tweeted a chart."
+            "Jack Harlow Tweets Wildly Inaccurate Graphics To Portray Renters As "
+            "Freeloaders.\n\nFormer banker Jack Harlow tweeted a chart."
         ),
         [
             (
                 "indirect",
-                ("A Wildly Inaccurate Graphic To Portray Black People As Murderers",),
+                ("Wildly Inaccurate Graphics To Portray Renters As Freeloaders",),
                 "Tweets",
-                "Donald Trump",
+                "Jack Harlow",
                 0.6,
             ),
-            ("indirect", ("a chart",), "tweeted", "Real estate mogul Donald Trump", 0.6),
+            ("indirect", ("a chart",), "tweeted", "Former banker Jack Harlow", 0.6),
         ],
     ),
     # ... but not below the headline
-    ("He spoke.\n\nMaher Tells Guest Muslim Violence is Beyond Compare.", []),
+    ("He spoke.\n\nBrisk Tells Guest Harbour Tax is Beyond Repair.", []),
 ]
 
 

@@ -19,15 +19,23 @@ from tests.quote_rows import reported_rows
 CASES: list[tuple[str, list[Row]]] = [
     # claimed_object: what a source claims as its own is the object ...
     (
-        "Islamic State claimed responsibility for the attack.",
-        [("indirect", ("responsibility for the attack",), "claimed", "Islamic State", 0.6)],
+        "The Norland Liberation Front claimed responsibility for the bombing.",
+        [
+            (
+                "indirect",
+                ("responsibility for the bombing",),
+                "claimed",
+                "The Norland Liberation Front",
+                0.6,
+            )
+        ],
     ),
     (
-        "The campaign is already claiming victory in the governor's bracket.",
-        [("indirect", ("victory in the governor's bracket",), "claiming", "The campaign", 0.6)],
+        "The campaign is already claiming victory in the mayoral race.",
+        [("indirect", ("victory in the mayoral race",), "claiming", "The campaign", 0.6)],
     ),
     # ... but not where the verb modifies a noun
-    ("A gunman claiming allegiance to Islamic State opened fire.", []),
+    ("A gunman claiming allegiance to the Norland Liberation Front opened fire.", []),
     # preference: what a source would like, or prefers, to do
     (
         "Mr Trump would like to see a wall on the border.",
@@ -39,11 +47,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... not in a relative clause: the question holds it
     (
-        "Voters were asked which candidate they would like to see as president.",
+        "Voters were asked which party they would like to see in power.",
         [
             (
                 "indirect",
-                ("which candidate they would like to see as president",),
+                ("which party they would like to see in power",),
                 "asked",
                 "",
                 0.63,
@@ -99,117 +107,114 @@ CASES: list[tuple[str, list[Row]]] = [
         ),
         [],
     ),
-    ("The studio dubbed the first two seasons of the cartoon.", []),
+    ("The channel dubbed the first three series of the drama.", []),
     ("The rescue team called off its hunt early on Friday.", []),
     # evaluation: thanking someone for something
     (
-        "Cruz thanked Mr Trump for backing his top legislative priority.",
+        "Brisk thanked Mr Harlow for backing her main housing bill.",
         [
             (
                 "indirect",
-                ("Mr Trump for backing his top legislative priority",),
+                ("Mr Harlow for backing her main housing bill",),
                 "thanked",
-                "Cruz",
+                "Brisk",
                 0.7,
             )
         ],
     ),
     # advocacy: pushing for a cause, not in a relative clause about the source
     (
-        "Democrats pushed for immediate action on the tax code.",
-        [("indirect", ("immediate action on the tax code",), "pushed for", "Democrats", 0.65)],
+        "Teachers pushed for swift action on class sizes.",
+        [("indirect", ("swift action on class sizes",), "pushed for", "Teachers", 0.65)],
     ),
     (
-        (
-            "The President, who has repeatedly pushed for better relations with Moscow, "
-            "arrived on Sunday."
-        ),
+        ("The Mayor, who has repeatedly pushed for closer ties with Norland, arrived on Sunday."),
         [],
     ),
     # judgement: consider + a subject and a verbless predicate
     (
-        "Critics consider RT a Kremlin mouthpiece.",
-        [("indirect", ("RT a Kremlin mouthpiece",), "consider", "Critics", 0.7)],
+        "Critics consider Ferncloud TV a government mouthpiece.",
+        [("indirect", ("Ferncloud TV a government mouthpiece",), "consider", "Critics", 0.7)],
     ),
     (
-        "Just 30 percent of voters consider Clinton honest.",
-        [("indirect", ("Clinton honest",), "consider", "Just 30 percent of voters", 0.7)],
+        "Just 30 percent of voters consider Brisk trustworthy.",
+        [("indirect", ("Brisk trustworthy",), "consider", "Just 30 percent of voters", 0.7)],
     ),
     # ... also where the parser reads the pair as an object and its predicate
     (
-        "Mr. Peck has long considered a Twitter deal likely.",
-        [("indirect", ("a Twitter deal likely",), "considered", "Mr. Peck", 0.7)],
+        "Mr. Elder has long considered a Harwell Bank merger likely.",
+        [("indirect", ("a Harwell Bank merger likely",), "considered", "Mr. Elder", 0.7)],
     ),
     ("Voters who consider themselves liberal turned out in large numbers.", []),
     # the stance reading of "made (it) clear": the clause after "clear", wherever the parser hangs it
     (
-        "Mrs Clinton made it clear to House Democrats on Wednesday that she has their backs.",
-        [("indirect", ("that she has their backs",), "made it clear", "Mrs Clinton", 0.6)],
+        "Ms Brisk made it clear to party members on Monday that she backs their plan.",
+        [("indirect", ("that she backs their plan",), "made it clear", "Ms Brisk", 0.6)],
     ),
     (
-        "He made clear Tuesday night that he intends to use it.",
-        [("indirect", ("that he intends to use it",), "made clear", "He", 0.6)],
+        "He made clear Tuesday night that he plans to appeal it.",
+        [("indirect", ("that he plans to appeal it",), "made clear", "He", 0.6)],
     ),
     # ... not a condition, and "make" without "clear" is no cue: it does not end a content
-    ("The poll makes clear the headwinds ahead for both candidates if they prevail.", []),
+    ("The survey makes clear the hurdles ahead for both parties if they win.", []),
     (
         (
-            "Gionfriddo said she got a scholarship for her first year, but her parents made "
-            "too much money for her to qualify for grants."
+            "Ferncloud said she got a grant for her first term, but her family made "
+            "too much money for her to qualify for loans."
         ),
         [
             (
                 "indirect",
                 (
                     (
-                        "she got a scholarship for her first year, but her parents made too "
-                        "much money for her to qualify for grants"
+                        "she got a grant for her first term, but her family made too "
+                        "much money for her to qualify for loans"
                     ),
                 ),
                 "said",
-                "Gionfriddo",
+                "Ferncloud",
                 0.9,
             )
         ],
     ),
     # a wh-word object before the cue: the pronoun and the predicate, without source and cue
     (
-        "Moore launched what he called his own October Surprise.",
-        [("indirect", ("what", "his own October Surprise"), "called", "he", 0.7)],
+        "Harlow launched what he called his own spring offensive.",
+        [("indirect", ("what", "his own spring offensive"), "called", "he", 0.7)],
     ),
     (
-        "Trump praised Florida, which he describes as his second home.",
+        "Harlow praised Dalmere, which he describes as his adopted home.",
         [
-            ("indirect", ("Florida",), "praised", "Trump", 0.49),
-            ("indirect", ("which", "as his second home"), "describes", "he", 0.7),
+            ("indirect", ("Dalmere",), "praised", "Harlow", 0.49),
+            ("indirect", ("which", "as his adopted home"), "describes", "he", 0.7),
         ],
     ),
     (
-        "He defended his malleability, which he views as part of an ongoing negotiation.",
+        "She defended her flexibility, which she views as part of a long bargaining process.",
         [
-            ("indirect", ("his malleability",), "defended", "He", 0.65),
-            ("indirect", ("which", "part of an ongoing negotiation"), "views as", "he", 0.65),
+            ("indirect", ("her flexibility",), "defended", "She", 0.65),
+            ("indirect", ("which", "part of a long bargaining process"), "views as", "she", 0.65),
         ],
     ),
     # question: an if or whether clause, however hung; a bare "Asked" names no source ...
     (
-        "Asked if she believed Putin wanted Trump to win, Clinton said she would not speculate.",
+        "Asked if she believed Harlow wanted Elder to win, Brisk said she would not speculate.",
         [
-            ("indirect", ("if she believed Putin wanted Trump to win",), "Asked", "", 0.56),
-            ("indirect", ("she would not speculate",), "said", "Clinton", 0.9),
+            ("indirect", ("if she believed Harlow wanted Elder to win",), "Asked", "", 0.56),
+            ("indirect", ("she would not speculate",), "said", "Brisk", 0.9),
         ],
     ),
     # ... unless "by" names the asker
     (
-        "Asked by Starnes if he believed the situation was as bad, Trump said yes.",
+        "Asked by Elder if he believed the deficit was as large, Harlow said yes.",
         [
-            ("indirect", ("if he believed the situation was as bad",), "Asked", "Starnes", 0.8),
-            ("indirect", ("yes",), "said", "Trump", 0.63),
+            ("indirect", ("if he believed the deficit was as large",), "Asked", "Elder", 0.8),
+            ("indirect", ("yes",), "said", "Harlow", 0.63),
         ],
     ),
     (
-        "Hannity asked Trump on Wednesday if the project was still in his plans.",
-        [("indirect", ("if the project was still in his plans",), "asked", "Hannity", 0.8)],
+        "Elder asked Brisk on Wednesday if the bridge was still in her plans.",
+        [("indirect", ("if the bridge was still in her plans",), "asked", "Elder", 0.8)],
     ),
     # a heading on the line before a cue opening its line is not its source
     ("See their replies\n\nComments\n\nThank you for registering", []),
@@ -240,17 +245,17 @@ def test_verbs_class_frames(
 DISCUSSION: list[tuple[str, list[Row]]] = [
     # discussion: the topic discussed is the content
     (
-        "Schlafly then discussed Trump's proposed wall.",
-        [("indirect", ("Trump's proposed wall",), "discussed", "Schlafly", 0.6)],
+        "Dunmore then discussed Brisk's proposed bridge.",
+        [("indirect", ("Brisk's proposed bridge",), "discussed", "Dunmore", 0.6)],
     ),
     (
-        "European leaders gathered Friday to discuss the challenges facing their continent.",
+        "Ministers gathered Friday to discuss the problems facing their region.",
         [
             (
                 "indirect",
-                ("the challenges facing their continent",),
+                ("the problems facing their region",),
                 "discuss",
-                "European leaders",
+                "Ministers",
                 0.6,
             )
         ],
@@ -258,12 +263,12 @@ DISCUSSION: list[tuple[str, list[Row]]] = [
     # ... but not the reason for anonymity, a hedged or a negated discussion
     (
         (
-            "The official, who spoke on the condition of anonymity to discuss the private "
+            "The aide, who spoke on the condition of anonymity to discuss the closed "
             "meeting, said the talks failed."
         ),
-        [("indirect", ("the talks failed",), "said", "The official", 0.9)],
+        [("indirect", ("the talks failed",), "said", "The aide", 0.9)],
     ),
-    ("Mr Tillerson and Mr Lavrov also reportedly discussed the situation in Korea.", []),
+    ("Ms Brisk and Mr Harlow also reportedly discussed the dispute over fishing rights.", []),
     ("The senator did not discuss the bill.", []),
 ]
 

@@ -20,13 +20,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # evidence_finding: what a poll or inquiry found, only with such a subject
     (
-        "A survey by the group in March found Mrs. Clinton with a lead of seven points.",
+        "A survey by the union in May found Ms. Brisk with a lead of nine points.",
         [
             (
                 "indirect",
-                ("Mrs. Clinton with a lead of seven points",),
+                ("Ms. Brisk with a lead of nine points",),
                 "found",
-                "the group",  # the survey's author (sources: a document's author)
+                "the union",  # the survey's author (sources: a document's author)
                 0.7,
             )
         ],
@@ -43,7 +43,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... but not as a noun modifier or another verb's complement: an allegiance, not a stance
     ("Voters who support Mr Trump turned out in force.", []),
-    ("A super PAC supporting Mr Cruz spent $2 million.", []),
+    ("A lobby group backing Ms Brisk spent $3 million.", []),
     ("She is likely to back Mrs Clinton.", []),
     # evaluation: what a source wants, as an object
     (
@@ -75,13 +75,13 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("the candidate as Mr Trump",), "refers to", "Mr Christie", 0.65)],
     ),
     (
-        "Democrats called for $1 trillion in new spending to improve roads.",
+        "Unions called for $3 billion in new spending to fix bridges.",
         [
             (
                 "indirect",
-                ("$1 trillion in new spending to improve roads",),
+                ("$3 billion in new spending to fix bridges",),
                 "called for",
-                "Democrats",
+                "Unions",
                 0.65,
             )
         ],
@@ -95,8 +95,8 @@ CASES: list[tuple[str, list[Row]]] = [
     # when it closes a quotation or takes a gerund subject clause
     ("He will continue to back the billionaire.", []),
     (
-        "He said legalizing it could put thousands to work.",
-        [("indirect", ("legalizing it could put thousands to work",), "said", "He", 0.9)],
+        "She said reopening it could put hundreds to work.",
+        [("indirect", ("reopening it could put hundreds to work",), "said", "She", 0.9)],
     ),
     # manner-of-speaking verbs and pairs
     (
@@ -120,7 +120,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # dropped as mostly not attributions in news: seek to, pointed to, wrote/told/tweeted/denied
     # with an object
-    ("The campaign sought to shore up support among young voters.", []),
+    ("The council sought to shore up support among older residents.", []),
     # told_object: a joke told is read (tests/test_reported_speech_cues.py); an audience is not
     (
         "He told a joke about the weather.",
@@ -142,24 +142,24 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The group denied the report.", []),
     # prepositional "for" read by the parser as the mark of a clause: the clause is the content
     (
-        "Mr Schiff called for Mr Obama to retaliate against Russia.",
-        [("indirect", ("Mr Obama to retaliate against Russia",), "called for", "Mr Schiff", 0.65)],
+        "Mr Elder called for Ms Brisk to resign over the loans.",
+        [("indirect", ("Ms Brisk to resign over the loans",), "called for", "Mr Elder", 0.65)],
     ),
     (
-        "Clinton is calling for the United States to take a stronger role in the conflict.",
+        "Brisk is calling for the Norland government to play a bigger part in the talks.",
         [
             (
                 "indirect",
-                ("the United States to take a stronger role in the conflict",),
+                ("the Norland government to play a bigger part in the talks",),
                 "calling for",
-                "Clinton",
+                "Brisk",
                 0.65,
             )
         ],
     ),
     (
-        "The senator asked for volunteers to move to the back.",
-        [("indirect", ("volunteers to move to the back",), "asked for", "The senator", 0.65)],
+        "The mayor asked for helpers to move to the front.",
+        [("indirect", ("helpers to move to the front",), "asked for", "The mayor", 0.65)],
     ),
     # light: a light verb with a speech or stance noun; the noun's prepositional object
     (
@@ -175,13 +175,13 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "Donald Trump has made comments about the possibility of voter fraud.",
+        "Ada Brisk has made comments about the risk of ballot tampering.",
         [
             (
                 "indirect",
-                ("the possibility of voter fraud",),
+                ("the risk of ballot tampering",),
                 "made comments about",
-                "Donald Trump",
+                "Ada Brisk",
                 0.6,
             )
         ],
@@ -192,8 +192,8 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", ("the deal with Iran",), "expressed concern about", "The senator", 0.6)],
     ),
     (
-        "Trump made no mention of Jeb Bush.",
-        [("indirect", ("Jeb Bush",), "made no mention of", "Trump", 0.6)],
+        "Harlow made no mention of Tomas Elder.",
+        [("indirect", ("Tomas Elder",), "made no mention of", "Harlow", 0.6)],
     ),
     # ... but not with a time or place, a negated verb, or another noun
     ("She made similar comments on Monday.", []),
@@ -201,17 +201,17 @@ CASES: list[tuple[str, list[Row]]] = [
     ("She made a phone call to her mother.", []),
     # a sourceless passive expectation or reputation is a hedge, not an attribution
     # (issue 3), though PolNeAR annotates many of them; an agent is the source
-    ("Mrs. Clinton is expected to spend two days in Florida this week.", []),
-    ("The group is known for its focus on personal fulfillment.", []),
+    ("Ms. Brisk is expected to spend three days in Dalmere next week.", []),
+    ("The club is known for its work with young offenders.", []),
     # description: a clause opened by "that" or a wh-word after describe, detail, outline
     (
-        "Mr Band described how he combined his work for the two firms.",
+        "Mr Elder described how he split his time between the two banks.",
         [
             (
                 "indirect",
-                ("how he combined his work for the two firms",),
+                ("how he split his time between the two banks",),
                 "described",
-                "Mr Band",
+                "Mr Elder",
                 0.7,
             )
         ],
