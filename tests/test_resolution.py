@@ -379,10 +379,10 @@ CASES = [
         id="generic-role-with-the-person-s-affiliation",
     ),
     pytest.param(
-        "Union chief says Donald Trump can win.\n\nDonald Trump spoke in Ohio on Monday. Mary "
-        "Kay Henry spoke in Iowa.",
+        "Union chief says Tom Harlow can win.\n\nTom Harlow spoke in Dalmere on Monday. Ada "
+        "Brisk spoke in Norland.",
         ["Union chief"],
-        [("Union chief", "Mary Kay Henry", P)],
+        [("Union chief", "Ada Brisk", P)],
         id="role-noun-not-the-person-named-in-its-reported-content",
     ),
     pytest.param(
