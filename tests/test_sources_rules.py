@@ -206,8 +206,8 @@ def test_sources_object_it_taken_for_participle_subject(nlp: Language) -> None:
 
 
 def test_sources_two_subjects_nearest_before_the_verb(nlp: Language) -> None:
-    """``No wonder Trump said``, parsed with two subjects: the one nearest before the verb."""
-    words = ["No", "wonder", "Trump", "said", "so", "."]
+    """``No wonder Harlow said``, parsed with two subjects: the one nearest before the verb."""
+    words = ["No", "wonder", "Harlow", "said", "so", "."]
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -219,7 +219,7 @@ def test_sources_two_subjects_nearest_before_the_verb(nlp: Language) -> None:
         sent_starts=[True] + [False] * 5,
     )
     mention = find_source_mention(doc[3])
-    assert (mention.text if mention is not None else None) == "Trump"
+    assert (mention.text if mention is not None else None) == "Harlow"
 
 
 def test_sources_two_subjects_inverted_cue_set_off_by_commas(nlp: Language) -> None:
