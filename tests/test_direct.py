@@ -169,8 +169,8 @@ def _summary(quote: Quote) -> Found:
             id="discourse-marker-before-quote",
         ),
         pytest.param(
-            '"Thanks, John!" responded national finance director Dennis Cheng.',
-            [(('"Thanks, John!"',), "responded", "national finance director Dennis Cheng")],
+            '"Thanks, Sam!" responded regional sales director Ada Brisk.',
+            [(('"Thanks, Sam!"',), "responded", "regional sales director Ada Brisk")],
             id="inverted-source-with-title",
         ),
         pytest.param(

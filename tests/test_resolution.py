@@ -43,9 +43,10 @@ CASES = [
         id="role-before-name",
     ),
     pytest.param(
-        "Former Texas Gov. Rick Perry endorsed the senator on Monday. Perry said the race was open.",
-        ["Former Texas Gov. Rick Perry", "Perry"],
-        [("Former Texas Gov. Rick Perry", "Rick Perry", P), ("Perry", "Rick Perry", P)],
+        "Former Dalmere Gov. Tom Harlow endorsed the senator on Monday. Harlow said the race was "
+        "open.",
+        ["Former Dalmere Gov. Tom Harlow", "Harlow"],
+        [("Former Dalmere Gov. Tom Harlow", "Tom Harlow", P), ("Harlow", "Tom Harlow", P)],
         id="abbreviated-title-and-surname",
     ),
     pytest.param(
@@ -145,17 +146,17 @@ CASES = [
         id="role-noun-with-state-from-party-label",
     ),
     pytest.param(
-        "Republican nominee Donald Trump and Democratic nominee Hillary Clinton debated on "
+        "Republican nominee Walter Greaves and Democratic nominee Ada Brisk debated on "
         "Sunday.\nThe Republican nominee said the election was rigged.",
         ["The Republican nominee"],
-        [("The Republican nominee", "Donald Trump", P)],
+        [("The Republican nominee", "Walter Greaves", P)],
         id="role-noun-with-party",
     ),
     pytest.param(
-        "Former Secretary of State Hillary Clinton met Senator Bernie Sanders.\n"
+        "Former Secretary of State Ada Brisk met Senator Tom Harlow.\n"
         "The former secretary of state said the talks were useful.",
         ["The former secretary of state"],
-        [("The former secretary of state", "Hillary Clinton", P)],
+        [("The former secretary of state", "Ada Brisk", P)],
         id="role-noun-multiword-former",
     ),
     pytest.param(
@@ -193,11 +194,11 @@ CASES = [
         id="first-person-letter-signature",
     ),
     pytest.param(
-        "TWITTER.\n\nWe asked our followers about the meeting.\n\nI think this meeting is too "
-        "little too late.\n\n@hotflesh.\n\nIt is an act of desperation. I think both lose.\n\n"
-        "@jamezolah.\n\nFACEBOOK.\n\nI think he won the night.\n\nKen White.",
+        "TWITTER.\n\nWe asked our followers about the vote.\n\nI think this budget is far too "
+        "timid.\n\n@dalmere_kate.\n\nIt is an act of panic. I think both lose.\n\n"
+        "@fernclouder.\n\nFACEBOOK.\n\nI think she won the night.\n\nAda Brisk.",
         ["I", "I#2", "I#3"],
-        [("I", "@hotflesh", P), ("I", "@jamezolah", P), ("I", "Ken White", P)],
+        [("I", "@dalmere_kate", P), ("I", "@fernclouder", P), ("I", "Ada Brisk", P)],
         id="first-person-post-signed-with-a-handle",
     ),
     pytest.param(
@@ -303,10 +304,10 @@ CASES = [
         id="pronoun-refers-forward-to-main-subject",
     ),
     pytest.param(
-        'Bill Clinton spoke in Nashua for his wife.\n\n"Nobody was better qualified," Clinton '
-        "declared of Hillary Clinton.",
-        ["Clinton#2"],
-        [("Clinton", "Bill Clinton", P)],
+        'Tom Harlow spoke in Dalmere for his wife.\n\n"Nobody was better qualified," Harlow '
+        "declared of Jane Harlow.",
+        ["Harlow#2"],
+        [("Harlow", "Tom Harlow", P)],
         id="surname-not-the-person-named-in-full-beside-it",
     ),
     pytest.param(
@@ -349,22 +350,22 @@ CASES = [
         id="role-candidate-goes-to-an-office-holder",
     ),
     pytest.param(
-        "Hillary Clinton spoke in Iowa on Monday.\n\nThe Romanian hacker whose cyber-mischief "
-        "first revealed that Hillary Clinton used a private email address pleaded guilty.\n\n"
-        "Marcel Lazar, 44, faces up to seven years in prison.",
+        "Ada Brisk spoke in Dalmere on Monday.\n\nThe Latvian hacker whose online prank "
+        "first revealed that Ada Brisk used a private phone line pleaded guilty.\n\n"
+        "Peter Vance, 51, faces up to seven years in prison.",
         [
             (
-                "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used"
-                " a private email address"
+                "The Latvian hacker whose online prank first revealed that Ada Brisk used"
+                " a private phone line"
             )
         ],
         [
             (
                 (
-                    "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton "
-                    "used a private email address"
+                    "The Latvian hacker whose online prank first revealed that Ada Brisk "
+                    "used a private phone line"
                 ),
-                "Marcel Lazar",
+                "Peter Vance",
                 P,
             )
         ],
@@ -378,10 +379,10 @@ CASES = [
         id="generic-role-with-the-person-s-affiliation",
     ),
     pytest.param(
-        "Union chief says Donald Trump can win.\n\nDonald Trump spoke in Ohio on Monday. Mary "
-        "Kay Henry spoke in Iowa.",
+        "Union chief says Tom Harlow can win.\n\nTom Harlow spoke in Dalmere on Monday. Ada "
+        "Brisk spoke in Norland.",
         ["Union chief"],
-        [("Union chief", "Mary Kay Henry", P)],
+        [("Union chief", "Ada Brisk", P)],
         id="role-noun-not-the-person-named-in-its-reported-content",
     ),
     pytest.param(
@@ -456,9 +457,9 @@ CASES = [
         id="organisation-acronym",
     ),
     pytest.param(
-        "Another delegate on the Cruz slate, Jim Poolman, said he was leaning Cruz.",
-        ["Another delegate on the Cruz slate"],
-        [("Another delegate on the Cruz slate", "Jim Poolman", P)],
+        "Another delegate on the Brisk slate, Tom Harlow, said he was leaning Brisk.",
+        ["Another delegate on the Brisk slate"],
+        [("Another delegate on the Brisk slate", "Tom Harlow", P)],
         id="appositive-name-past-the-mention",
     ),
     pytest.param(

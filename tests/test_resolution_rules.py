@@ -16,15 +16,15 @@ P, O, G, U = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP, Sourc
     ("text", "expected"),
     [
         pytest.param(
-            "Cecile Richards met Maria Menendez. Richards spoke at length. She asked Richards "
-            "what impact the law has had on women.",
-            [("asked", "She", "Maria Menendez", P)],
+            "Ada Brisk met Rosa Marquez. Brisk spoke at length. She asked Brisk what impact the "
+            "rule has had on tenants.",
+            [("asked", "She", "Rosa Marquez", P)],
             id="subject-pronoun-is-not-its-verbs-object",
         ),
         pytest.param(
-            "Cecile Richards spoke in Austin. And as Menendez pointed out, new laws have real "
-            "impact on women. Richards smiled. She asked Richards what impact the law has had.",
-            [("pointed out", "Menendez", "Menendez", P), ("asked", "She", "Menendez", P)],
+            "Ada Brisk spoke in Dalmere. And as Marquez pointed out, new rules have real "
+            "impact on tenants. Brisk smiled. She asked Brisk what impact the rule has had.",
+            [("pointed out", "Marquez", "Marquez", P), ("asked", "She", "Marquez", P)],
             id="surname-taken-for-an-organisation-is-a-pronouns-person",
         ),
         pytest.param(
@@ -37,8 +37,8 @@ P, O, G, U = SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.GROUP, Sourc
             id="campaign-team-is-the-campaign",
         ),
         pytest.param(
-            "Even an anti-Trump PAC recently revealed that its polling shows Trump winning.",
-            [("revealed", "Even an anti-Trump PAC", None, U)],
+            "Even an anti-Harlow PAC recently revealed that its polling shows Harlow winning.",
+            [("revealed", "Even an anti-Harlow PAC", None, U)],
             id="anti-name-is-not-the-organisations-name",
         ),
         pytest.param(
@@ -89,16 +89,16 @@ def resolve_mentions(
     ("text", "mentions", "expected"),
     [
         pytest.param(
-            "In a national USA TODAY/Suffolk University Poll, likely voters said they were "
+            "In a national NORLAND POST/Ferncloud University Poll, likely voters said they were "
             "scared. The poll found that voters fear both parties.",
-            ["a national USA TODAY/Suffolk University Poll", "The poll"],
+            ["a national NORLAND POST/Ferncloud University Poll", "The poll"],
             [
                 (
-                    "a national USA TODAY/Suffolk University Poll",
-                    "USA TODAY/Suffolk University Poll",
+                    "a national NORLAND POST/Ferncloud University Poll",
+                    "NORLAND POST/Ferncloud University Poll",
                     O,
                 ),
-                ("The poll", "USA TODAY/Suffolk University Poll", O),
+                ("The poll", "NORLAND POST/Ferncloud University Poll", O),
             ],
             id="indefinite-named-poll-is-its-organisation",
         ),

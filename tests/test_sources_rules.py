@@ -30,10 +30,10 @@ def sourced(nlp: Language, text: str) -> list[tuple[str | None, str, str | None,
     ("text", "expected"),
     [
         pytest.param(
-            '"Start talking about the real issues. The American people do not agree with '
-            'Trump," Sanders said, suggesting a few questions, including, "Mr. Trump, do you '
-            'really think that billionaires need a massive tax break?"',
-            [("said", "Sanders", "Sanders", P), ("suggesting", "Sanders", "Sanders", P)],
+            '"Stop dodging the real questions. Voters do not trust Harlow," Webster said, '
+            'suggesting a few questions, including, "Mr. Harlow, do you really think that '
+            'landlords need another tax cut?"',
+            [("said", "Webster", "Webster", P), ("suggesting", "Webster", "Webster", P)],
             id="participle-after-said-comma",
         ),
         pytest.param(
@@ -47,64 +47,64 @@ def sourced(nlp: Language, text: str) -> list[tuple[str | None, str, str | None,
             id="subject-but-not-another",
         ),
         pytest.param(
-            "Senator Kelly Ayotte issued a statement saying the report was false.",
-            [("saying", "Senator Kelly Ayotte", "Kelly Ayotte", P)],
+            "Senator Ada Brisk issued a statement saying the report was false.",
+            [("saying", "Senator Ada Brisk", "Ada Brisk", P)],
             id="issued-a-statement-saying",
         ),
         pytest.param(
-            "Senator Ayotte released a statement that urged voters to stay home.",
-            [("urged", "Senator Ayotte", "Ayotte", P)],
+            "Senator Webster released a statement that urged voters to stay home.",
+            [("urged", "Senator Webster", "Webster", P)],
             id="statement-that-sought",
         ),
         pytest.param(
-            "Obama on Friday held an impromptu press briefing to brag that the unemployment "
-            "rate has fallen below 5 percent.",
-            [("brag", "Obama", "Obama", P)],
+            "Webster on Friday held an impromptu press briefing to brag that the jobless rate "
+            "has fallen below 4 percent.",
+            [("brag", "Webster", "Webster", P)],
             id="briefing-to-brag",
         ),
         pytest.param(
-            "During the 2012 election, Mitt Romney largely ran on his ability to jolt the "
-            "economic recovery into hyperdrive and accused Obama of bungling the rehabilitation.",
-            [("accused", "Mitt Romney", "Mitt Romney", P)],
+            "During the 2019 campaign, Ada Brisk largely ran on her ability to pull the "
+            "regional economy into growth and accused Harlow of botching the recovery.",
+            [("accused", "Ada Brisk", "Ada Brisk", P)],
             id="cue-joined-to-a-clause-on-a-thing",
         ),
         pytest.param(
-            "The party chairman, Kelly Armstrong, called for a voice vote, and then a visual "
-            "vote, declaring after both that the request was denied.",
+            "The party chairman, Tom Harlow, called for a voice vote, and then a written "
+            "vote, declaring after both that the motion was lost.",
             [
-                ("called for", "Kelly Armstrong", "Kelly Armstrong", P),
-                ("declaring", "Kelly Armstrong", "Kelly Armstrong", P),
+                ("called for", "Tom Harlow", "Tom Harlow", P),
+                ("declaring", "Tom Harlow", "Tom Harlow", P),
             ],
             id="participle-on-a-noun-coordinated-with-a-verb",
         ),
         pytest.param(
-            "News Guide: Donors flocked to Rubio super PAC, to no avail.\n\nWASHINGTON (AP) — "
-            "Wealthy donors handed over $25 million last month to an outside group claiming "
-            "that Marco Rubio would win.",
+            "News Guide: Donors flocked to Brisk super PAC, to no avail.\n\nDALMERE (AP) — "
+            "Wealthy donors handed over $12 million last month to an outside group claiming "
+            "that Ada Brisk would win.",
             [(":", "News Guide", "News Guide", O), ("claiming", "an outside group", None, G)],
             id="no-dateline-for-a-clause-on-a-noun",
         ),
         pytest.param(
-            "Trump warns Clinton.\n\nLONDON (Reuters) - Donald Trump said he was unlikely to "
-            "have a good relationship with David Cameron.",
-            [("said", "Donald Trump", "Donald Trump", P)],
+            "Harlow warns Brisk.\n\nLONDON (Reuters) - Tom Harlow said he was unlikely to "
+            "get on well with Ada Brisk.",
+            [("said", "Tom Harlow", "Tom Harlow", P)],
             id="dateline-is-not-the-subject",
         ),
         pytest.param(
-            "Obama dedicates museum.\n\nWASHINGTON -- President Obama, dedicating the museum on "
-            "Saturday, said it would tell an American story.",
-            [("said", "President Obama", "Obama", P)],
+            "Brisk opens library.\n\nDALMERE -- Mayor Brisk, opening the library on "
+            "Saturday, said it would serve the whole town.",
+            [("said", "Mayor Brisk", "Brisk", P)],
             id="dateline-with-double-hyphen",
         ),
         pytest.param(
-            "The Latest: Trump in Virginia.\n\n12:15 p.m.\n\nDonald Trump says political "
-            "correctness has run amok in the military.",
-            [("says", "Donald Trump", "Donald Trump", P)],
+            "The Latest: Harlow in Dalmere.\n\n9:40 a.m.\n\nTom Harlow says red tape has "
+            "run wild in the navy.",
+            [("says", "Tom Harlow", "Tom Harlow", P)],
             id="time-stamp-line-is-not-the-subject",
         ),
         pytest.param(
-            "Clinton and the DNC said the debate schedule was fair.",
-            [("said", "Clinton and the DNC", None, G)],
+            "Ada Brisk and the Dalmere Party said the debate schedule was fair.",
+            [("said", "Ada Brisk and the Dalmere Party", None, G)],
             id="coordinated-subject-is-one-plural-source",
         ),
     ],
@@ -117,7 +117,7 @@ def test_sources_rules_end_to_end(
 
 def test_sources_misparsed_name_subject(nlp: Language) -> None:
     """A name opening the sentence, hung on its verb as an adverb, is the verb's subject."""
-    words = ["Black", "Lives", "Matter", "issued", "a", "statement", "saying", "it", "left", "."]
+    words = ["Safe", "Streets", "Now", "issued", "a", "statement", "saying", "it", "left", "."]
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -136,16 +136,16 @@ def test_sources_misparsed_name_subject(nlp: Language) -> None:
             "ccomp",
             "punct",
         ],
-        lemmas=["black", "life", "Matter", "issue", "a", "statement", "say", "it", "leave", "."],
+        lemmas=["safe", "street", "Now", "issue", "a", "statement", "say", "it", "leave", "."],
         sent_starts=[True] + [False] * 9,
     )
     mention = find_source_mention(doc[6])
-    assert (mention.text if mention is not None else None) == "Black Lives Matter"
+    assert (mention.text if mention is not None else None) == "Safe Streets Now"
 
 
 def test_sources_participle_shares_subject_before_comma(nlp: Language) -> None:
-    """``Sanders said, going on to say``: the participle's subject is ``said``'s, wherever it hangs."""
-    words = ["it", "is", "bad", ",", "Sanders", "said", ",", "going", "on", "to", "say", "so", "."]
+    """``Webster said, going on to say``: the participle's subject is ``said``'s, wherever it hangs."""
+    words = ["it", "is", "bad", ",", "Webster", "said", ",", "going", "on", "to", "say", "so", "."]
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -185,7 +185,7 @@ def test_sources_participle_shares_subject_before_comma(nlp: Language) -> None:
         sent_starts=[True] + [False] * 12,
     )
     mention = find_source_mention(doc[10])
-    assert (mention.text if mention is not None else None) == "Sanders"
+    assert (mention.text if mention is not None else None) == "Webster"
 
 
 def test_sources_object_it_taken_for_participle_subject(nlp: Language) -> None:
@@ -206,8 +206,8 @@ def test_sources_object_it_taken_for_participle_subject(nlp: Language) -> None:
 
 
 def test_sources_two_subjects_nearest_before_the_verb(nlp: Language) -> None:
-    """``No wonder Trump said``, parsed with two subjects: the one nearest before the verb."""
-    words = ["No", "wonder", "Trump", "said", "so", "."]
+    """``No wonder Harlow said``, parsed with two subjects: the one nearest before the verb."""
+    words = ["No", "wonder", "Harlow", "said", "so", "."]
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -219,7 +219,7 @@ def test_sources_two_subjects_nearest_before_the_verb(nlp: Language) -> None:
         sent_starts=[True] + [False] * 5,
     )
     mention = find_source_mention(doc[3])
-    assert (mention.text if mention is not None else None) == "Trump"
+    assert (mention.text if mention is not None else None) == "Harlow"
 
 
 def test_sources_two_subjects_inverted_cue_set_off_by_commas(nlp: Language) -> None:

@@ -95,7 +95,7 @@ BUDGET = (
             id="a-named-places-role-is-whoever-holds-it",
         ),
         pytest.param(
-            "Shutdown.\nPresident Donald Trump spoke on Friday. The Senate Minority Leader, "
+            "Shutdown.\nPresident Tom Harlow spoke on Friday. The Senate Minority Leader, "
             "Ruth Calder, said the wall was a waste.",
             ["The Senate Minority Leader"],
             [("The Senate Minority Leader", "Ruth Calder", P)],
