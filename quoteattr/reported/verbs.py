@@ -520,8 +520,8 @@ def _closing_cue_content(verb: Token) -> tuple[tuple[int, int], ...]:
 def _before_closing_cue(verb: Token) -> tuple[tuple[int, int], ...]:
     """The sentence before a cue that closes it, when the parser hung them together otherwise.
 
-    ``The Internet has made it possible ..., she said.``, ``... was
-    pepper-sprayed by another bystander, police said.``: a finite cue right
+    ``Radio has made it easy ..., she said.``, ``... was
+    struck by a thrown bottle, police said.``: a finite cue right
     after a comma and a short subject, with only a short tail (an addressee, a
     time) before the sentence ends, reports everything before the comma.
     """

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quoteattr.quotemarks import find_quotations
+from quoteattr.reported import find_reported_speech
 from tests.quote_rows import ScoredRow as Row
-from tests.quote_rows import reported_rows
+from tests.quote_rows import parsed_doc, reported_rows
 
 CASES: list[tuple[str, list[Row]]] = [
     # posted_object: what a source tweeted, retweeted or posted is the object
@@ -219,26 +221,6 @@ CLOSING: list[tuple[str, list[Row]]] = [
     # a sentence closed by ", SUBJECT said." whatever the parse: what precedes the comma
     (
         (
-            "The Internet has also made it possible for people with like-minded, if bogus, ideas "
-            "and theories to organize into communities and reach others, she said."
-        ),
-        [
-            (
-                "indirect",
-                (
-                    (
-                        "The Internet has also made it possible for people with like-minded, if "
-                        "bogus, ideas and theories to organize into communities and reach others"
-                    ),
-                ),
-                "said",
-                "she",
-                0.9,
-            )
-        ],
-    ),
-    (
-        (
             "As Ms Brisk prepared to speak to voters in Dalmere on Tuesday, a 40-year-old "
             "man outside the hall was struck by a thrown bottle, police said."
         ),
@@ -268,6 +250,42 @@ CLOSING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING)
 def test_reported_speech_cues_closing_cue(nlp: Language, text: str, expected: list[Row]) -> None:
     assert reported_rows(nlp, text) == expected
+
+
+def test_reported_speech_cues_closing_cue_hung_on_the_content(nlp: Language) -> None:
+    """Hand-built parse: ``..., she said.`` with ``said`` hung on the content's verb and
+    the content's subject and ``for`` taken for its own: what precedes the comma."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Radio", 1, "nsubj", "NN", "NOUN", "radio"),
+            ("made", 1, "ROOT", "VBD", "VERB", "make"),
+            ("it", 3, "nsubj", "PRP", "PRON", "it"),
+            ("easy", 1, "ccomp", "JJ", "ADJ", "easy"),
+            ("for", 11, "mark", "IN", "ADP", "for"),
+            ("sellers", 11, "nsubj", "NNS", "NOUN", "seller"),
+            ("to", 7, "aux", "TO", "PART", "to"),
+            ("reach", 11, "advcl", "VB", "VERB", "reach"),
+            ("buyers", 7, "dobj", "NNS", "NOUN", "buyer"),
+            (",", 11, "punct", ",", "PUNCT", ","),
+            ("she", 11, "nsubj", "PRP", "PRON", "she"),
+            ("said", 1, "advcl", "VBD", "VERB", "say"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    found = [
+        (
+            q.type.value,
+            tuple(s.text for s in q.content),
+            q.cue.text if q.cue else "",
+            q.source.mention.text if q.source else "",
+            q.confidence,
+        )
+        for q in find_reported_speech(doc, find_quotations(doc.text))
+    ]
+    assert found == [
+        ("indirect", ("Radio made it easy for sellers to reach buyers",), "said", "she", 0.9)
+    ]
 
 
 TITLE_CUES: list[tuple[str, list[Row]]] = [
