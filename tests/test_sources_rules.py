@@ -1036,3 +1036,49 @@ def test_sources_participle_on_a_subordinate_clause_of_state(nlp: Language) -> N
     doc = parsed_doc(nlp, _PARTICIPLE_ON_A_SUBORDINATE_STATE)
     mention = find_source_mention(doc[11])
     assert (mention.text if mention is not None else None) == "Analysts"
+
+
+def test_sources_dateline_taken_into_the_subject(nlp: Language) -> None:
+    """Hand-built parse: ``DALMERE (AP) - Donors said ...`` with the dateline taken into
+    the cue's subject: the subject is what follows the dateline's dash."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("DALMERE", 5, "compound", "NNP", "PROPN", "DALMERE"),
+            ("(", 0, "punct", "-LRB-", "PUNCT", "("),
+            ("AP", 0, "appos", "NNP", "PROPN", "AP"),
+            (")", 0, "punct", "-RRB-", "PUNCT", ")"),
+            ("-", 5, "punct", "HYPH", "PUNCT", "-"),
+            ("Donors", 6, "nsubj", "NNS", "NOUN", "donor"),
+            ("said", 6, "ROOT", "VBD", "VERB", "say"),
+            ("the", 8, "det", "DT", "DET", "the"),
+            ("fund", 9, "nsubj", "NN", "NOUN", "fund"),
+            ("was", 6, "ccomp", "VBD", "AUX", "be"),
+            ("empty", 9, "acomp", "JJ", "ADJ", "empty"),
+            (".", 6, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    mention = find_source_mention(doc[6])
+    assert (mention.text if mention is not None else None) == "Donors"
+
+
+def test_sources_statement_issuer(nlp: Language) -> None:
+    """Hand-built parse: ``The union issued a statement saying ...``: the clause hangs on
+    the statement, and the source is the subject of the verb that issued it."""
+    doc = parsed_doc(
+        nlp,
+        [
+            ("The", 1, "det", "DT", "DET", "the"),
+            ("union", 2, "nsubj", "NN", "NOUN", "union"),
+            ("issued", 2, "ROOT", "VBD", "VERB", "issue"),
+            ("a", 4, "det", "DT", "DET", "a"),
+            ("statement", 2, "dobj", "NN", "NOUN", "statement"),
+            ("saying", 4, "acl", "VBG", "VERB", "say"),
+            ("the", 7, "det", "DT", "DET", "the"),
+            ("plan", 8, "nsubj", "NN", "NOUN", "plan"),
+            ("failed", 5, "ccomp", "VBD", "VERB", "fail"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ],
+    )
+    mention = find_source_mention(doc[5])
+    assert (mention.text if mention is not None else None) == "The union"
